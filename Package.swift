@@ -1,0 +1,37 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "bibplan",
+    products: [
+        .executable(name: "bibplan", targets: ["bibplan"]),
+    ],
+    targets: [
+        // The only C: ncursesw through a module map and a shim header.
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+
+        // The model: types, schema 1 reader and writer, validation, recurrence, queries, store.
+        .target(name: "BibplanCore", path: "Sources/BibplanCore"),
+
+        // The application: state, actions, update, rendering into a cell grid. No terminal I/O.
+        .target(name: "BibplanUI", dependencies: ["BibplanCore"], path: "Sources/BibplanUI"),
+
+        // The only code that calls ncurses.
+        .target(name: "BibplanTerminal", dependencies: ["BibplanUI", "CNcurses"], path: "Sources/BibplanTerminal"),
+
+        // Sample libraries from Resources/, compiled into the binary.
+        .executableTarget(name: "bibplan-embed", path: "Sources/EmbedGenerator"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["bibplan-embed"]),
+        .target(name: "BibplanResources", path: "Sources/BibplanResources",
+                plugins: ["EmbedResources"]),
+
+        // Wiring: arguments, subcommands, the run loop.
+        .executableTarget(name: "bibplan",
+                          dependencies: ["BibplanCore", "BibplanUI", "BibplanTerminal", "BibplanResources"],
+                          path: "Sources/bibplan"),
+
+        .testTarget(name: "BibplanCoreTests", dependencies: ["BibplanCore", "BibplanResources"]),
+        .testTarget(name: "BibplanUITests", dependencies: ["BibplanUI", "BibplanCore", "BibplanResources"],
+                    exclude: ["Golden"]),
+    ]
+)

@@ -1,0 +1,297 @@
+/// A pull parser over UTF-8 bytes: the caller asks for the value it expects next.
+///
+/// No intermediate tree is built, which keeps loading a large library fast; every
+/// syntax error carries its line and column.
+public struct JSONReader {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    public private(set) var offset = 0
+    private var depth = 0
+    public static let maximumDepth = 200
+
+    /// `bytes` must outlive the reader (use inside `withUnsafeBufferPointer`).
+    public init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    // MARK: Structure
+
+    /// The kind of the next value, without consuming it.
+    public mutating func peekKind() throws(JSONSyntaxError) -> JSONKind {
+        skipWhitespace()
+        guard offset < bytes.count else { throw error("unexpected end of file, a value was expected") }
+        switch bytes[offset] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .boolean
+        case UInt8(ascii: "n"): return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        default: throw error("unexpected \(describe(bytes[offset])), a value was expected")
+        }
+    }
+
+    /// Consumes `{`. Then call `nextKey()` until it returns nil.
+    public mutating func beginObject() throws(JSONSyntaxError) {
+        try expect(UInt8(ascii: "{"))
+        try enter()
+        first = true
+    }
+
+    /// The next key of the current object, with its `:` consumed; nil after the closing `}`.
+    public mutating func nextKey() throws(JSONSyntaxError) -> String? {
+        skipWhitespace()
+        guard offset < bytes.count else { throw error("unexpected end of file inside an object") }
+        if bytes[offset] == UInt8(ascii: "}") {
+            offset += 1
+            depth -= 1
+            first = false
+            return nil
+        }
+        if !first {
+            guard bytes[offset] == UInt8(ascii: ",") else { throw error("expected ',' or '}' after a value in an object, found \(describe(bytes[offset]))") }
+            offset += 1
+            skipWhitespace()
+        }
+        first = false
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
+            throw error(offset < bytes.count ? "expected a key in double quotes, found \(describe(bytes[offset]))" : "unexpected end of file inside an object")
+        }
+        let key = try readString()
+        skipWhitespace()
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+        offset += 1
+        return key
+    }
+
+    /// Consumes `[`. Then call `nextElement()` before each element.
+    public mutating func beginArray() throws(JSONSyntaxError) {
+        try expect(UInt8(ascii: "["))
+        try enter()
+        first = true
+    }
+
+    /// True when another element follows (its leading `,` consumed); false after the closing `]`.
+    public mutating func nextElement() throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        guard offset < bytes.count else { throw error("unexpected end of file inside an array") }
+        if bytes[offset] == UInt8(ascii: "]") {
+            offset += 1
+            depth -= 1
+            first = false
+            return false
+        }
+        if !first {
+            guard bytes[offset] == UInt8(ascii: ",") else { throw error("expected ',' or ']' after an element, found \(describe(bytes[offset]))") }
+            offset += 1
+        }
+        first = false
+        return true
+    }
+
+    /// Whether the enclosing object or array has had no member yet.
+    private var first = true
+
+    // MARK: Scalars
+
+    public mutating func readString() throws(JSONSyntaxError) -> String {
+        try expect(UInt8(ascii: "\""))
+        let start = offset
+        var plain = true
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") { break }
+            if byte == UInt8(ascii: "\\") { plain = false; offset += 2; continue }
+            if byte < 0x20 { throw error("control character \(describe(byte)) inside a string (write it as an escape such as \\n)") }
+            offset += 1
+        }
+        guard offset < bytes.count else { throw error(at: start - 1, "unterminated string") }
+        let end = offset
+        offset += 1
+        let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if plain {
+            guard let text = String(validating: raw, as: UTF8.self) else { throw error(at: start, "text is not valid UTF-8") }
+            return text
+        }
+        return try unescape(raw, from: start)
+    }
+
+    public mutating func readBool() throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        if matches("true") { offset += 4; return true }
+        if matches("false") { offset += 5; return false }
+        throw error("expected true or false")
+    }
+
+    public mutating func readNull() throws(JSONSyntaxError) {
+        skipWhitespace()
+        guard matches("null") else { throw error("expected null") }
+        offset += 4
+    }
+
+    /// A JSON number; `isInteger` is false when it has a fraction or an exponent.
+    public mutating func readNumber() throws(JSONSyntaxError) -> (value: Double, isInteger: Bool) {
+        skipWhitespace()
+        let start = offset
+        var isInteger = true
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+        guard digits() > 0 else { throw error(at: start, "malformed number") }
+        if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
+            offset += 1
+            isInteger = false
+            guard digits() > 0 else { throw error(at: start, "malformed number") }
+        }
+        if offset < bytes.count, bytes[offset] | 0x20 == UInt8(ascii: "e") {
+            offset += 1
+            isInteger = false
+            if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
+            guard digits() > 0 else { throw error(at: start, "malformed number") }
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
+        guard let value = Double(text) else { throw error(at: start, "malformed number") }
+        return (value, isInteger)
+    }
+
+    /// Skips one value of any kind, checking its syntax.
+    public mutating func skipValue() throws(JSONSyntaxError) {
+        switch try peekKind() {
+        case .object:
+            try beginObject()
+            while try nextKey() != nil { try skipValue() }
+        case .array:
+            try beginArray()
+            while try nextElement() { try skipValue() }
+        case .string: _ = try readString()
+        case .number: _ = try readNumber()
+        case .boolean: _ = try readBool()
+        case .null: try readNull()
+        }
+    }
+
+    /// After the top-level value: only whitespace may follow.
+    public mutating func expectEnd() throws(JSONSyntaxError) {
+        skipWhitespace()
+        if offset < bytes.count { throw error("unexpected \(describe(bytes[offset])) after the end of the document") }
+    }
+
+    // MARK: Positions and errors
+
+    /// Line and column (from 1, column counted in characters) of a byte offset.
+    public func location(of position: Int) -> (line: Int, column: Int) {
+        var line = 1, column = 1
+        var index = 0
+        let end = min(position, bytes.count)
+        while index < end {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+            index += 1
+        }
+        return (line, column)
+    }
+
+    public func error(at position: Int? = nil, _ message: String) -> JSONSyntaxError {
+        let (line, column) = location(of: position ?? offset)
+        return JSONSyntaxError(line: line, column: column, message: message)
+    }
+
+    // MARK: Private
+
+    private mutating func enter() throws(JSONSyntaxError) {
+        depth += 1
+        if depth > Self.maximumDepth { throw error("nesting deeper than \(Self.maximumDepth) levels") }
+    }
+
+    private mutating func expect(_ byte: UInt8) throws(JSONSyntaxError) {
+        skipWhitespace()
+        guard offset < bytes.count else { throw error("unexpected end of file, expected '\(Character(Unicode.Scalar(byte)))'") }
+        guard bytes[offset] == byte else { throw error("expected '\(Character(Unicode.Scalar(byte)))', found \(describe(bytes[offset]))") }
+        offset += 1
+    }
+
+    private mutating func skipWhitespace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+            default: return
+            }
+        }
+    }
+
+    private mutating func digits() -> Int {
+        let start = offset
+        while offset < bytes.count, bytes[offset] >= 48, bytes[offset] <= 57 { offset += 1 }
+        return offset - start
+    }
+
+    private func matches(_ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard offset + count <= bytes.count else { return false }
+        return word.withUTF8Buffer { literal in
+            for index in 0..<count where bytes[offset + index] != literal[index] { return false }
+            return true
+        }
+    }
+
+    private func describe(_ byte: UInt8) -> String {
+        switch byte {
+        case 0x20...0x7E: return "'\(Character(Unicode.Scalar(byte)))'"
+        default: return "byte 0x" + String(byte, radix: 16, uppercase: true)
+        }
+    }
+
+    private func unescape(_ raw: UnsafeBufferPointer<UInt8>, from start: Int) throws(JSONSyntaxError) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(raw.count)
+        var index = 0
+        while index < raw.count {
+            let byte = raw[index]
+            guard byte == UInt8(ascii: "\\") else { output.append(byte); index += 1; continue }
+            guard index + 1 < raw.count else { throw error(at: start + index, "unfinished escape") }
+            let code = raw[index + 1]
+            index += 2
+            switch code {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(code)
+            case UInt8(ascii: "b"): output.append(0x08)
+            case UInt8(ascii: "f"): output.append(0x0C)
+            case UInt8(ascii: "n"): output.append(0x0A)
+            case UInt8(ascii: "r"): output.append(0x0D)
+            case UInt8(ascii: "t"): output.append(0x09)
+            case UInt8(ascii: "u"):
+                var scalar = try hex4(raw, index, start)
+                index += 4
+                if (0xD800...0xDBFF).contains(scalar) {
+                    guard index + 6 <= raw.count, raw[index] == UInt8(ascii: "\\"), raw[index + 1] == UInt8(ascii: "u") else {
+                        throw error(at: start + index, "lone surrogate in \\u escape")
+                    }
+                    let low = try hex4(raw, index + 2, start)
+                    guard (0xDC00...0xDFFF).contains(low) else { throw error(at: start + index, "invalid surrogate pair") }
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    index += 6
+                } else if (0xDC00...0xDFFF).contains(scalar) {
+                    throw error(at: start + index, "lone surrogate in \\u escape")
+                }
+                guard let unicode = Unicode.Scalar(scalar) else { throw error(at: start + index, "invalid \\u escape") }
+                output.append(contentsOf: String(Character(unicode)).utf8)
+            default:
+                throw error(at: start + index - 2, "unknown escape '\\\(Character(Unicode.Scalar(code)))'")
+            }
+        }
+        guard let text = String(validating: output, as: UTF8.self) else { throw error(at: start, "text is not valid UTF-8") }
+        return text
+    }
+
+    private func hex4(_ raw: UnsafeBufferPointer<UInt8>, _ index: Int, _ start: Int) throws(JSONSyntaxError) -> UInt32 {
+        guard index + 4 <= raw.count else { throw error(at: start + index, "\\u needs four hex digits") }
+        var value: UInt32 = 0
+        for byte in raw[index..<index + 4] {
+            let digit: UInt8
+            switch byte {
+            case 48...57: digit = byte - 48
+            case 65...70: digit = byte - 55
+            case 97...102: digit = byte - 87
+            default: throw error(at: start + index, "\\u needs four hex digits")
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+}

@@ -1,0 +1,214 @@
+/// One library's plan: strategy, initiatives, calendar and volunteers. Schema 1.
+public struct Library: Equatable, Sendable, Codable {
+    public static let currentSchema = 1
+    public static let defaultTimeZone = "Europe/Copenhagen"
+
+    public var schema: Int
+    public var id: String
+    public var name: String
+    public var municipality: String
+    public var address: String
+    public var timeZone: String
+    public var vision: String
+    public var plan: Plan?
+    public var goals: [Goal]
+    public var initiatives: [Initiative]
+    public var events: [Event]
+    public var volunteers: [Volunteer]
+    public var shifts: [Shift]
+
+    public init(id: String, name: String, municipality: String = "", address: String = "",
+                timeZone: String = Library.defaultTimeZone, vision: String = "", plan: Plan? = nil,
+                goals: [Goal] = [], initiatives: [Initiative] = [], events: [Event] = [],
+                volunteers: [Volunteer] = [], shifts: [Shift] = []) {
+        self.schema = Library.currentSchema
+        self.id = id
+        self.name = name
+        self.municipality = municipality
+        self.address = address
+        self.timeZone = timeZone
+        self.vision = vision
+        self.plan = plan
+        self.goals = goals
+        self.initiatives = initiatives
+        self.events = events
+        self.volunteers = volunteers
+        self.shifts = shifts
+    }
+}
+
+/// The period a plan covers.
+public struct Plan: Equatable, Sendable, Codable {
+    public var title: String
+    public var from: Day?
+    public var to: Day?
+
+    public init(title: String, from: Day? = nil, to: Day? = nil) {
+        self.title = title
+        self.from = from
+        self.to = to
+    }
+}
+
+/// A målsætning (top level, `parent` nil) or an indsats / delmål under one.
+public struct Goal: Equatable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var parent: String?
+    public var title: String
+    public var description: String
+    public var owner: String
+    public var status: GoalStatus
+    public var progress: Int
+    public var successCriteria: [String]
+    public var due: Day?
+
+    public init(id: String, parent: String? = nil, title: String, description: String = "", owner: String = "",
+                status: GoalStatus = .notStarted, progress: Int = 0, successCriteria: [String] = [], due: Day? = nil) {
+        self.id = id
+        self.parent = parent
+        self.title = title
+        self.description = description
+        self.owner = owner
+        self.status = status
+        self.progress = progress
+        self.successCriteria = successCriteria
+        self.due = due
+    }
+}
+
+/// A project or effort that serves one or more goals.
+public struct Initiative: Equatable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var title: String
+    public var goals: [String]
+    public var owner: String
+    public var partners: [String]
+    public var status: InitiativeStatus
+    public var from: Day?
+    public var to: Day?
+    public var funding: String
+    public var notes: String
+
+    public init(id: String, title: String, goals: [String] = [], owner: String = "", partners: [String] = [],
+                status: InitiativeStatus = .planned, from: Day? = nil, to: Day? = nil, funding: String = "", notes: String = "") {
+        self.id = id
+        self.title = title
+        self.goals = goals
+        self.owner = owner
+        self.partners = partners
+        self.status = status
+        self.from = from
+        self.to = to
+        self.funding = funding
+        self.notes = notes
+    }
+}
+
+/// An arrangement: one occurrence, or a series by an RRULE.
+public struct Event: Equatable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var title: String
+    public var start: LocalDateTime
+    public var durationMinutes: Int
+    public var rrule: String?
+    public var exdates: [Day]
+    public var location: String
+    public var audience: Audience
+    public var initiative: String?
+    public var capacity: Int?
+    public var groups: [String]
+    public var volunteersNeeded: Int
+    public var description: String
+
+    public init(id: String, title: String, start: LocalDateTime, durationMinutes: Int = 60, rrule: String? = nil,
+                exdates: [Day] = [], location: String = "", audience: Audience = .all, initiative: String? = nil,
+                capacity: Int? = nil, groups: [String] = [], volunteersNeeded: Int = 0, description: String = "") {
+        self.id = id
+        self.title = title
+        self.start = start
+        self.durationMinutes = durationMinutes
+        self.rrule = rrule
+        self.exdates = exdates
+        self.location = location
+        self.audience = audience
+        self.initiative = initiative
+        self.capacity = capacity
+        self.groups = groups
+        self.volunteersNeeded = volunteersNeeded
+        self.description = description
+    }
+}
+
+/// A frivillig.
+public struct Volunteer: Equatable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var name: String
+    public var groups: [String]
+    public var phone: String
+    public var email: String
+    public var active: Bool
+    public var notes: String
+
+    public init(id: String, name: String, groups: [String] = [], phone: String = "", email: String = "",
+                active: Bool = true, notes: String = "") {
+        self.id = id
+        self.name = name
+        self.groups = groups
+        self.phone = phone
+        self.email = email
+        self.active = active
+        self.notes = notes
+    }
+
+    /// The first word of the name: what other volunteers may see.
+    public var firstName: String {
+        String(name.split(separator: " ", maxSplits: 1).first ?? Substring(name))
+    }
+}
+
+/// One volunteer on one occurrence (`event`, `date`) of an event.
+public struct Shift: Equatable, Sendable, Codable, Identifiable {
+    public var id: String
+    public var event: String
+    public var date: Day
+    public var volunteer: String
+    public var role: String
+
+    public init(id: String, event: String, date: Day, volunteer: String, role: String = "") {
+        self.id = id
+        self.event = event
+        self.date = date
+        self.volunteer = volunteer
+        self.role = role
+    }
+}
+
+extension Day: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let day = Day(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date"))
+        }
+        self = day
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}
+
+extension LocalDateTime: Codable {
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let value = LocalDateTime(iso: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DDTHH:MM time"))
+        }
+        self = value
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(iso)
+    }
+}

@@ -1,0 +1,38 @@
+/// One occurrence of an event: the event's position in the library and the day.
+public struct Occurrence: Hashable, Sendable, Comparable {
+    public let eventIndex: Int
+    public let start: LocalDateTime
+    public let end: LocalDateTime
+
+    public init(eventIndex: Int, start: LocalDateTime, durationMinutes: Int) {
+        self.eventIndex = eventIndex
+        self.start = start
+        self.end = start.adding(minutes: durationMinutes)
+    }
+
+    public var day: Day { start.day }
+
+    public static func < (lhs: Occurrence, rhs: Occurrence) -> Bool {
+        lhs.start != rhs.start ? lhs.start < rhs.start : lhs.eventIndex < rhs.eventIndex
+    }
+}
+
+/// Days an event occurs on: its rule (or its single start), less its exdates.
+public enum Occurrences {
+    public static func days(of event: Event, rule: RecurrenceRule?, in range: DayRange) -> [Day] {
+        let days: [Day]
+        if let rule {
+            days = rule.days(startingAt: event.start, in: range)
+        } else if event.rrule == nil {
+            days = range.contains(event.start.day) ? [event.start.day] : []
+        } else {
+            days = [] // a rule that does not parse gives no occurrences
+        }
+        guard !event.exdates.isEmpty else { return days }
+        return days.filter { !event.exdates.contains($0) }
+    }
+
+    public static func occurs(_ event: Event, rule: RecurrenceRule?, on day: Day) -> Bool {
+        !days(of: event, rule: rule, in: DayRange(day: day)).isEmpty
+    }
+}

@@ -1,0 +1,172 @@
+/// Reads typed fields from a `JSONReader`, keeping the JSON path and collecting
+/// every problem instead of stopping at the first. Syntax errors still stop.
+struct FieldDecoder {
+    var reader: JSONReader
+    let file: String
+    private(set) var problems: [LibraryProblem] = []
+    private var path: [PathComponent] = []
+
+    enum PathComponent {
+        case key(String)
+        case index(Int)
+    }
+
+    init(reader: JSONReader, file: String) {
+        self.reader = reader
+        self.file = file
+    }
+
+    // MARK: Path
+
+    var currentPath: String { Self.format(path) }
+
+    static func format(_ path: [PathComponent]) -> String {
+        var text = ""
+        for component in path {
+            switch component {
+            case .key(let key): text += text.isEmpty ? key : "." + key
+            case .index(let index): text += "[\(index)]"
+            }
+        }
+        return text
+    }
+
+    mutating func push(_ key: String) { path.append(.key(key)) }
+    mutating func push(index: Int) { path.append(.index(index)) }
+    mutating func pop() { path.removeLast() }
+
+    /// Records a problem at the current path, located at `offset` (default: where the reader is).
+    mutating func problem(_ message: String, at offset: Int? = nil) {
+        let (line, column) = reader.location(of: offset ?? reader.offset)
+        problems.append(LibraryProblem(file: file, path: currentPath, line: line, column: column, message: message))
+    }
+
+    mutating func problem(_ message: String, path extra: String) {
+        let base = currentPath
+        problems.append(LibraryProblem(file: file, path: base.isEmpty ? extra : base + "." + extra, message: message))
+    }
+
+    // MARK: Structure
+
+    /// Starts an object; on any other kind records a problem, skips it and returns false.
+    mutating func beginObject() throws(JSONSyntaxError) -> Bool {
+        try begin(.object)
+    }
+
+    mutating func beginArray() throws(JSONSyntaxError) -> Bool {
+        try begin(.array)
+    }
+
+    private mutating func begin(_ kind: JSONKind) throws(JSONSyntaxError) -> Bool {
+        let found = try reader.peekKind()
+        guard found == kind else {
+            try mismatch(expected: kind.phrase, found: found)
+            return false
+        }
+        if kind == .object { try reader.beginObject() } else { try reader.beginArray() }
+        return true
+    }
+
+    mutating func unknownKey(_ key: String) throws(JSONSyntaxError) {
+        problem("unknown key \"\(key)\"")
+        try reader.skipValue()
+    }
+
+    /// Decodes each element of an array with `element`, tracking the index in the path.
+    mutating func array<T>(_ element: (inout FieldDecoder) throws(JSONSyntaxError) -> T?) throws(JSONSyntaxError) -> [T] {
+        guard try beginArray() else { return [] }
+        var items: [T] = []
+        var index = 0
+        while try reader.nextElement() {
+            push(index: index)
+            if let item = try element(&self) { items.append(item) }
+            pop()
+            index += 1
+        }
+        return items
+    }
+
+    // MARK: Scalars
+
+    mutating func string() throws(JSONSyntaxError) -> String? {
+        let found = try reader.peekKind()
+        guard found == .string else { try mismatch(expected: "a string", found: found); return nil }
+        return try reader.readString()
+    }
+
+    /// A string or null (nil for null).
+    mutating func optionalString() throws(JSONSyntaxError) -> String?? {
+        if try reader.peekKind() == .null { try reader.readNull(); return .some(nil) }
+        guard let text = try string() else { return nil }
+        return .some(text)
+    }
+
+    mutating func integer(in range: ClosedRange<Int>) throws(JSONSyntaxError) -> Int? {
+        let found = try reader.peekKind()
+        guard found == .number else { try mismatch(expected: "a whole number", found: found); return nil }
+        let start = reader.offset
+        let (value, isInteger) = try reader.readNumber()
+        guard isInteger, value.magnitude < 1e15 else { problem("expected a whole number", at: start); return nil }
+        let whole = Int(value)
+        guard range.contains(whole) else {
+            problem("\(whole) is out of range (\(range.lowerBound)–\(range.upperBound))", at: start)
+            return nil
+        }
+        return whole
+    }
+
+    mutating func bool() throws(JSONSyntaxError) -> Bool? {
+        let found = try reader.peekKind()
+        guard found == .boolean else { try mismatch(expected: "true or false", found: found); return nil }
+        return try reader.readBool()
+    }
+
+    mutating func day() throws(JSONSyntaxError) -> Day? {
+        let start = reader.offset
+        guard let text = try string() else { return nil }
+        guard let day = Day(iso: text) else { problem("\"\(text)\" is not a date (YYYY-MM-DD)", at: start); return nil }
+        return day
+    }
+
+    /// A date or null.
+    mutating func optionalDay() throws(JSONSyntaxError) -> Day?? {
+        if try reader.peekKind() == .null { try reader.readNull(); return .some(nil) }
+        guard let day = try day() else { return nil }
+        return .some(day)
+    }
+
+    mutating func dateTime() throws(JSONSyntaxError) -> LocalDateTime? {
+        let start = reader.offset
+        guard let text = try string() else { return nil }
+        guard let value = LocalDateTime(iso: text) else {
+            problem("\"\(text)\" is not a date and time (YYYY-MM-DDTHH:MM)", at: start)
+            return nil
+        }
+        return value
+    }
+
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws(JSONSyntaxError) -> T? where T.RawValue == String {
+        let start = reader.offset
+        guard let text = try string() else { return nil }
+        guard let value = T(rawValue: text) else { problem("\"\(text)\" is not one of \(T.allowedWords)", at: start); return nil }
+        return value
+    }
+
+    mutating func strings() throws(JSONSyntaxError) -> [String] {
+        try array { (decoder: inout FieldDecoder) throws(JSONSyntaxError) in try decoder.string() }
+    }
+
+    mutating func days() throws(JSONSyntaxError) -> [Day] {
+        try array { (decoder: inout FieldDecoder) throws(JSONSyntaxError) in try decoder.day() }
+    }
+
+    /// Records that a required key is absent from the object that just ended at `start`.
+    mutating func missing(_ key: String, objectAt start: Int) {
+        problem("missing \"\(key)\"", at: start)
+    }
+
+    private mutating func mismatch(expected: String, found: JSONKind) throws(JSONSyntaxError) {
+        problem("expected \(expected), found \(found.phrase)")
+        try reader.skipValue()
+    }
+}

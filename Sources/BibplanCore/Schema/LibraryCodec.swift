@@ -1,0 +1,34 @@
+/// The one way a library file is read and written.
+public enum LibraryCodec {
+    /// Reads and checks a library file's bytes. `file` names it in every problem.
+    public static func decode(_ bytes: [UInt8], file: String) throws(LibraryLoadError) -> Library {
+        let result: Result<(Library?, [LibraryProblem]), JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            var decoder = FieldDecoder(reader: JSONReader(bytes: buffer), file: file)
+            do throws(JSONSyntaxError) {
+                if buffer.isEmpty { throw JSONSyntaxError(line: 1, column: 1, message: "the file is empty (0 bytes)") }
+                if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {
+                    throw JSONSyntaxError(line: 1, column: 1, message: "the file starts with a byte-order mark; save it as UTF-8 without one")
+                }
+                let library = try decoder.library()
+                try decoder.reader.expectEnd()
+                return .success((library, decoder.problems))
+            } catch {
+                return .failure(error)
+            }
+        }
+        switch result {
+        case .failure(let error):
+            throw .notJSON(file: file, error)
+        case .success((let library, var problems)):
+            guard let library else { throw .invalid(problems) }
+            if library.schema > Library.currentSchema { throw .newerSchema(file: file, found: library.schema) }
+            problems += LibraryValidator.problems(in: library, file: file)
+            if !problems.isEmpty { throw .invalid(problems) }
+            return library
+        }
+    }
+
+    public static func encode(_ library: Library) -> [UInt8] {
+        LibraryEncoding.encode(library)
+    }
+}

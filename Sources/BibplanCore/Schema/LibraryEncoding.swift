@@ -1,0 +1,109 @@
+/// Schema 1, written: `Library` → pretty JSON bytes, keys in the order of the
+/// design. Empty optional text and absent optional values are left out; a shift
+/// takes one line, so a file of many shifts stays readable and diffs well.
+public enum LibraryEncoding {
+    public static func encode(_ library: Library) -> [UInt8] {
+        var writer = JSONWriter(capacity: 256 + library.shifts.count * 96 + library.events.count * 400)
+        writer.beginObject()
+        writer.field("schema", library.schema)
+        writer.field("id", library.id)
+        writer.field("name", library.name)
+        optional(&writer, "municipality", library.municipality)
+        optional(&writer, "address", library.address)
+        writer.field("timeZone", library.timeZone)
+        optional(&writer, "vision", library.vision)
+        if let plan = library.plan {
+            writer.key("plan")
+            writer.beginObject(inline: true)
+            writer.field("title", plan.title)
+            if let from = plan.from { writer.field("from", from.iso) }
+            if let to = plan.to { writer.field("to", to.iso) }
+            writer.endObject()
+        }
+        list(&writer, "goals", library.goals, inline: false, write: write)
+        list(&writer, "initiatives", library.initiatives, inline: false, write: write)
+        list(&writer, "events", library.events, inline: false, write: write)
+        list(&writer, "volunteers", library.volunteers, inline: false, write: write)
+        list(&writer, "shifts", library.shifts, inline: true, write: write)
+        writer.endObject()
+        var bytes = writer.bytes
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+
+    private static func list<T>(_ writer: inout JSONWriter, _ key: String, _ items: [T], inline: Bool,
+                                write: (inout JSONWriter, T) -> Void) {
+        writer.key(key)
+        writer.beginArray()
+        for item in items {
+            writer.beginObject(inline: inline)
+            write(&writer, item)
+            writer.endObject()
+        }
+        writer.endArray()
+    }
+
+    private static func optional(_ writer: inout JSONWriter, _ key: String, _ value: String) {
+        if !value.isEmpty { writer.field(key, value) }
+    }
+
+    private static func write(_ writer: inout JSONWriter, _ goal: Goal) {
+        writer.field("id", goal.id)
+        writer.key("parent")
+        if let parent = goal.parent { writer.string(parent) } else { writer.null() }
+        writer.field("title", goal.title)
+        optional(&writer, "description", goal.description)
+        optional(&writer, "owner", goal.owner)
+        writer.field("status", goal.status.rawValue)
+        writer.field("progress", goal.progress)
+        if !goal.successCriteria.isEmpty { writer.field("successCriteria", goal.successCriteria) }
+        if let due = goal.due { writer.field("due", due.iso) }
+    }
+
+    private static func write(_ writer: inout JSONWriter, _ initiative: Initiative) {
+        writer.field("id", initiative.id)
+        writer.field("title", initiative.title)
+        writer.field("goals", initiative.goals)
+        optional(&writer, "owner", initiative.owner)
+        if !initiative.partners.isEmpty { writer.field("partners", initiative.partners) }
+        writer.field("status", initiative.status.rawValue)
+        if let from = initiative.from { writer.field("from", from.iso) }
+        if let to = initiative.to { writer.field("to", to.iso) }
+        optional(&writer, "funding", initiative.funding)
+        optional(&writer, "notes", initiative.notes)
+    }
+
+    private static func write(_ writer: inout JSONWriter, _ event: Event) {
+        writer.field("id", event.id)
+        writer.field("title", event.title)
+        writer.field("start", event.start.iso)
+        writer.field("durationMinutes", event.durationMinutes)
+        if let rrule = event.rrule { writer.field("rrule", rrule) }
+        if !event.exdates.isEmpty { writer.field("exdates", event.exdates.map(\.iso)) }
+        optional(&writer, "location", event.location)
+        writer.field("audience", event.audience.rawValue)
+        if let initiative = event.initiative { writer.field("initiative", initiative) }
+        if let capacity = event.capacity { writer.field("capacity", capacity) }
+        if !event.groups.isEmpty { writer.field("groups", event.groups) }
+        if event.volunteersNeeded > 0 { writer.field("volunteersNeeded", event.volunteersNeeded) }
+        optional(&writer, "description", event.description)
+    }
+
+    private static func write(_ writer: inout JSONWriter, _ volunteer: Volunteer) {
+        writer.field("id", volunteer.id)
+        writer.field("name", volunteer.name)
+        writer.field("groups", volunteer.groups)
+        optional(&writer, "phone", volunteer.phone)
+        optional(&writer, "email", volunteer.email)
+        writer.field("active", volunteer.active)
+        optional(&writer, "notes", volunteer.notes)
+    }
+
+    private static func write(_ writer: inout JSONWriter, _ shift: Shift) {
+        writer.field("id", shift.id)
+        writer.field("event", shift.event)
+        writer.field("date", shift.date.iso)
+        writer.field("volunteer", shift.volunteer)
+        optional(&writer, "role", shift.role)
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// The checks of meaning in schema 1: ids unique and well-formed, every reference
+/// resolving, no cycles among goals, rules inside the supported subset, shifts on
+/// real occurrences. Returns every problem, with its JSON path.
+public struct LibraryValidator {
+    public let file: String
+    private var problems: [LibraryProblem] = []
+
+    public init(file: String) { self.file = file }
+
+    public static func problems(in library: Library, file: String) -> [LibraryProblem] {
+        var validator = LibraryValidator(file: file)
+        validator.check(library)
+        return validator.problems
+    }
+
+    private mutating func report(_ path: String, _ message: String) {
+        problems.append(LibraryProblem(file: file, path: path, message: message))
+    }
+
+    private mutating func check(_ library: Library) {
+        if library.schema < 1 { report("schema", "\(library.schema) is not a schema version (1 is)") }
+        if !LibraryID.isValid(library.id) { report("id", "\"\(library.id)\" is not a library id (lowercase letters, digits and '-', starting with a letter or digit)") }
+        if library.name.isEmpty { report("name", "is empty") }
+        if TimeZone(identifier: library.timeZone) == nil { report("timeZone", "\"\(library.timeZone)\" is not a known time zone") }
+        if let plan = library.plan, let from = plan.from, let to = plan.to, to < from {
+            report("plan.to", "\(to) is before plan.from \(from)")
+        }
+        let goalIDs = uniqueIDs(library.goals.map(\.id), kind: "goals")
+        let initiativeIDs = uniqueIDs(library.initiatives.map(\.id), kind: "initiatives")
+        let eventIDs = uniqueIDs(library.events.map(\.id), kind: "events")
+        let volunteerIDs = uniqueIDs(library.volunteers.map(\.id), kind: "volunteers")
+        _ = uniqueIDs(library.shifts.map(\.id), kind: "shifts")
+        checkGoals(library.goals, ids: goalIDs)
+        checkInitiatives(library.initiatives, goals: goalIDs)
+        let rules = checkEvents(library.events, initiatives: initiativeIDs)
+        checkShifts(library, events: eventIDs, volunteers: volunteerIDs, rules: rules)
+    }
+
+    /// Index by id of the first item with each id; reports empty and repeated ids.
+    private mutating func uniqueIDs(_ ids: [String], kind: String) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(ids.count)
+        for (position, id) in ids.enumerated() {
+            if id.isEmpty { report("\(kind)[\(position)].id", "is empty"); continue }
+            if let earlier = index[id] {
+                report("\(kind)[\(position)].id", "duplicate id \"\(id)\" (also \(kind)[\(earlier)])")
+            } else {
+                index[id] = position
+            }
+        }
+        return index
+    }
+
+    private mutating func checkGoals(_ goals: [Goal], ids: [String: Int]) {
+        for (position, goal) in goals.enumerated() {
+            if let parent = goal.parent, ids[parent] == nil {
+                report("goals[\(position)].parent", "no goal \"\(parent)\"")
+            }
+            if let cycle = Self.cycle(from: position, in: goals, ids: ids) {
+                report("goals[\(position)].parent", "cycle " + cycle.joined(separator: " → "))
+            }
+        }
+    }
+
+    /// The ids around a parent cycle that `position` is on, starting and ending with its own id.
+    private static func cycle(from position: Int, in goals: [Goal], ids: [String: Int]) -> [String]? {
+        var trail = [goals[position].id]
+        var current = position
+        var steps = 0
+        while let parent = goals[current].parent, let next = ids[parent], steps <= goals.count {
+            trail.append(parent)
+            if next == position { return trail }
+            current = next
+            steps += 1
+        }
+        return nil
+    }
+
+    private mutating func checkInitiatives(_ initiatives: [Initiative], goals: [String: Int]) {
+        for (position, initiative) in initiatives.enumerated() {
+            for (slot, goal) in initiative.goals.enumerated() where goals[goal] == nil {
+                report("initiatives[\(position)].goals[\(slot)]", "no goal \"\(goal)\"")
+            }
+            if let from = initiative.from, let to = initiative.to, to < from {
+                report("initiatives[\(position)].to", "\(to) is before from \(from)")
+            }
+        }
+    }
+
+    private mutating func checkEvents(_ events: [Event], initiatives: [String: Int]) -> [RecurrenceRule?] {
+        var rules: [RecurrenceRule?] = []
+        rules.reserveCapacity(events.count)
+        for (position, event) in events.enumerated() {
+            if let initiative = event.initiative, initiatives[initiative] == nil {
+                report("events[\(position)].initiative", "no initiative \"\(initiative)\"")
+            }
+            guard let text = event.rrule else { rules.append(nil); continue }
+            do throws(RecurrenceRuleError) {
+                rules.append(try RecurrenceRule(parsing: text))
+            } catch {
+                report("events[\(position)].rrule", "\(error.message) (in \"\(text)\")")
+                rules.append(nil)
+            }
+        }
+        return rules
+    }
+
+    private mutating func checkShifts(_ library: Library, events: [String: Int], volunteers: [String: Int], rules: [RecurrenceRule?]) {
+        var taken = Set<ShiftKey>()
+        for (position, shift) in library.shifts.enumerated() {
+            if volunteers[shift.volunteer] == nil, !shift.volunteer.isEmpty {
+                report("shifts[\(position)].volunteer", "no volunteer \"\(shift.volunteer)\"")
+            }
+            guard let eventIndex = events[shift.event] else {
+                if !shift.event.isEmpty { report("shifts[\(position)].event", "no event \"\(shift.event)\"") }
+                continue
+            }
+            let event = library.events[eventIndex]
+            if !Occurrences.occurs(event, rule: rules[eventIndex], on: shift.date) {
+                report("shifts[\(position)].date", "\(shift.date) is not a day of \"\(event.title)\" (\(event.id))")
+            }
+            if !taken.insert(ShiftKey(event: shift.event, date: shift.date, volunteer: shift.volunteer)).inserted {
+                report("shifts[\(position)]", "\(shift.volunteer) is already on \(shift.event) on \(shift.date)")
+            }
+        }
+    }
+
+    private struct ShiftKey: Hashable {
+        let event: String
+        let date: Day
+        let volunteer: String
+    }
+}
+
+/// Library ids become file names: only `[a-z0-9][a-z0-9-]*`, never a path.
+public enum LibraryID {
+    public static func isValid(_ id: String) -> Bool {
+        let bytes = Array(id.utf8)
+        guard let first = bytes.first, bytes.count <= 64, isLowerAlphanumeric(first) else { return false }
+        return bytes.allSatisfy { isLowerAlphanumeric($0) || $0 == UInt8(ascii: "-") }
+    }
+
+    private static func isLowerAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+}

@@ -1,0 +1,17 @@
+/// The files of `Resources/`, compiled into the binary by the EmbedResources plugin.
+public enum EmbeddedResources {
+    /// Sample library files by library id (`glostrup` → its JSON text).
+    public static var sampleLibraries: [String: String] {
+        var libraries: [String: String] = [:]
+        for (path, text) in GeneratedResources.files where path.hasPrefix("Libraries/") && path.hasSuffix(".json") {
+            let id = String(path.dropFirst("Libraries/".count).dropLast(".json".count))
+            libraries[id] = text
+        }
+        return libraries
+    }
+
+    /// A text file under `Resources/`, by its relative path.
+    public static func text(at path: String) -> String? {
+        GeneratedResources.files[path]
+    }
+}

@@ -1,0 +1,2 @@
+import BibplanCore
+print("bibplan")
