@@ -1,0 +1,127 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A library as read from disk, with the fingerprint of the exact bytes read.
+public struct LoadedLibrary: Sendable {
+    public let library: Library
+    public let fingerprint: Fingerprint
+}
+
+/// The libraries of one data directory: list, load, save safely.
+///
+/// Every path is built from a checked library id, relative to the directory opened once.
+public final class LibraryStore: @unchecked Sendable {
+    // @unchecked: the only state is an immutable descriptor, closed in deinit.
+    public let path: String
+    private let directory: Int32
+    public var lockTimeout: Double = 5
+
+    public init(path: String) throws(StoreError) {
+        let fd = POSIX.openDirectory(path)
+        guard fd >= 0 else { throw .directory(path: path, reason: POSIX.lastError) }
+        self.path = path
+        self.directory = fd
+    }
+
+    deinit { close(directory) }
+
+    /// Creates the directory if it is missing, with sample libraries in it. Returns the ids written.
+    public static func prepare(path: String, samples: [String: String]) throws(StoreError) -> (store: LibraryStore, seeded: [String]) {
+        var info = stat()
+        guard stat(path, &info) != 0 else { return (try LibraryStore(path: path), []) }
+        guard errno == ENOENT else { throw .directory(path: path, reason: POSIX.lastError) }
+        try makeDirectories(path)
+        let store = try LibraryStore(path: path)
+        var seeded: [String] = []
+        for (id, text) in samples.sorted(by: { $0.key < $1.key }) where LibraryID.isValid(id) {
+            if case .failure(let error) = store.writer.replace(fileName(id), with: Array(text.utf8)) { throw error }
+            seeded.append(id)
+        }
+        return (store, seeded)
+    }
+
+    private static func makeDirectories(_ path: String) throws(StoreError) {
+        var prefix = path.hasPrefix("/") ? "" : "."
+        for component in path.split(separator: "/") {
+            prefix += "/" + component
+            if mkdir(prefix, 0o775) != 0, errno != EEXIST { throw .directory(path: prefix, reason: POSIX.lastError) }
+        }
+    }
+
+    public static func fileName(_ id: String) -> String { id + ".json" }
+
+    private var writer: SafeFileWriter { SafeFileWriter(directory: directory, directoryPath: path) }
+
+    /// Ids of the library files present, sorted (`access.json` is not a library).
+    public func libraryIDs() -> [String] {
+        guard let stream = fdopendir(dup(directory)) else { return [] }
+        defer { closedir(stream) }
+        var ids: [String] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard name.hasSuffix(".json") else { continue }
+            let id = String(name.dropLast(5))
+            if id != "access", LibraryID.isValid(id) { ids.append(id) }
+        }
+        return ids.sorted()
+    }
+
+    public func bytes(of id: String) throws(StoreError) -> [UInt8] {
+        guard LibraryID.isValid(id) else { throw .invalidLibraryID(id) }
+        let name = Self.fileName(id)
+        switch POSIX.readFile(in: directory, name) {
+        case .success(let bytes): return bytes
+        case .failure(.missing): throw .notFound(file: name)
+        case .failure(.failed(let reason)):
+            throw .unreadable(file: name, reason: reason == String(cString: strerror(ELOOP)) ? "it is a symbolic link, which bibplan does not follow" : reason)
+        }
+    }
+
+    public func load(_ id: String) throws(StoreError) -> LoadedLibrary {
+        let bytes = try bytes(of: id)
+        do throws(LibraryLoadError) {
+            let library = try LibraryCodec.decode(bytes, file: Self.fileName(id))
+            if library.id != id {
+                throw LibraryLoadError.invalid([LibraryProblem(file: Self.fileName(id), path: "id", message: "\"\(library.id)\" does not match the file name \(Self.fileName(id))")])
+            }
+            return LoadedLibrary(library: library, fingerprint: Fingerprint(of: bytes))
+        } catch {
+            throw .load(error)
+        }
+    }
+
+    /// Saves `library` over the version loaded with `fingerprint` (nil: the file must not exist yet).
+    /// Refuses with `.conflict` when the file changed since. Returns the new fingerprint.
+    @discardableResult
+    public func save(_ library: Library, over fingerprint: Fingerprint?) throws(StoreError) -> Fingerprint {
+        guard LibraryID.isValid(library.id) else { throw .invalidLibraryID(library.id) }
+        let name = Self.fileName(library.id)
+        let bytes = LibraryCodec.encode(library)
+        do throws(LibraryLoadError) {
+            _ = try LibraryCodec.decode(bytes, file: name)
+        } catch {
+            throw .write(file: name, step: "check before writing", reason: error.description)
+        }
+        let lock: FileLock
+        switch FileLock.acquire(in: directory, name: library.id + ".lock", timeout: lockTimeout) {
+        case .success(let acquired): lock = acquired
+        case .failure(let error): throw error
+        }
+        defer { lock.release() }
+        let onDisk: Fingerprint?
+        switch POSIX.readFile(in: directory, name) {
+        case .success(let current): onDisk = Fingerprint(of: current)
+        case .failure(.missing): onDisk = nil
+        case .failure(.failed(let reason)): throw .unreadable(file: name, reason: reason)
+        }
+        guard onDisk == fingerprint else { throw .conflict(file: name) }
+        writer.removeStaleTemporaries(for: name)
+        if case .failure(let error) = writer.replace(name, with: bytes, backup: name + ".bak") { throw error }
+        return Fingerprint(of: bytes)
+    }
+}
