@@ -16,6 +16,9 @@ let package = Package(
         // The application: state, actions, update, rendering into a cell grid. No terminal I/O.
         .target(name: "BibplanUI", dependencies: ["BibplanCore"], path: "Sources/BibplanUI"),
 
+        // The command line: arguments, data directory, plain-text and JSON commands.
+        .target(name: "BibplanCommands", dependencies: ["BibplanCore"], path: "Sources/BibplanCommands"),
+
         // The only code that calls ncurses.
         .target(name: "BibplanTerminal", dependencies: ["BibplanUI", "CNcurses"], path: "Sources/BibplanTerminal"),
 
@@ -27,10 +30,11 @@ let package = Package(
 
         // Wiring: arguments, subcommands, the run loop.
         .executableTarget(name: "bibplan",
-                          dependencies: ["BibplanCore", "BibplanUI", "BibplanTerminal", "BibplanResources"],
+                          dependencies: ["BibplanCore", "BibplanCommands", "BibplanUI", "BibplanTerminal", "BibplanResources"],
                           path: "Sources/bibplan"),
 
         .testTarget(name: "BibplanCoreTests", dependencies: ["BibplanCore", "BibplanResources"]),
+        .testTarget(name: "BibplanCommandsTests", dependencies: ["BibplanCommands", "BibplanCore", "BibplanResources"]),
         .testTarget(name: "BibplanUITests", dependencies: ["BibplanUI", "BibplanCore", "BibplanResources"],
                     exclude: ["Golden"]),
     ]

@@ -1,0 +1,161 @@
+import BibplanCore
+
+/// Reads the arguments (without the program name) into an `Invocation`.
+///
+/// Global options may stand anywhere, before or after the command; a command's own
+/// options are checked against that command wherever they stand. `--name=value` is
+/// accepted as well as `--name value`, and `--` ends the options.
+public enum CommandLineParser {
+    static let globalValueOptions: Set<String> = ["--data-dir", "--library", "--today", "--lang"]
+    static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer"])
+    static let flags: Set<String> = ["--json", "--help"]
+    static let dayRange = 1...366
+
+    public static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
+        let tokens = try tokenize(arguments)
+        let words = tokens.compactMap(\.word)
+        var command: CommandName?
+        if let first = words.first {
+            guard let name = CommandName(rawValue: first) else { throw UsageError(.unknownCommand(first)) }
+            command = name
+        }
+        var invocation = Invocation()
+        var options = CommandOptions()
+        for case .option(let name, let value) in tokens {
+            try apply(name, value ?? "", command: command, to: &invocation, &options)
+        }
+        var topic: CommandName?
+        var extras = words.dropFirst()
+        if command == .help, let word = extras.first {
+            guard let name = CommandName(rawValue: word) else { throw UsageError(.unknownCommand(word), command: .help) }
+            topic = name
+            extras = extras.dropFirst()
+        }
+        if let extra = extras.first { throw UsageError(.unexpectedArgument(extra), command: command) }
+        invocation.command = build(command, topic: topic, options)
+        return invocation
+    }
+
+    /// The `--lang` among the arguments, if one is well-formed: to speak the user's
+    /// language even when the rest of the arguments do not parse.
+    public static func requestedLanguage(in arguments: [String]) -> Language? {
+        var found: Language?
+        for (position, argument) in arguments.enumerated() {
+            if argument == "--" { break }
+            if argument == "--lang", position + 1 < arguments.count {
+                found = Language(rawValue: arguments[position + 1]) ?? found
+            } else if argument.hasPrefix("--lang=") {
+                found = Language(rawValue: String(argument.dropFirst("--lang=".count))) ?? found
+            }
+        }
+        return found
+    }
+
+    // MARK: Tokens
+
+    enum Token {
+        case option(String, String?)
+        case word(String)
+
+        var word: String? {
+            if case .word(let word) = self { return word }
+            return nil
+        }
+    }
+
+    static func tokenize(_ arguments: [String]) throws(UsageError) -> [Token] {
+        var tokens: [Token] = []
+        var position = 0
+        var optionsEnded = false
+        func commandSoFar() -> CommandName? { tokens.lazy.compactMap(\.word).first.flatMap(CommandName.init(rawValue:)) }
+        while position < arguments.count {
+            let argument = arguments[position]
+            position += 1
+            if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
+                tokens.append(.word(argument))
+                continue
+            }
+            if argument == "--" { optionsEnded = true; continue }
+            if argument == "-h" { tokens.append(.option("--help", nil)); continue }
+            let parts = argument.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(parts[0])
+            let inline = parts.count > 1 ? String(parts[1]) : nil
+            if valueOptions.contains(name) {
+                var value = inline
+                if value == nil, position < arguments.count, !arguments[position].hasPrefix("--") {
+                    value = arguments[position]
+                    position += 1
+                }
+                guard let value, !value.isEmpty else { throw UsageError(.missingValue(option: name), command: commandSoFar()) }
+                tokens.append(.option(name, value))
+            } else if flags.contains(name), inline != nil {
+                throw UsageError(.unwantedValue(option: name), command: commandSoFar())
+            } else {
+                tokens.append(.option(name, inline))
+            }
+        }
+        return tokens
+    }
+
+    // MARK: Options
+
+    struct CommandOptions {
+        var json = false
+        var help = false
+        var from: Day?
+        var days: Int?
+        var volunteer: String?
+    }
+
+    static func apply(_ name: String, _ value: String, command: CommandName?,
+                      to invocation: inout Invocation, _ options: inout CommandOptions) throws(UsageError) {
+        switch name {
+        case "--data-dir":
+            invocation.dataDirectory = value
+        case "--library":
+            guard LibraryID.isValid(value) else { throw UsageError(.notALibraryID(value), command: command) }
+            invocation.libraryID = value
+        case "--today":
+            invocation.today = try day(value, option: name, command: command)
+        case "--lang":
+            guard let language = Language(rawValue: value) else { throw UsageError(.notALanguage(value), command: command) }
+            invocation.language = language
+        case "--help":
+            options.help = true
+        default:
+            guard let command, command.options.contains(name) else { throw UsageError(.unknownOption(name), command: command) }
+            switch name {
+            case "--json": options.json = true
+            case "--from": options.from = try day(value, option: name, command: command)
+            case "--days": options.days = try dayCount(value, command: command)
+            default: options.volunteer = value
+            }
+        }
+    }
+
+    static func day(_ text: String, option: String, command: CommandName?) throws(UsageError) -> Day {
+        guard let day = Day(iso: text) else { throw UsageError(.notADate(option: option, value: text), command: command) }
+        return day
+    }
+
+    static func dayCount(_ text: String, command: CommandName?) throws(UsageError) -> Int {
+        guard text.utf8.allSatisfy({ (48...57).contains($0) }), let days = Int(text), dayRange.contains(days) else {
+            throw UsageError(.notANumber(option: "--days", value: text, range: dayRange), command: command)
+        }
+        return days
+    }
+
+    static func build(_ command: CommandName?, topic: CommandName?, _ options: CommandOptions) -> Command {
+        if options.help { return .help(command == .help ? topic ?? .help : command) }
+        guard let command else { return .interactive }
+        let days = options.days ?? command.defaultDays
+        switch command {
+        case .today: return .today(json: options.json)
+        case .agenda: return .agenda(from: options.from, days: days, json: options.json)
+        case .goals: return .goals(json: options.json)
+        case .roster: return .roster(volunteer: options.volunteer, from: options.from, days: days, json: options.json)
+        case .check: return .check(json: options.json)
+        case .help: return .help(topic)
+        }
+    }
+}

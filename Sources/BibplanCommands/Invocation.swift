@@ -1,0 +1,68 @@
+import BibplanCore
+
+/// What one run of `bibplan` was asked to do: the global options and the command.
+public struct Invocation: Equatable, Sendable {
+    /// `--data-dir DIR`; nil: `DataDirectory.resolve` picks the default.
+    public var dataDirectory: String?
+    /// `--library ID`, already checked with `LibraryID.isValid`.
+    public var libraryID: String?
+    /// `--today YYYY-MM-DD`: pins the date; nil means the real date.
+    public var today: Day?
+    /// `--lang da|en`; nil means from the environment (`LANG`).
+    public var language: Language?
+    public var command: Command
+
+    public init(dataDirectory: String? = nil, libraryID: String? = nil, today: Day? = nil,
+                language: Language? = nil, command: Command = .interactive) {
+        self.dataDirectory = dataDirectory
+        self.libraryID = libraryID
+        self.today = today
+        self.language = language
+        self.command = command
+    }
+}
+
+/// The commands, with their own options already checked. A `from` of nil means today.
+public enum Command: Equatable, Sendable {
+    /// No command: the full-screen program.
+    case interactive
+    case today(json: Bool)
+    case agenda(from: Day?, days: Int, json: Bool)
+    case goals(json: Bool)
+    case roster(volunteer: String?, from: Day?, days: Int, json: Bool)
+    case check(json: Bool)
+    /// `help [COMMAND]`, `COMMAND --help`, `--help`: nil topic is the overview.
+    case help(CommandName?)
+
+    public var name: CommandName? {
+        switch self {
+        case .interactive: return nil
+        case .today: return .today
+        case .agenda: return .agenda
+        case .goals: return .goals
+        case .roster: return .roster
+        case .check: return .check
+        case .help: return .help
+        }
+    }
+}
+
+/// The words that name a command on the command line.
+public enum CommandName: String, CaseIterable, Sendable {
+    case today, agenda, goals, roster, check, help
+
+    /// The command's own options (the global ones are accepted everywhere).
+    var options: Set<String> {
+        switch self {
+        case .today, .goals, .check: return ["--json"]
+        case .agenda: return ["--from", "--days", "--json"]
+        case .roster: return ["--volunteer", "--from", "--days", "--json"]
+        case .help: return []
+        }
+    }
+
+    /// Days covered when `--days` is not given.
+    var defaultDays: Int {
+        self == .roster ? 28 : 7
+    }
+}

@@ -1,0 +1,76 @@
+import BibplanCore
+
+/// Bad usage (exit status 2): what was wrong, naming the argument, and the command
+/// it was given to, so the usage line of that command can follow the message.
+public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
+    public enum Reason: Equatable, Sendable {
+        case unknownCommand(String)
+        case unknownOption(String)
+        case missingValue(option: String)
+        case unwantedValue(option: String)
+        case unexpectedArgument(String)
+        case notANumber(option: String, value: String, range: ClosedRange<Int>)
+        case notADate(option: String, value: String)
+        case notALanguage(String)
+        case notALibraryID(String)
+        case severalLibraries(directory: String, ids: [String])
+        case noSuchLibrary(id: String, directory: String, ids: [String])
+        case noSuchVolunteer(id: String, library: String)
+        case noInteractiveProgram
+    }
+
+    public var reason: Reason
+    /// The command the argument was given to; nil for the program as a whole.
+    public var command: CommandName?
+
+    public init(_ reason: Reason, command: CommandName? = nil) {
+        self.reason = reason
+        self.command = command
+    }
+
+    /// The message in English.
+    public var message: String { message(.english) }
+    public var description: String { message }
+
+    public func message(_ language: Language) -> String {
+        let da = language == .danish
+        switch reason {
+        case .unknownCommand(let word):
+            return da ? "ukendt kommando \"\(word)\"" : "unknown command \"\(word)\""
+        case .unknownOption(let option):
+            guard let command else { return da ? "ukendt tilvalg \(option)" : "unknown option \(option)" }
+            return da ? "ukendt tilvalg \(option) til \(command.rawValue)" : "unknown option \(option) for \(command.rawValue)"
+        case .missingValue(let option):
+            return da ? "\(option) mangler en værdi" : "\(option) needs a value"
+        case .unwantedValue(let option):
+            return da ? "\(option) tager ingen værdi" : "\(option) takes no value"
+        case .unexpectedArgument(let word):
+            let target = command.map { da ? " til \($0.rawValue)" : " for \($0.rawValue)" } ?? ""
+            return da ? "uventet argument \"\(word)\"\(target)" : "unexpected argument \"\(word)\"\(target)"
+        case .notANumber(let option, let value, let range):
+            return da ? "\(option) skal være et tal fra \(range.lowerBound) til \(range.upperBound), fik \"\(value)\""
+                : "\(option) needs a number from \(range.lowerBound) to \(range.upperBound), got \"\(value)\""
+        case .notADate(let option, let value):
+            return da ? "\(option): \"\(value)\" er ikke en dato (ÅÅÅÅ-MM-DD)" : "\(option): \"\(value)\" is not a date (YYYY-MM-DD)"
+        case .notALanguage(let value):
+            return da ? "--lang skal være da eller en, fik \"\(value)\"" : "--lang needs da or en, got \"\(value)\""
+        case .notALibraryID(let value):
+            return da ? "--library: \"\(value)\" er ikke et biblioteks-id (små bogstaver, cifre og '-')"
+                : "--library: \"\(value)\" is not a library id (lowercase letters, digits and '-')"
+        case .severalLibraries(let directory, let ids):
+            let list = ids.joined(separator: ", ")
+            return da ? "flere biblioteker i \(directory) (\(list)): vælg et med --library"
+                : "several libraries in \(directory) (\(list)): choose one with --library"
+        case .noSuchLibrary(let id, let directory, let ids):
+            let list = ids.isEmpty ? (da ? "ingen" : "none") : ids.joined(separator: ", ")
+            return da ? "intet bibliotek \"\(id)\" i \(directory) (der er: \(list))"
+                : "no library \"\(id)\" in \(directory) (there are: \(list))"
+        case .noSuchVolunteer(let id, let library):
+            return da ? "--volunteer: ingen frivillig med id \"\(id)\" i \(library)"
+                : "--volunteer: no volunteer with id \"\(id)\" in \(library)"
+        case .noInteractiveProgram:
+            return da ? "fuldskærmsprogrammet er ikke med her; se bibplan help"
+                : "the full-screen program is not available here; see bibplan help"
+        }
+    }
+}

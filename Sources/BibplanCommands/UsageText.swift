@@ -1,0 +1,98 @@
+import BibplanCore
+
+/// The usage line and the help text of each command, in Danish and English.
+public enum UsageText {
+    /// `usage: bibplan [OPTIONS] agenda [--from DATE] [--days N] [--json]`.
+    public static func usageLine(_ command: CommandName?, _ language: Language) -> String {
+        language.pick("brug: ", "usage: ") + synopsis(command, language)
+    }
+
+    static func synopsis(_ command: CommandName?, _ language: Language) -> String {
+        let options = language.pick("[TILVALG]", "[OPTIONS]")
+        let date = language.pick("DATO", "DATE")
+        switch command {
+        case nil:
+            return "bibplan [--data-dir \(language.pick("MAPPE", "DIR"))] [--library ID] [--today \(language.pick("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"))] [--lang da|en] [\(language.pick("KOMMANDO", "COMMAND"))]"
+        case .today: return "bibplan \(options) today [--json]"
+        case .agenda: return "bibplan \(options) agenda [--from \(date)] [--days N] [--json]"
+        case .goals: return "bibplan \(options) goals [--json]"
+        case .roster: return "bibplan \(options) roster [--volunteer ID] [--from \(date)] [--days N] [--json]"
+        case .check: return "bibplan \(options) check [--json]"
+        case .help: return "bibplan help [\(language.pick("KOMMANDO", "COMMAND"))]"
+        }
+    }
+
+    /// The full help: the overview for nil, else the command's usage, purpose and options.
+    public static func help(_ command: CommandName?, _ language: Language) -> String {
+        guard let command else { return overview(language) }
+        var lines = [usageLine(command, language), "", summary(command, language)]
+        let options = optionLines(command, language)
+        if !options.isEmpty {
+            lines += ["", language.pick("Tilvalg:", "Options:")] + options
+        }
+        lines += ["", language.pick("Fælles tilvalg: se bibplan help.", "Global options: see bibplan help.")]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func summary(_ command: CommandName, _ language: Language) -> String {
+        switch command {
+        case .today:
+            return language.pick("Dagens arrangementer: tid, titel, sted, hvem der har vagt, og hvad der mangler.",
+                                 "Today's events: time, title, place, who is on shift, and what is missing.")
+        case .agenda:
+            return language.pick("Arrangementerne dag for dag i en periode (som standard 7 dage fra i dag).",
+                                 "The events day by day over a period (by default 7 days from today).")
+        case .goals:
+            return language.pick("Strategien som træ: mål og delmål med status og fremdrift, og initiativerne under hvert mål.",
+                                 "The strategy as a tree: goals and sub-goals with status and progress, and the initiatives under each goal.")
+        case .roster:
+            return language.pick("Vagtplanen: arrangementer med frivillige og ledige pladser (som standard 28 dage), eller én frivilligs vagter.",
+                                 "The roster: events with volunteers and open slots (by default 28 days), or one volunteer's shifts.")
+        case .check:
+            return language.pick("Kontrollerer biblioteksfilerne og viser hver fejl (fil, linje:kolonne, JSON-sti, hvad der er galt).",
+                                 "Checks the library files and lists every problem (file, line:column, JSON path, what is wrong).")
+        case .help:
+            return language.pick("Viser hjælp til bibplan eller til én kommando.", "Shows help for bibplan or for one command.")
+        }
+    }
+
+    static func optionLines(_ command: CommandName, _ language: Language) -> [String] {
+        let json = "  --json            " + language.pick("skriv JSON i stedet for tekst", "write JSON instead of text")
+        let from = "  --from " + language.pick("DATO      første dag (ÅÅÅÅ-MM-DD); som standard i dag", "DATE      first day (YYYY-MM-DD); today by default")
+        let days = "  --days N          " + language.pick("antal dage, 1 til 366", "number of days, 1 to 366")
+        switch command {
+        case .today, .goals, .check: return [json]
+        case .agenda: return [from, days + language.pick(" (standard 7)", " (default 7)"), json]
+        case .roster:
+            let volunteer = "  --volunteer ID    " + language.pick("kun denne frivilliges vagter", "only this volunteer's shifts")
+            return [volunteer, from, days + language.pick(" (standard 28)", " (default 28)"), json]
+        case .help: return []
+        }
+    }
+
+    static func overview(_ language: Language) -> String {
+        let lines: [String] = [
+            usageLine(nil, language),
+            "",
+            language.pick("Uden kommando: fuldskærmsprogrammet, der åbner med dagens arrangementer.",
+                          "Without a command: the full-screen program, opening on today's events."),
+            "",
+            language.pick("Kommandoer:", "Commands:"),
+        ] + CommandName.allCases.map { command in
+            "  " + PlainText.padded(command.rawValue, to: 8) + summary(command, language)
+        } + [
+            "",
+            language.pick("Fælles tilvalg:", "Global options:"),
+            "  --data-dir " + language.pick("MAPPE   datamappen (ellers $BIBPLAN_DATA, $XDG_DATA_HOME/bibplan, ~/.local/share/bibplan)",
+                                            "DIR     the data directory (else $BIBPLAN_DATA, $XDG_DATA_HOME/bibplan, ~/.local/share/bibplan)"),
+            "  --library ID     " + language.pick("biblioteket (nødvendigt når mappen har flere)", "the library (needed when the directory holds several)"),
+            "  --today " + language.pick("ÅÅÅÅ-MM-DD  fastsæt datoen", "YYYY-MM-DD  pin the date"),
+            "  --lang da|en     " + language.pick("sproget (ellers fra LANG)", "the language (else from LANG)"),
+            "  --help, -h       " + language.pick("denne hjælp; efter en kommando: dens hjælp", "this help; after a command: its help"),
+            "",
+            language.pick("Afslutningskode: 0 i orden, 1 fejl i data, 2 forkert brug.",
+                          "Exit status: 0 ok, 1 bad data, 2 bad usage."),
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,18 @@
+import BibplanCore
+
+/// Everything that can happen to the program.
+public enum Action: Sendable {
+    case key(Key)
+    case resize(width: Int, height: Int)
+    /// The clock passed midnight (or the day was set).
+    case dayChanged(Day)
+    /// A library finished loading (after the picker).
+    case libraryLoaded(LibraryIndex)
+    case failed(String)
+}
+
+/// Work with side effects, performed by the run loop, never inside `update`.
+public enum Effect: Equatable, Sendable {
+    case quit
+    case openLibrary(String)
+}

@@ -1,0 +1,92 @@
+import BibplanCore
+
+/// Everything the program shows, as a value. Changed only by `update`.
+public struct AppState: Sendable {
+    public var index: LibraryIndex?
+    public var libraryChoices: [LibraryChoice]
+    public var today: Day
+    public var language: Language
+    public var width: Int
+    public var height: Int
+    public var pane: Pane = .calendar
+    public var calendar: CalendarState
+    public var goals = GoalsState()
+    public var initiatives = InitiativesState()
+    public var volunteers = VolunteersState()
+    public var search: SearchState?
+    public var overlay: Overlay?
+    public var message: String?
+
+    /// A library shown in the picker: its id and name.
+    public struct LibraryChoice: Equatable, Sendable {
+        public let id: String
+        public let name: String
+
+        public init(id: String, name: String) {
+            self.id = id
+            self.name = name
+        }
+    }
+
+    public enum Overlay: Equatable, Sendable {
+        case help
+        case occurrence(Occurrence)
+        case picker(ListPosition)
+    }
+
+    public init(index: LibraryIndex?, today: Day, language: Language, width: Int = 80, height: Int = 24,
+                libraryChoices: [LibraryChoice] = []) {
+        self.index = index
+        self.today = today
+        self.language = language
+        self.width = width
+        self.height = height
+        self.libraryChoices = libraryChoices
+        self.calendar = CalendarState(day: today)
+        if index == nil, !libraryChoices.isEmpty { overlay = .picker(ListPosition()) }
+    }
+
+    /// Large terminals show a list and its details side by side.
+    public var isWide: Bool { width >= 160 }
+
+    /// Rows available to a pane's content (title, tab bar and status line excluded).
+    public var contentHeight: Int { max(0, height - 3) }
+}
+
+public struct CalendarState: Equatable, Sendable {
+    public enum Mode: Int, CaseIterable, Sendable { case day, week, month }
+    public var day: Day
+    public var mode: Mode = .day
+    public var list = ListPosition()
+
+    public init(day: Day) { self.day = day }
+}
+
+public struct GoalsState: Equatable, Sendable {
+    public var expanded: Set<String> = []
+    public var list = ListPosition()
+    public init() {}
+}
+
+public struct InitiativesState: Equatable, Sendable {
+    /// Only the initiatives of this goal, when set.
+    public var goalFilter: String?
+    public var list = ListPosition()
+    public init() {}
+}
+
+public struct VolunteersState: Equatable, Sendable {
+    public var list = ListPosition()
+    public init() {}
+}
+
+/// An incremental search in the current pane.
+public struct SearchState: Equatable, Sendable {
+    public var query: String
+    public var editing: Bool
+
+    public init(query: String = "", editing: Bool = true) {
+        self.query = query
+        self.editing = editing
+    }
+}

@@ -1,0 +1,83 @@
+import BibplanCore
+
+/// What a key asks for. Key bindings map keys to these; `update` carries them out.
+public enum Command: Hashable, Sendable {
+    case showPane(Pane)
+    case nextPane, previousPane
+    case up, down, left, right, pageUp, pageDown, home, end
+    case open, back
+    case today
+    case previousWeek, nextWeek, previousMonth, nextMonth, cycleCalendarView
+    case initiativesOfGoal, showAllInitiatives
+    case search, help, quit
+}
+
+/// Where a binding applies.
+public enum Scope: Hashable, Sendable {
+    case global
+    case pane(Pane)
+}
+
+/// One key binding: the keys, what they do, the words for help, where it applies.
+/// The help screen and the status line are generated from the table.
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    public let command: Command
+    public let scope: Scope
+    public let danish: String
+    public let english: String
+    /// Shown in the status line (the keys that matter now).
+    public let inStatusLine: Bool
+
+    public func help(_ language: Language) -> String { language.pick(danish, english) }
+    public var keyLabel: String { keys.map(\.label).joined(separator: "/") }
+}
+
+public enum KeyBindings {
+    public static let all: [KeyBinding] = [
+        bind([.character("1")], .showPane(.calendar), .global, "kalender", "calendar"),
+        bind([.character("2")], .showPane(.goals), .global, "mål", "goals"),
+        bind([.character("3")], .showPane(.initiatives), .global, "initiativer", "initiatives"),
+        bind([.character("4")], .showPane(.volunteers), .global, "frivillige", "volunteers"),
+        bind([.tab], .nextPane, .global, "næste rude", "next pane", status: false),
+        bind([.backTab], .previousPane, .global, "forrige rude", "previous pane", status: false),
+        bind([.up, .character("k")], .up, .global, "op", "up", status: false),
+        bind([.down, .character("j")], .down, .global, "ned", "down", status: false),
+        bind([.pageUp], .pageUp, .global, "side op", "page up", status: false),
+        bind([.pageDown], .pageDown, .global, "side ned", "page down", status: false),
+        bind([.home, .character("g")], .home, .global, "første", "first", status: false),
+        bind([.end, .character("G")], .end, .global, "sidste", "last", status: false),
+        bind([.left, .character("h")], .left, .pane(.calendar), "forrige dag", "previous day", status: false),
+        bind([.right, .character("l")], .right, .pane(.calendar), "næste dag", "next day", status: false),
+        bind([.character("[")], .previousWeek, .pane(.calendar), "forrige uge", "previous week", status: false),
+        bind([.character("]")], .nextWeek, .pane(.calendar), "næste uge", "next week", status: false),
+        bind([.character("{")], .previousMonth, .pane(.calendar), "forrige måned", "previous month", status: false),
+        bind([.character("}")], .nextMonth, .pane(.calendar), "næste måned", "next month", status: false),
+        bind([.character("v")], .cycleCalendarView, .pane(.calendar), "dag/uge/måned", "day/week/month"),
+        bind([.character("t")], .today, .global, "i dag", "today"),
+        bind([.enter], .open, .pane(.calendar), "detaljer og vagtplan", "details and roster"),
+        bind([.right, .character("l"), .enter], .open, .pane(.goals), "fold ud", "expand", status: false),
+        bind([.left, .character("h")], .back, .pane(.goals), "fold sammen", "collapse", status: false),
+        bind([.character("i")], .initiativesOfGoal, .pane(.goals), "målets initiativer", "initiatives of goal"),
+        bind([.character("a")], .showAllInitiatives, .pane(.initiatives), "alle initiativer", "all initiatives"),
+        bind([.character("/")], .search, .global, "søg", "search"),
+        bind([.character("?")], .help, .global, "hjælp", "help"),
+        bind([.character("q")], .quit, .global, "afslut", "quit"),
+    ]
+
+    private static func bind(_ keys: [Key], _ command: Command, _ scope: Scope, _ danish: String, _ english: String,
+                             status: Bool = true) -> KeyBinding {
+        KeyBinding(keys: keys, command: command, scope: scope, danish: danish, english: english, inStatusLine: status)
+    }
+
+    /// The command for a key in a pane: the pane's own binding first, then the global one.
+    public static func command(for key: Key, in pane: Pane) -> Command? {
+        all.first { $0.scope == .pane(pane) && $0.keys.contains(key) }?.command
+            ?? all.first { $0.scope == .global && $0.keys.contains(key) }?.command
+    }
+
+    /// Bindings that apply in a pane, pane-specific first.
+    public static func bindings(in pane: Pane) -> [KeyBinding] {
+        all.filter { $0.scope == .pane(pane) } + all.filter { $0.scope == .global }
+    }
+}

@@ -1,0 +1,82 @@
+import BibplanCore
+
+/// Commands that act on the focused pane.
+enum PaneUpdate {
+    static func perform(_ command: Command, _ state: inout AppState, _ index: LibraryIndex) {
+        switch state.pane {
+        case .calendar: calendar(command, &state, index)
+        case .goals: goals(command, &state, index)
+        case .initiatives:
+            let count = state.initiatives.rows(index, search: state.search?.query).count
+            if command == .showAllInitiatives { state.initiatives.goalFilter = nil; state.initiatives.list = ListPosition(); return }
+            move(command, &state.initiatives.list, count: count, page: state.contentHeight)
+        case .volunteers:
+            let count = state.volunteers.entries(index, search: state.search?.query).count
+            move(command, &state.volunteers.list, count: count, page: state.contentHeight)
+        }
+    }
+
+    /// Up, down, page and ends in any list. Returns false for other commands.
+    @discardableResult
+    static func move(_ command: Command, _ list: inout ListPosition, count: Int, page: Int) -> Bool {
+        switch command {
+        case .up: list.move(by: -1, count: count)
+        case .down: list.move(by: 1, count: count)
+        case .pageUp: list.move(by: -max(page - 1, 1), count: count)
+        case .pageDown: list.move(by: max(page - 1, 1), count: count)
+        case .home: list.move(by: -count, count: count)
+        case .end: list.move(by: count, count: count)
+        default: return false
+        }
+        return true
+    }
+
+    private static func calendar(_ command: Command, _ state: inout AppState, _ index: LibraryIndex) {
+        var calendar = state.calendar
+        let before = calendar.listedRange
+        switch command {
+        case .left: calendar.day = calendar.day.adding(days: -1)
+        case .right: calendar.day = calendar.day.adding(days: 1)
+        case .previousWeek: calendar.day = calendar.day.adding(days: -7)
+        case .nextWeek: calendar.day = calendar.day.adding(days: 7)
+        case .previousMonth: calendar.day = calendar.day.adding(months: -1)
+        case .nextMonth: calendar.day = calendar.day.adding(months: 1)
+        case .cycleCalendarView:
+            calendar.mode = CalendarState.Mode(rawValue: (calendar.mode.rawValue + 1) % CalendarState.Mode.allCases.count) ?? .day
+            calendar.list = ListPosition()
+        case .open:
+            let occurrences = calendar.occurrences(index, search: state.search?.query)
+            if occurrences.indices.contains(calendar.list.selected) { state.overlay = .occurrence(occurrences[calendar.list.selected]) }
+        default:
+            let count = calendar.occurrences(index, search: state.search?.query).count
+            move(command, &calendar.list, count: count, page: state.contentHeight)
+        }
+        if calendar.listedRange != before { calendar.list = ListPosition() }
+        state.calendar = calendar
+    }
+
+    private static func goals(_ command: Command, _ state: inout AppState, _ index: LibraryIndex) {
+        let rows = state.goals.rows(index, search: state.search?.query)
+        guard rows.indices.contains(state.goals.list.selected) else {
+            move(command, &state.goals.list, count: rows.count, page: state.contentHeight)
+            return
+        }
+        let row = rows[state.goals.list.selected]
+        switch command {
+        case .open:
+            if row.hasChildren { state.goals.expanded.insert(row.goal.id) }
+        case .back:
+            if row.isExpanded {
+                state.goals.expanded.remove(row.goal.id)
+            } else if let parent = row.goal.parent, let position = rows.firstIndex(where: { $0.goal.id == parent }) {
+                state.goals.list.selected = position
+            }
+        case .initiativesOfGoal:
+            state.initiatives.goalFilter = row.goal.id
+            state.initiatives.list = ListPosition()
+            state.pane = .initiatives
+        default:
+            move(command, &state.goals.list, count: rows.count, page: state.contentHeight)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import BibplanCore
+
+/// The smallest size the program draws at; below it, one line says so.
+public let minimumSize = (width: 40, height: 10)
+
+/// The whole frame for a state, at the state's size. Pure.
+public func render(_ state: AppState) -> Screen {
+    var screen = Screen(width: state.width, height: state.height)
+    guard state.width >= minimumSize.width, state.height >= minimumSize.height else {
+        screen.put(state.language.pick("Terminalen er for lille (mindst 40×10)", "Terminal too small (need 40×10)"), x: 0, y: 0)
+        return screen
+    }
+    let (title, rest) = screen.bounds.splitTop(1)
+    let (tabs, body) = rest.splitTop(1)
+    let (content, status) = body.splitBottom(1)
+    drawTitle(state, into: &screen, area: title)
+    drawTabs(state, into: &screen, area: tabs)
+    if let index = state.index {
+        switch state.pane {
+        case .calendar: CalendarView.render(state, index, into: &screen, area: content)
+        case .goals: GoalsView.render(state, index, into: &screen, area: content)
+        case .initiatives: InitiativesView.render(state, index, into: &screen, area: content)
+        case .volunteers: VolunteersView.render(state, index, into: &screen, area: content)
+        }
+    }
+    switch state.overlay {
+    case .help: HelpView.render(state, into: &screen, area: content)
+    case .occurrence(let occurrence):
+        if let index = state.index { drawBox(into: &screen, area: content) { OccurrenceDetails.render(occurrence, state, index, into: &$0, area: $1) } }
+    case .picker(let position): LibraryPicker.render(state, position, into: &screen, area: content)
+    case nil: break
+    }
+    drawStatus(state, into: &screen, area: status)
+    return screen
+}
+
+private func drawTitle(_ state: AppState, into screen: inout Screen, area: Rect) {
+    screen.fill(area, style: .title)
+    let name = state.index?.library.name ?? "bibplan"
+    let left = " " + name.firstLine
+    let right = DateNames.long(state.today, state.language) + " "
+    let rightWidth = DisplayWidth.of(right)
+    screen.put(left, x: area.x, y: area.y, limit: max(area.width - rightWidth - 1, 1), style: .title)
+    if area.width > rightWidth + 10 { screen.put(right, x: area.right - rightWidth, y: area.y, style: .title) }
+}
+
+private func drawTabs(_ state: AppState, into screen: inout Screen, area: Rect) {
+    var x = area.x
+    for pane in Pane.allCases {
+        let label = " \(pane.rawValue + 1) " + pane.title(state.language) + " "
+        let style: Style = pane == state.pane ? Style(reverse: true, underline: false) : .dim
+        x += screen.put(label, x: x, y: area.y, limit: area.right - x, style: style)
+        x += screen.put("│", x: x, y: area.y, limit: area.right - x, style: .dim)
+    }
+    if let filter = state.search, !filter.query.isEmpty, !filter.editing {
+        screen.put(" /" + filter.query, x: x + 1, y: area.y, limit: area.right - x - 1, style: .caution)
+    }
+}
+
+private func drawStatus(_ state: AppState, into screen: inout Screen, area: Rect) {
+    if let search = state.search, search.editing {
+        screen.put("/" + search.query + "▏", x: area.x, y: area.y, limit: area.width, style: .bold)
+        return
+    }
+    if let message = state.message {
+        screen.put(message, x: area.x, y: area.y, limit: area.width, style: .caution)
+        return
+    }
+    var x = area.x
+    for binding in KeyBindings.bindings(in: state.pane) where binding.inStatusLine {
+        let text = binding.keyLabel + " " + binding.help(state.language)
+        guard x + DisplayWidth.of(text) < area.right else { break }
+        x += screen.put(text, x: x, y: area.y, style: .dim)
+        x += 2
+    }
+}
+
+/// Draws a framed box over `area` and the content inside it.
+func drawBox(into screen: inout Screen, area: Rect, content: (inout Screen, Rect) -> Void) {
+    let box = area.width > 60 ? Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: area.height) : area
+    screen.fill(box, style: .plain)
+    guard box.width >= 4, box.height >= 3 else { return }
+    screen.put("┌" + String(repeating: "─", count: box.width - 2) + "┐", x: box.x, y: box.y)
+    for y in (box.y + 1)..<(box.bottom - 1) {
+        screen.put("│", x: box.x, y: y)
+        screen.put("│", x: box.right - 1, y: y)
+    }
+    screen.put("└" + String(repeating: "─", count: box.width - 2) + "┘", x: box.x, y: box.bottom - 1)
+    content(&screen, Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2))
+}

@@ -1,0 +1,107 @@
+import BibplanCore
+
+/// The one way state changes: the root handles global keys and overlays, then
+/// forwards to the pane that has focus.
+public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .resize(let width, let height):
+        state.width = max(0, width)
+        state.height = max(0, height)
+        return []
+    case .dayChanged(let day):
+        if state.calendar.day == state.today { state.calendar.day = day }
+        state.today = day
+        return []
+    case .libraryLoaded(let index):
+        state.index = index
+        state.overlay = nil
+        state.message = nil
+        return []
+    case .failed(let message):
+        state.message = message
+        return []
+    case .key(let key):
+        return handle(key, &state)
+    }
+}
+
+private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+    if key == .control("c") { return [.quit] }
+    state.message = nil
+    if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
+    if let search = state.search, search.editing { SearchInput.handle(key, &state); return [] }
+    if key == .escape, state.search != nil { state.search = nil; return [] }
+    guard let command = KeyBindings.command(for: key, in: state.pane) else {
+        state.message = state.language.pick("Tasten \(key.label) bruges ikke her (? viser tasterne)", "The key \(key.label) does nothing here (? shows the keys)")
+        return []
+    }
+    return perform(command, &state)
+}
+
+private func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+    switch command {
+    case .quit: return [.quit]
+    case .help: state.overlay = .help
+    case .showPane(let pane): state.pane = pane
+    case .nextPane: state.pane = state.pane.next
+    case .previousPane: state.pane = state.pane.previous
+    case .search: state.search = SearchState()
+    case .today:
+        state.calendar.day = state.today
+        state.calendar.list = ListPosition()
+        state.pane = .calendar
+    default:
+        guard let index = state.index else { return [] }
+        PaneUpdate.perform(command, &state, index)
+    }
+    return []
+}
+
+private func handleOverlay(_ overlay: AppState.Overlay, _ key: Key, _ state: inout AppState) -> [Effect] {
+    switch overlay {
+    case .help, .occurrence:
+        if [.escape, .enter, .character("q"), .character("?")].contains(key) { state.overlay = nil }
+        return []
+    case .picker(var position):
+        switch key {
+        case .up, .character("k"): position.move(by: -1, count: state.libraryChoices.count)
+        case .down, .character("j"): position.move(by: 1, count: state.libraryChoices.count)
+        case .enter:
+            guard state.libraryChoices.indices.contains(position.selected) else { return [] }
+            return [.openLibrary(state.libraryChoices[position.selected].id)]
+        case .character("q"), .escape:
+            if state.index == nil { return [.quit] }
+            state.overlay = nil
+            return []
+        default: break
+        }
+        state.overlay = .picker(position)
+        return []
+    }
+}
+
+/// Typing into the search line: every key narrows the current pane at once.
+enum SearchInput {
+    static func handle(_ key: Key, _ state: inout AppState) {
+        guard var search = state.search else { return }
+        switch key {
+        case .character(let character): search.query.append(character)
+        case .backspace: if !search.query.isEmpty { search.query.removeLast() }
+        case .control("u"): search.query = ""
+        case .enter: search.editing = false
+        case .escape: state.search = nil; resetSelection(&state); return
+        default: return
+        }
+        state.search = search
+        resetSelection(&state)
+    }
+
+    static func resetSelection(_ state: inout AppState) {
+        switch state.pane {
+        case .calendar: state.calendar.list = ListPosition()
+        case .goals: state.goals.list = ListPosition()
+        case .initiatives: state.initiatives.list = ListPosition()
+        case .volunteers: state.volunteers.list = ListPosition()
+        }
+    }
+}

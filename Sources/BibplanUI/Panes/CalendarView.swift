@@ -1,0 +1,123 @@
+import BibplanCore
+
+extension CalendarState {
+    /// The days the current view lists occurrences for.
+    public var listedRange: DayRange {
+        mode == .week ? DayRange(day.startOfWeek, day.startOfWeek.adding(days: 6)) : DayRange(day: day)
+    }
+
+    /// The occurrences the selection moves through, narrowed by the search.
+    public func occurrences(_ index: LibraryIndex, search: String?) -> [Occurrence] {
+        let all = index.occurrences(in: listedRange)
+        guard let search, !search.isEmpty else { return all }
+        return all.filter { SearchText.matches(search, in: index.event(of: $0).title) }
+    }
+}
+
+/// The calendar: a day agenda, a week, or a month grid with ISO weeks and holidays.
+enum CalendarView {
+    static func render(_ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
+        let occurrences = state.calendar.occurrences(index, search: state.search?.query)
+        var rest = area
+        if state.calendar.mode == .month {
+            let gridHeight = min(area.height, 9)
+            MonthGrid.render(state, index, into: &screen, area: area.splitTop(gridHeight).0)
+            rest = area.splitTop(gridHeight + 1).1
+        }
+        let header = rest.splitTop(1)
+        drawHeader(state, into: &screen, area: header.0)
+        let (listArea, detailArea) = state.isWide ? header.1.splitLeft(header.1.width * 11 / 20, gap: 3) : (header.1, Rect(x: 0, y: 0, width: 0, height: 0))
+        if occurrences.isEmpty {
+            let text = state.language.pick(state.calendar.mode == .week ? "Ingen arrangementer denne uge." : "Ingen arrangementer denne dag.",
+                                           state.calendar.mode == .week ? "No events this week." : "No events this day.")
+            screen.put(text, x: listArea.x + 2, y: listArea.y + 1, limit: listArea.width - 2, style: .dim)
+            return
+        }
+        drawList(occurrences, state, index, into: &screen, area: listArea)
+        if !detailArea.isEmpty, occurrences.indices.contains(state.calendar.list.selected) {
+            OccurrenceDetails.render(occurrences[state.calendar.list.selected], state, index, into: &screen, area: detailArea)
+        }
+    }
+
+    private static func drawHeader(_ state: AppState, into screen: inout Screen, area: Rect) {
+        let day = state.calendar.day
+        let language = state.language
+        var text: String
+        if state.calendar.mode == .week {
+            let monday = day.startOfWeek
+            text = DateNames.week(day, language).capitalizedFirst + ": " + DateNames.short(monday, language) + " – " + DateNames.short(monday.adding(days: 6), language)
+        } else {
+            text = DateNames.long(day, language).capitalizedFirst + " · " + DateNames.week(day, language)
+            if let holiday = DanishHolidays.holiday(on: day) { text += " · " + holiday.name(language) }
+        }
+        if state.calendar.listedRange.contains(state.today), state.calendar.mode != .month || day == state.today {
+            text += language.pick("  (i dag)", "  (today)")
+        }
+        screen.put(text, x: area.x, y: area.y, limit: area.width, style: .heading)
+    }
+
+    private enum Line {
+        case day(Day)
+        case occurrence(Int)
+    }
+
+    private static func drawList(_ occurrences: [Occurrence], _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
+        var lines: [Line] = []
+        var selectedLine = 0
+        for (position, occurrence) in occurrences.enumerated() {
+            if state.calendar.mode == .week, position == 0 || occurrences[position - 1].day != occurrence.day { lines.append(.day(occurrence.day)) }
+            if position == state.calendar.list.selected { selectedLine = lines.count }
+            lines.append(.occurrence(position))
+        }
+        let first = Widgets.firstVisible(selected: selectedLine, count: lines.count, height: area.height)
+        for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
+            let y = area.y + offset
+            switch line {
+            case .day(let day):
+                screen.put(DateNames.long(day, state.language), x: area.x, y: y, limit: area.width, style: .bold)
+            case .occurrence(let position):
+                drawOccurrence(occurrences[position], state, index, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1))
+                if position == state.calendar.list.selected {
+                    screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
+                }
+            }
+        }
+    }
+
+    /// `10:00–13:00  Repair café   Caféen   alle   2/2 ✔` in one row.
+    static func drawOccurrence(_ occurrence: Occurrence, _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
+        let event = index.event(of: occurrence)
+        let language = state.language
+        var x = area.x
+        x += screen.put(occurrence.start.clock + "–" + occurrence.end.clock + "  ", x: x, y: area.y, limit: area.right - x)
+        let staffing = staffingText(occurrence, index, language)
+        let staffingWidth = event.volunteersNeeded > 0 ? 14 : 0
+        let audienceWidth = area.width >= 70 ? 10 : 0
+        let locationWidth = area.width >= 60 ? min(22, (area.right - x) / 3) : 0
+        let titleWidth = area.right - x - staffingWidth - audienceWidth - locationWidth
+        screen.put(event.title.firstLine, x: x, y: area.y, limit: max(titleWidth - 1, 0), style: .bold)
+        x += max(titleWidth, 0)
+        if locationWidth > 0 { screen.put(event.location.firstLine, x: x, y: area.y, limit: locationWidth - 1, style: .dim); x += locationWidth }
+        if audienceWidth > 0 { screen.put(event.audience.word(language), x: x, y: area.y, limit: audienceWidth - 1, style: .dim); x += audienceWidth }
+        if staffingWidth > 0 {
+            screen.put(staffing, x: x, y: area.y, limit: staffingWidth, style: index.openSlots(of: occurrence) > 0 ? .warning : .good)
+        }
+    }
+
+    /// `2/2 ✔` when staffed, `1/3 mangler 2` when not.
+    static func staffingText(_ occurrence: Occurrence, _ index: LibraryIndex, _ language: Language) -> String {
+        let needed = index.event(of: occurrence).volunteersNeeded
+        guard needed > 0 else { return "" }
+        let assigned = index.shifts(of: occurrence).count
+        let missing = index.openSlots(of: occurrence)
+        return missing == 0 ? "\(assigned)/\(needed) ✔" : "\(assigned)/\(needed) " + language.pick("mangler \(missing)", "\(missing) missing")
+    }
+}
+
+extension String {
+    /// The text with its first letter upper-cased (Danish day names are written in lower case).
+    public var capitalizedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}

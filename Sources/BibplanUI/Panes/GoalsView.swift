@@ -1,0 +1,81 @@
+import BibplanCore
+
+/// The strategy as a tree: status by colour and symbol and word, progress as a
+/// bar (rolled up on parents), and the selected goal's details.
+enum GoalsView {
+    static func render(_ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
+        let rows = state.goals.rows(index, search: state.search?.query)
+        let (listArea, detailArea) = split(area, wide: state.isWide, rowCount: rows.count)
+        drawList(rows, state: state, into: &screen, area: listArea)
+        guard rows.indices.contains(state.goals.list.selected), !detailArea.isEmpty else {
+            if rows.isEmpty { screen.put(state.language.pick("Ingen mål.", "No goals."), x: area.x + 1, y: area.y, style: .dim) }
+            return
+        }
+        drawDetails(rows[state.goals.list.selected].goal, index, state.language, into: &screen, area: detailArea)
+    }
+
+    /// Side by side on a wide terminal; otherwise the tree above and details below.
+    static func split(_ area: Rect, wide: Bool, rowCount: Int) -> (Rect, Rect) {
+        if wide {
+            let (left, right) = area.splitLeft(area.width * 11 / 20, gap: 3)
+            return (left, right)
+        }
+        let listHeight = min(max(rowCount, 3), max(area.height * 11 / 20, 3))
+        let (top, bottom) = area.splitTop(listHeight)
+        return (top, Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1))
+    }
+
+    private static func drawList(_ rows: [GoalRow], state: AppState, into screen: inout Screen, area: Rect) {
+        let first = Widgets.firstVisible(selected: state.goals.list.selected, count: rows.count, height: area.height)
+        let barWidth = area.width >= 70 ? 18 : 12
+        let statusWidth = area.width >= 60 ? 13 : 0
+        for (offset, row) in rows.dropFirst(first).prefix(area.height).enumerated() {
+            let y = area.y + offset
+            let marker = row.hasChildren ? (row.isExpanded ? "▾ " : "▸ ") : "  "
+            let indent = String(repeating: "  ", count: row.depth)
+            var x = area.x
+            x += screen.put(indent + marker, x: x, y: y, limit: area.width)
+            x += screen.put(String(row.goal.status.symbol) + " ", x: x, y: y, limit: area.right - x, style: row.goal.status.style)
+            let titleWidth = area.right - x - barWidth - statusWidth - 2
+            screen.put(row.goal.title.firstLine, x: x, y: y, limit: max(titleWidth, 0), style: row.depth == 0 ? .bold : .plain)
+            let barX = area.right - barWidth - statusWidth
+            if barX > x {
+                screen.put(Widgets.progressBar(row.progress, width: barWidth), x: barX, y: y, limit: barWidth)
+                if statusWidth > 0 {
+                    screen.put(" " + row.goal.status.word(state.language), x: barX + barWidth, y: y, limit: statusWidth, style: row.goal.status.style)
+                }
+            }
+            if first + offset == state.goals.list.selected {
+                screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
+            }
+        }
+    }
+
+    private static func drawDetails(_ goal: Goal, _ index: LibraryIndex, _ language: Language, into screen: inout Screen, area: Rect) {
+        var y = area.y
+        screen.put(goal.title.firstLine, x: area.x, y: y, limit: area.width, style: .heading)
+        y += 1
+        let own = goal.progress, rolled = index.rolledUpProgress(ofGoal: goal.id)
+        let progress = rolled == own || index.children(ofGoal: goal.id).isEmpty
+            ? "\(own)%" : "\(rolled)% " + language.pick("samlet (egen \(own)%)", "rolled up (own \(own)%)")
+        y += Widgets.fields([
+            (language.pick("Status", "Status"), "\(goal.status.symbol) " + goal.status.word(language)),
+            (language.pick("Fremdrift", "Progress"), progress),
+            (language.pick("Ansvarlig", "Owner"), goal.owner),
+            (language.pick("Frist", "Due"), goal.due.map { DateNames.long($0, language) } ?? ""),
+        ], in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+        if !goal.description.isEmpty, y < area.bottom {
+            y += 1 + screen.putWrapped(goal.description, in: Rect(x: area.x, y: y + 1, width: area.width, height: min(4, area.bottom - y - 1)))
+        }
+        y = section(language.pick("Succeskriterier", "Success criteria"), goal.successCriteria, into: &screen, area: area, y: y)
+        let initiatives = index.initiatives(ofGoal: goal.id).map { "\($0.title) (\($0.status.word(language)))" }
+        _ = section(language.pick("Initiativer", "Initiatives"), initiatives, into: &screen, area: area, y: y)
+    }
+
+    private static func section(_ title: String, _ items: [String], into screen: inout Screen, area: Rect, y: Int) -> Int {
+        guard !items.isEmpty, y + 2 < area.bottom else { return y }
+        screen.put(title, x: area.x, y: y + 1, limit: area.width, style: .bold)
+        let used = Widgets.bullets(items, in: &screen, area: Rect(x: area.x, y: y + 2, width: area.width, height: area.bottom - y - 2))
+        return y + 2 + used
+    }
+}

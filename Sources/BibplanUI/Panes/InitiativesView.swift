@@ -1,0 +1,76 @@
+import BibplanCore
+
+extension InitiativesState {
+    /// The initiatives shown: all, or those of the filter goal, narrowed by the search.
+    public func rows(_ index: LibraryIndex, search: String?) -> [Initiative] {
+        let base = goalFilter.map { index.initiatives(ofGoal: $0) } ?? index.library.initiatives
+        guard let search, !search.isEmpty else { return base }
+        return base.filter { initiative in
+            SearchText.matches(search, in: initiative.title) || initiative.partners.contains { SearchText.matches(search, in: $0) }
+                || SearchText.matches(search, in: initiative.owner)
+        }
+    }
+}
+
+/// Initiatives: status, owner, dates, partners and goals; the events that belong to one.
+enum InitiativesView {
+    static func render(_ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
+        let language = state.language
+        var listArea = area
+        if let goalID = state.initiatives.goalFilter {
+            let title = index.goal(goalID)?.title ?? goalID
+            screen.put(language.pick("Initiativer for: ", "Initiatives of: ") + title.firstLine + language.pick("   (a: alle)", "   (a: all)"),
+                       x: area.x, y: area.y, limit: area.width, style: .heading)
+            listArea = area.splitTop(1).1
+        }
+        let rows = state.initiatives.rows(index, search: state.search?.query)
+        let (list, details) = GoalsView.split(listArea, wide: state.isWide, rowCount: rows.count)
+        drawList(rows, state: state, into: &screen, area: list)
+        if rows.isEmpty {
+            screen.put(language.pick("Ingen initiativer.", "No initiatives."), x: list.x + 1, y: list.y, style: .dim)
+        } else if rows.indices.contains(state.initiatives.list.selected), !details.isEmpty {
+            drawDetails(rows[state.initiatives.list.selected], index, language, into: &screen, area: details)
+        }
+    }
+
+    private static func drawList(_ rows: [Initiative], state: AppState, into screen: inout Screen, area: Rect) {
+        let first = Widgets.firstVisible(selected: state.initiatives.list.selected, count: rows.count, height: area.height)
+        let statusWidth = 11
+        let ownerWidth = area.width >= 100 ? 24 : 0
+        for (offset, initiative) in rows.dropFirst(first).prefix(area.height).enumerated() {
+            let y = area.y + offset
+            screen.put(initiative.status.word(state.language), x: area.x, y: y, limit: statusWidth - 1, style: initiative.status.style)
+            let titleWidth = area.width - statusWidth - ownerWidth
+            screen.put(initiative.title.firstLine, x: area.x + statusWidth, y: y, limit: titleWidth - 1)
+            if ownerWidth > 0 { screen.put(initiative.owner.firstLine, x: area.right - ownerWidth, y: y, limit: ownerWidth, style: .dim) }
+            if first + offset == state.initiatives.list.selected {
+                screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
+            }
+        }
+    }
+
+    private static func drawDetails(_ initiative: Initiative, _ index: LibraryIndex, _ language: Language, into screen: inout Screen, area: Rect) {
+        var y = area.y
+        screen.put(initiative.title.firstLine, x: area.x, y: y, limit: area.width, style: .heading)
+        y += 1
+        let period = [initiative.from, initiative.to].compactMap { $0?.iso }.joined(separator: " – ")
+        let goals = initiative.goals.map { index.goal($0)?.title ?? $0 }.joined(separator: "; ")
+        y += Widgets.fields([
+            ("Status", initiative.status.word(language)),
+            (language.pick("Ansvarlig", "Owner"), initiative.owner),
+            (language.pick("Periode", "Period"), period),
+            (language.pick("Partnere", "Partners"), initiative.partners.joined(separator: ", ")),
+            (language.pick("Mål", "Goals"), goals),
+            (language.pick("Finansiering", "Funding"), initiative.funding),
+            (language.pick("Noter", "Notes"), initiative.notes),
+        ], in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+        let events = index.events(ofInitiative: initiative.id)
+        guard !events.isEmpty, y + 2 < area.bottom else { return }
+        screen.put(language.pick("Arrangementer", "Events"), x: area.x, y: y + 1, limit: area.width, style: .bold)
+        let lines = events.map { event in
+            "\(event.title) · " + (event.rrule.map { RuleWords.describe($0, language) } ?? DateNames.short(event.start.day, language))
+                + " " + event.start.clock
+        }
+        Widgets.bullets(lines, in: &screen, area: Rect(x: area.x, y: y + 2, width: area.width, height: area.bottom - y - 2))
+    }
+}

@@ -1,0 +1,33 @@
+import BibplanCore
+
+/// One occurrence: the event's details and its roster, with open slots visible.
+enum OccurrenceDetails {
+    static func render(_ occurrence: Occurrence, _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
+        let language = state.language
+        let event = index.event(of: occurrence)
+        var y = area.y
+        screen.put(event.title.firstLine, x: area.x, y: y, limit: area.width, style: .heading)
+        y += 1
+        let initiative = event.initiative.flatMap { index.initiative($0)?.title } ?? ""
+        y += Widgets.fields([
+            (language.pick("Tid", "When"), DateNames.long(occurrence.day, language) + " " + occurrence.start.clock + "–" + occurrence.end.clock),
+            (language.pick("Sted", "Where"), event.location),
+            (language.pick("For", "For"), event.audience.word(language)),
+            (language.pick("Gentages", "Repeats"), event.rrule.map { RuleWords.describe($0, language) } ?? ""),
+            (language.pick("Pladser", "Capacity"), event.capacity.map(String.init) ?? ""),
+            (language.pick("Initiativ", "Initiative"), initiative),
+            (language.pick("Grupper", "Groups"), event.groups.joined(separator: ", ")),
+        ], in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+        if !event.description.isEmpty, y + 1 < area.bottom {
+            y += 1 + screen.putWrapped(event.description, in: Rect(x: area.x, y: y + 1, width: area.width, height: min(3, area.bottom - y - 1)))
+        }
+        guard event.volunteersNeeded > 0 || !index.shifts(of: occurrence).isEmpty, y + 2 < area.bottom else { return }
+        screen.put(language.pick("Vagtplan", "Roster") + "  " + CalendarView.staffingText(occurrence, index, language),
+                   x: area.x, y: y + 1, limit: area.width, style: .bold)
+        var lines = index.shifts(of: occurrence).map { shift in
+            (index.volunteer(shift.volunteer)?.name ?? shift.volunteer) + (shift.role.isEmpty ? "" : " · " + shift.role)
+        }
+        lines += Array(repeating: language.pick("(ledig plads)", "(open slot)"), count: index.openSlots(of: occurrence))
+        Widgets.bullets(lines, in: &screen, area: Rect(x: area.x, y: y + 2, width: area.width, height: area.bottom - y - 2))
+    }
+}

@@ -1,0 +1,57 @@
+import BibplanCore
+
+/// Small drawing pieces shared by the panes.
+public enum Widgets {
+    /// `[████░░░░░░] 40%` in `width` columns.
+    public static func progressBar(_ percent: Int, width: Int) -> String {
+        let clamped = min(max(percent, 0), 100)
+        let barWidth = max(width - 7, 1)
+        let filled = (clamped * barWidth + 50) / 100
+        let label = String(clamped) + "%"
+        return "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled) + "] "
+            + String(repeating: " ", count: max(0, 4 - label.count)) + label
+    }
+
+    /// The first visible row of a list of `count` rows whose selection is `selected`.
+    public static func firstVisible(selected: Int, count: Int, height: Int) -> Int {
+        guard height > 0, count > height else { return 0 }
+        return min(max(0, selected - height + 1), count - height)
+    }
+
+    /// Draws a heading, underlined with the pane's accent.
+    public static func heading(_ text: String, in screen: inout Screen, at area: Rect) {
+        screen.put(text, x: area.x, y: area.y, limit: area.width, style: .heading)
+    }
+
+    /// Label–value lines (`Ejer: Leder`), values wrapped; returns the rows used.
+    @discardableResult
+    public static func fields(_ fields: [(String, String)], in screen: inout Screen, area: Rect) -> Int {
+        let labelWidth = min((fields.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2, area.width / 3)
+        var row = 0
+        for (label, value) in fields where !value.isEmpty {
+            guard row < area.height else { break }
+            screen.put(label + ":", x: area.x, y: area.y + row, limit: labelWidth, style: .bold)
+            let valueArea = Rect(x: area.x + labelWidth, y: area.y + row, width: area.width - labelWidth, height: area.height - row)
+            row += max(1, screen.putWrapped(value, in: valueArea))
+        }
+        return row
+    }
+
+    /// A bulleted list, wrapped; returns the rows used.
+    @discardableResult
+    public static func bullets(_ items: [String], in screen: inout Screen, area: Rect, bullet: String = "• ") -> Int {
+        var row = 0
+        for item in items {
+            guard row < area.height else { break }
+            screen.put(bullet, x: area.x, y: area.y + row)
+            let indent = DisplayWidth.of(bullet)
+            row += max(1, screen.putWrapped(item, in: Rect(x: area.x + indent, y: area.y + row, width: area.width - indent, height: area.height - row)))
+        }
+        return row
+    }
+
+    /// A vertical rule between two side-by-side parts.
+    public static func verticalRule(in screen: inout Screen, x: Int, from y: Int, height: Int) {
+        for row in y..<(y + height) { screen.put("│", x: x, y: row, limit: 1, style: .dim) }
+    }
+}
