@@ -33,3 +33,54 @@ static inline int bibplan_put_cell(int y, int x, const wchar_t *text, attr_t att
 }
 
 #endif
+
+// Signals: the handlers only record which signal came; the main loop acts on it.
+#include <signal.h>
+#include <string.h>
+#include <poll.h>
+#include <unistd.h>
+#include <stdio.h>
+static volatile sig_atomic_t bibplan_pending_signal = 0;
+static volatile sig_atomic_t bibplan_pending_continue = 0;
+static inline void bibplan_record_signal(int number) { bibplan_pending_signal = number; }
+static inline void bibplan_record_continue(int number) { (void)number; bibplan_pending_continue = 1; }
+
+static inline void bibplan_install_signal_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = bibplan_record_signal;
+    sigaction(SIGTERM, &action, NULL);
+    sigaction(SIGHUP, &action, NULL);
+    sigaction(SIGINT, &action, NULL);
+    sigaction(SIGQUIT, &action, NULL);
+    action.sa_handler = bibplan_record_continue;
+    sigaction(SIGCONT, &action, NULL);
+    signal(SIGPIPE, SIG_IGN);
+}
+
+/// The signal that arrived since the last call (0 for none).
+static inline int bibplan_take_signal(void) {
+    int number = bibplan_pending_signal;
+    bibplan_pending_signal = 0;
+    return number;
+}
+
+static inline int bibplan_take_continue(void) {
+    int value = bibplan_pending_continue;
+    bibplan_pending_continue = 0;
+    return value;
+}
+
+/// True when the terminal is gone (hang-up, error): reading would never block again.
+static inline int bibplan_input_hung_up(int fd) {
+    struct pollfd entry = { .fd = fd, .events = POLLIN, .revents = 0 };
+    if (poll(&entry, 1, 0) < 0) return 0;
+    return (entry.revents & (POLLHUP | POLLERR | POLLNVAL)) != 0;
+}
+
+/// Like initscr, but returns NULL for an unknown terminal type instead of exiting.
+static inline SCREEN *bibplan_newterm(void) {
+    if (!isatty(0) || !isatty(1)) return NULL;
+    return newterm(NULL, stdout, stdin);
+}

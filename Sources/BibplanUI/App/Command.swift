@@ -1,7 +1,7 @@
 import BibplanCore
 
 /// What a key asks for. Key bindings map keys to these; `update` carries them out.
-public enum Command: Hashable, Sendable {
+public enum KeyCommand: Hashable, Sendable {
     case showPane(Pane)
     case nextPane, previousPane
     case up, down, left, right, pageUp, pageDown, home, end
@@ -22,7 +22,7 @@ public enum Scope: Hashable, Sendable {
 /// The help screen and the status line are generated from the table.
 public struct KeyBinding: Sendable {
     public let keys: [Key]
-    public let command: Command
+    public let command: KeyCommand
     public let scope: Scope
     public let danish: String
     public let english: String
@@ -65,13 +65,13 @@ public enum KeyBindings {
         bind([.character("q")], .quit, .global, "afslut", "quit"),
     ]
 
-    private static func bind(_ keys: [Key], _ command: Command, _ scope: Scope, _ danish: String, _ english: String,
+    private static func bind(_ keys: [Key], _ command: KeyCommand, _ scope: Scope, _ danish: String, _ english: String,
                              status: Bool = true) -> KeyBinding {
         KeyBinding(keys: keys, command: command, scope: scope, danish: danish, english: english, inStatusLine: status)
     }
 
     /// The command for a key in a pane: the pane's own binding first, then the global one.
-    public static func command(for key: Key, in pane: Pane) -> Command? {
+    public static func command(for key: Key, in pane: Pane) -> KeyCommand? {
         all.first { $0.scope == .pane(pane) && $0.keys.contains(key) }?.command
             ?? all.first { $0.scope == .global && $0.keys.contains(key) }?.command
     }

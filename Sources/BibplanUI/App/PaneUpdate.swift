@@ -2,7 +2,7 @@ import BibplanCore
 
 /// Commands that act on the focused pane.
 enum PaneUpdate {
-    static func perform(_ command: Command, _ state: inout AppState, _ index: LibraryIndex) {
+    static func perform(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) {
         switch state.pane {
         case .calendar: calendar(command, &state, index)
         case .goals: goals(command, &state, index)
@@ -18,7 +18,7 @@ enum PaneUpdate {
 
     /// Up, down, page and ends in any list. Returns false for other commands.
     @discardableResult
-    static func move(_ command: Command, _ list: inout ListPosition, count: Int, page: Int) -> Bool {
+    static func move(_ command: KeyCommand, _ list: inout ListPosition, count: Int, page: Int) -> Bool {
         switch command {
         case .up: list.move(by: -1, count: count)
         case .down: list.move(by: 1, count: count)
@@ -31,7 +31,7 @@ enum PaneUpdate {
         return true
     }
 
-    private static func calendar(_ command: Command, _ state: inout AppState, _ index: LibraryIndex) {
+    private static func calendar(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) {
         var calendar = state.calendar
         let before = calendar.listedRange
         switch command {
@@ -55,7 +55,7 @@ enum PaneUpdate {
         state.calendar = calendar
     }
 
-    private static func goals(_ command: Command, _ state: inout AppState, _ index: LibraryIndex) {
+    private static func goals(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) {
         let rows = state.goals.rows(index, search: state.search?.query)
         guard rows.indices.contains(state.goals.list.selected) else {
             move(command, &state.goals.list, count: rows.count, page: state.contentHeight)

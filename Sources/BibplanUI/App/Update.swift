@@ -38,7 +38,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     return perform(command, &state)
 }
 
-private func perform(_ command: Command, _ state: inout AppState) -> [Effect] {
+private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
     switch command {
     case .quit: return [.quit]
     case .help: state.overlay = .help

@@ -1,0 +1,47 @@
+import BibplanCore
+
+/// `today` and `agenda`: the events of one day, or of a period day by day.
+enum CalendarReports {
+    static func todayText(_ index: LibraryIndex, day: Day, _ language: Language) -> String {
+        let summaries = OccurrenceSummary.all(in: DayRange(day: day), of: index)
+        var lines = [PlainText.clean(index.library.name) + ": " + Labels.longDay(day, language), ""]
+        if summaries.isEmpty {
+            lines.append(language.pick("Ingen arrangementer i dag.", "No events today."))
+        }
+        for summary in summaries { lines += OccurrenceText.block(summary, language) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `{"library", "date", "occurrences": [...]}`.
+    static func todayJSON(_ index: LibraryIndex, day: Day) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("library", index.library.id)
+        writer.field("date", day.iso)
+        writer.occurrences(OccurrenceSummary.all(in: DayRange(day: day), of: index))
+        writer.endObject()
+        return writer.text
+    }
+
+    static func agendaText(_ index: LibraryIndex, range: DayRange, _ language: Language) -> String {
+        let summaries = OccurrenceSummary.all(in: range, of: index)
+        var lines = [PlainText.clean(index.library.name) + ": " + Labels.period(range, language), ""]
+        if summaries.isEmpty {
+            lines.append(language.pick("Ingen arrangementer i perioden.", "No events in this period."))
+        }
+        lines += OccurrenceText.byDay(summaries, language)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `{"library", "from", "to", "occurrences": [...]}`; `to` is the last day, included.
+    static func agendaJSON(_ index: LibraryIndex, range: DayRange) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("library", index.library.id)
+        writer.field("from", range.first.iso)
+        writer.field("to", range.last.iso)
+        writer.occurrences(OccurrenceSummary.all(in: range, of: index))
+        writer.endObject()
+        return writer.text
+    }
+}

@@ -1,0 +1,78 @@
+import BibplanCore
+
+/// The outcome of loading one library file for `check`.
+struct LibraryCheck {
+    let id: String
+    let library: Library?
+    let problems: [LibraryProblem]
+
+    var isOK: Bool { library != nil && problems.isEmpty }
+
+    init(id: String, store: LibraryStore) {
+        self.id = id
+        do throws(StoreError) {
+            library = try store.load(id).library
+            problems = []
+        } catch {
+            library = nil
+            problems = error.problems
+        }
+    }
+}
+
+/// `check`: each library file either "ok" with its counts, or every problem in it.
+enum CheckReport {
+    static func text(_ checks: [LibraryCheck], _ language: Language) -> String {
+        var lines: [String] = []
+        for check in checks {
+            if let library = check.library, check.isOK {
+                lines.append(LibraryStore.fileName(check.id) + ": ok (" + counts(library, language) + ")")
+            } else {
+                lines += check.problems.map { PlainText.clean($0.description) }
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `12 goals, 9 initiatives, 20 events, 45 volunteers, 300 shifts`.
+    static func counts(_ library: Library, _ language: Language) -> String {
+        let da = language == .danish
+        return [
+            Labels.count(library.goals.count, da ? "mål" : "goal", da ? "mål" : "goals"),
+            Labels.count(library.initiatives.count, da ? "initiativ" : "initiative", da ? "initiativer" : "initiatives"),
+            Labels.count(library.events.count, da ? "arrangement" : "event", da ? "arrangementer" : "events"),
+            Labels.count(library.volunteers.count, da ? "frivillig" : "volunteer", da ? "frivillige" : "volunteers"),
+            Labels.count(library.shifts.count, da ? "vagt" : "shift", da ? "vagter" : "shifts"),
+        ].joined(separator: ", ")
+    }
+
+    /// `{"libraries": [{"id", "ok", "problems": [{"file", "path", "line", "column", "message"}]}]}`;
+    /// `line` and `column` are null when not known.
+    static func json(_ checks: [LibraryCheck]) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("libraries")
+        writer.beginArray()
+        for check in checks {
+            writer.beginObject()
+            writer.field("id", check.id)
+            writer.field("ok", check.isOK)
+            writer.key("problems")
+            writer.beginArray()
+            for problem in check.problems {
+                writer.beginObject(inline: true)
+                writer.field("file", problem.file)
+                writer.field("path", problem.path)
+                writer.field("line", optional: problem.line)
+                writer.field("column", optional: problem.column)
+                writer.field("message", problem.message)
+                writer.endObject()
+            }
+            writer.endArray()
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        return writer.text
+    }
+}

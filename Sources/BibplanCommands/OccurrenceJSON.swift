@@ -1,0 +1,36 @@
+import BibplanCore
+
+extension JSONWriter {
+    /// One occurrence:
+    /// `{"event", "title", "start", "end", "location", "audience", "needed",
+    ///   "volunteers": [{"id", "name", "role"}], "missing"}`; times are `YYYY-MM-DDTHH:MM`.
+    mutating func occurrence(_ summary: OccurrenceSummary) {
+        beginObject()
+        field("event", summary.event.id)
+        field("title", summary.event.title)
+        field("start", summary.occurrence.start.iso)
+        field("end", summary.occurrence.end.iso)
+        field("location", summary.event.location)
+        field("audience", summary.event.audience.rawValue)
+        field("needed", summary.event.volunteersNeeded)
+        key("volunteers")
+        beginArray()
+        for staffing in summary.staff {
+            beginObject(inline: true)
+            field("id", staffing.shift.volunteer)
+            field("name", staffing.name)
+            field("role", staffing.shift.role)
+            endObject()
+        }
+        endArray()
+        field("missing", summary.missing)
+        endObject()
+    }
+
+    mutating func occurrences(_ summaries: [OccurrenceSummary]) {
+        key("occurrences")
+        beginArray()
+        for summary in summaries { occurrence(summary) }
+        endArray()
+    }
+}

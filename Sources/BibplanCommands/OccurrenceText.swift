@@ -1,0 +1,41 @@
+import BibplanCore
+
+/// Occurrences as plain text: a line with time, title and place, then the
+/// volunteers on shift and what is missing, indented under the title.
+enum OccurrenceText {
+    /// Lines under an occurrence start where its title starts (after `HH:MM–HH:MM  `).
+    static let indent = String(repeating: " ", count: 13)
+
+    /// `staffingState`: also say "fully staffed" when volunteers are needed and none are missing.
+    static func block(_ summary: OccurrenceSummary, _ language: Language, staffingState: Bool = false) -> [String] {
+        var head = Labels.timeSpan(summary.occurrence) + "  " + PlainText.clean(summary.event.title)
+        if !summary.event.location.isEmpty { head += "  (" + PlainText.clean(summary.event.location) + ")" }
+        var lines = [head]
+        for staffing in summary.staff {
+            var line = indent + PlainText.clean(staffing.name)
+            if !staffing.shift.role.isEmpty { line += " (" + PlainText.clean(staffing.shift.role) + ")" }
+            lines.append(line)
+        }
+        if summary.missing > 0 {
+            lines.append(indent + Labels.missingVolunteers(summary.missing, language))
+        } else if staffingState, summary.event.volunteersNeeded > 0 {
+            lines.append(indent + Labels.fullyStaffed(language))
+        }
+        return lines
+    }
+
+    /// The occurrences under a heading for each day that has any, days apart by a blank line.
+    static func byDay(_ summaries: [OccurrenceSummary], _ language: Language, staffingState: Bool = false) -> [String] {
+        var lines: [String] = []
+        var currentDay: Day?
+        for summary in summaries {
+            if summary.occurrence.day != currentDay {
+                currentDay = summary.occurrence.day
+                if !lines.isEmpty { lines.append("") }
+                lines.append(Labels.longDay(summary.occurrence.day, language))
+            }
+            lines += block(summary, language, staffingState: staffingState)
+        }
+        return lines
+    }
+}

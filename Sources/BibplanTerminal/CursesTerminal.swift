@@ -1,0 +1,134 @@
+import BibplanUI
+import CNcurses
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The only place that talks to ncurses: starts and restores the terminal, draws
+/// a finished `Screen` (changed cells only; ncurses then sends the minimum), and
+/// turns key codes and signals into `TerminalEvent`s.
+@MainActor
+public final class CursesTerminal: TerminalDevice {
+    private var previous: Screen?
+    private let colors: CursesColors
+    private var isOpen = true
+
+    /// Starts full-screen mode; nil when standard input and output are not a terminal
+    /// ncurses knows (`TERM` unknown, a pipe). Call `close()` on every way out.
+    public init?(useColor: Bool) {
+        setlocale(LC_ALL, "")
+        guard let terminalType = getenv("TERM").map({ String(cString: $0) }), !terminalType.isEmpty, terminalType != "dumb",
+              bibplan_newterm() != nil else { return nil }
+        bibplan_install_signal_handlers()
+        cbreak()
+        noecho()
+        nonl()
+        intrflush(bibplan_stdscr(), false)
+        keypad(bibplan_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        colors = CursesColors(enabled: useColor && has_colors())
+    }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        curs_set(1)
+        endwin()
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(bibplan_cols()), Int(bibplan_lines()))
+    }
+
+    public func draw(_ screen: Screen) {
+        let full = previous.map { $0.width != screen.width || $0.height != screen.height } ?? true
+        if full { erase() }
+        for y in 0..<screen.height {
+            for x in 0..<screen.width {
+                let cell = screen[x, y]
+                if !full, let previous, previous[x, y] == cell { continue }
+                if cell.width == 0 { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        previous = screen
+        refresh()
+    }
+
+    public func nextEvent(milliseconds: Int) -> TerminalEvent? {
+        if let event = pendingSignal() { return event }
+        timeout(Int32(milliseconds))
+        var character: wint_t = 0
+        let result = get_wch(&character)
+        if let event = pendingSignal() { return event }
+        if result == ERR {
+            return bibplan_input_hung_up(0) != 0 ? .hangUp : nil
+        }
+        if result == bibplan_key_code_yes() {
+            if Int32(character) == bibplan_key_resize() {
+                previous = nil
+                return .resize(width: Int(bibplan_cols()), height: Int(bibplan_lines()))
+            }
+            return KeyDecoder.special(Int32(character)).map(TerminalEvent.key)
+        }
+        return KeyDecoder.character(UInt32(character)).map(TerminalEvent.key)
+    }
+
+    private func pendingSignal() -> TerminalEvent? {
+        if bibplan_take_continue() != 0 {
+            previous = nil
+            clearok(bibplan_stdscr(), true)
+            return .redraw
+        }
+        switch bibplan_take_signal() {
+        case 0: return nil
+        case SIGINT: return .key(.control("c"))
+        default: return .hangUp
+        }
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var attributes = bibplan_a_normal()
+        if cell.style.bold { attributes |= bibplan_a_bold() }
+        if cell.style.reverse { attributes |= bibplan_a_reverse() }
+        if cell.style.underline { attributes |= bibplan_a_underline() }
+        if cell.style.dim { attributes |= bibplan_a_dim() }
+        let pair = colors.pair(foreground: cell.style.foreground, background: cell.style.background)
+        var scalars = Array(String(cell.character).unicodeScalars.map { wchar_t(bitPattern: $0.value) })
+        scalars.append(0)
+        _ = scalars.withUnsafeBufferPointer { buffer in
+            bibplan_put_cell(Int32(y), Int32(x), buffer.baseAddress, attributes, pair)
+        }
+    }
+}
+
+/// Colour pairs, made on first use; none when colours are off (NO_COLOR, monochrome).
+@MainActor
+struct CursesColors {
+    let enabled: Bool
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+        guard enabled else { return }
+        start_color()
+        use_default_colors()
+        for foreground in -1..<8 {
+            for background in -1..<8 {
+                let pair = Self.number(foreground, background)
+                if pair > 0, pair < bibplan_color_pairs() { init_pair(Int16(pair), Int16(foreground), Int16(background)) }
+            }
+        }
+    }
+
+    static func number(_ foreground: Int, _ background: Int) -> Int {
+        (foreground + 1) * 9 + (background + 1)
+    }
+
+    func pair(foreground: Color?, background: Color?) -> Int16 {
+        guard enabled else { return 0 }
+        let number = Self.number(foreground.map { Int($0.rawValue) } ?? -1, background.map { Int($0.rawValue) } ?? -1)
+        return number < bibplan_color_pairs() ? Int16(number) : 0
+    }
+}

@@ -1,0 +1,52 @@
+import BibplanCore
+
+/// The run loop: events in, `update`, effects performed, frames out.
+/// Draws only when the state changed, so an idle program writes nothing.
+@MainActor
+public struct ProgramLoop {
+    public var state: AppState
+    /// Performs an effect the loop does not handle itself; may answer with an action.
+    public var perform: (Effect) -> Action?
+    /// Today's date from the real clock, or nil when the date is pinned.
+    public var clock: () -> Day?
+
+    public init(state: AppState, perform: @escaping (Effect) -> Action?, clock: @escaping () -> Day?) {
+        self.state = state
+        self.perform = perform
+        self.clock = clock
+    }
+
+    /// Runs until quit or hang-up; returns the final state.
+    @discardableResult
+    public mutating func run(on terminal: TerminalDevice) -> AppState {
+        let size = terminal.size
+        _ = update(&state, .resize(width: size.width, height: size.height))
+        terminal.draw(render(state))
+        while true {
+            guard let event = terminal.nextEvent(milliseconds: 500) else {
+                if let day = clock(), day != state.today { _ = dispatch(.dayChanged(day), terminal) }
+                continue
+            }
+            switch event {
+            case .hangUp: return state
+            case .redraw: terminal.draw(render(state))
+            case .resize(let width, let height): if dispatch(.resize(width: width, height: height), terminal) { return state }
+            case .key(let key): if dispatch(.key(key), terminal) { return state }
+            }
+        }
+    }
+
+    /// Applies an action and its effects, then draws. True when the program should end.
+    private mutating func dispatch(_ action: Action, _ terminal: TerminalDevice) -> Bool {
+        var pending = [action]
+        while !pending.isEmpty {
+            let next = pending.removeFirst()
+            for effect in update(&state, next) {
+                if effect == .quit { return true }
+                if let answer = perform(effect) { pending.append(answer) }
+            }
+        }
+        terminal.draw(render(state))
+        return false
+    }
+}

@@ -1,0 +1,74 @@
+import BibplanCore
+import BibplanTerminal
+import BibplanUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Starts the full-screen program on a store; returns the exit status.
+@MainActor
+enum Interactive {
+    static func run(store: LibraryStore, libraryID: String?, today: Day, pinned: Bool, language: Language,
+                    environment: [String: String], errors: (String) -> Void) -> Int32 {
+        var state = AppState(index: nil, today: today, language: language)
+        if let libraryID {
+            switch load(libraryID, from: store) {
+            case .success(let index): state.index = index
+            case .failure(let error): errors(error.description); return 1
+            }
+        } else {
+            let ids = store.libraryIDs()
+            guard !ids.isEmpty else {
+                errors(language.pick("bibplan: ingen biblioteker i \(store.path)", "bibplan: no libraries in \(store.path)"))
+                return 1
+            }
+            if ids.count == 1, case .success(let index) = load(ids[0], from: store) {
+                state.index = index
+            } else {
+                state = AppState(index: nil, today: today, language: language, libraryChoices: choices(ids, store))
+            }
+        }
+        let useColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
+        guard let terminal = CursesTerminal(useColor: useColor) else {
+            errors(language.pick(
+                "bibplan: terminalen (TERM=\(environment["TERM"] ?? "")) kan ikke vise fuldskærmsprogrammet; brug fx `bibplan today` eller `bibplan agenda`",
+                "bibplan: this terminal (TERM=\(environment["TERM"] ?? "")) cannot show the full-screen program; use `bibplan today` or `bibplan agenda`"))
+            return 2
+        }
+        defer { terminal.close() }
+        var loop = ProgramLoop(state: state, perform: { effect in
+            guard case .openLibrary(let id) = effect else { return nil }
+            switch load(id, from: store) {
+            case .success(let index): return .libraryLoaded(index)
+            case .failure(let error): return .failed(error.description)
+            }
+        }, clock: { pinned ? nil : LocalClock.today() })
+        loop.run(on: terminal)
+        return 0
+    }
+
+    private static func load(_ id: String, from store: LibraryStore) -> Result<LibraryIndex, StoreError> {
+        do throws(StoreError) {
+            return .success(LibraryIndex(try store.load(id).library))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private static func choices(_ ids: [String], _ store: LibraryStore) -> [AppState.LibraryChoice] {
+        ids.map { id in
+            let name = (try? store.load(id).library.name) ?? id
+            return AppState.LibraryChoice(id: id, name: name)
+        }
+    }
+}
+
+/// Today's date on the machine's clock, in local time.
+enum LocalClock {
+    static func today() -> Day {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? Day(ordinal: Int(now) / 86_400)
+    }
+}
