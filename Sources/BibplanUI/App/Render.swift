@@ -7,7 +7,7 @@ public let minimumSize = (width: 40, height: 10)
 public func render(_ state: AppState) -> Screen {
     var screen = Screen(width: state.width, height: state.height)
     guard state.width >= minimumSize.width, state.height >= minimumSize.height else {
-        screen.put(state.language.pick("Terminalen er for lille (mindst 40×10)", "Terminal too small (need 40×10)"), x: 0, y: 0)
+        screen.put(state.language.pick("For lille: mindst 40×10", "Too small: need 40×10"), x: 0, y: 0)
         return screen
     }
     let (title, rest) = screen.bounds.splitTop(1)

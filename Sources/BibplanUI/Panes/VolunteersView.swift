@@ -61,7 +61,8 @@ enum VolunteersView {
                 let volunteer = entries[position].volunteer
                 let shifts = index.shifts(ofVolunteer: volunteer.id).filter { coming.contains($0.date) }.count
                 let badge = !volunteer.active ? state.language.pick("inaktiv", "inactive")
-                    : shifts == 0 ? state.language.pick("ingen vagt", "no shift") : state.language.pick("\(shifts) vagter", "\(shifts) shifts")
+                    : shifts == 0 ? state.language.pick("ingen vagt", "no shift")
+                    : shifts == 1 ? state.language.pick("1 vagt", "1 shift") : state.language.pick("\(shifts) vagter", "\(shifts) shifts")
                 let badgeWidth = 12
                 screen.put(volunteer.name.firstLine, x: area.x + 2, y: y, limit: area.width - badgeWidth - 3)
                 screen.put(badge, x: area.right - badgeWidth, y: y, limit: badgeWidth, style: shifts == 0 ? .caution : .dim)

@@ -1,0 +1,123 @@
+import BibplanCore
+
+/// Runs one invocation of `bibplan`: writes the command's output and messages to
+/// the sinks it was given, and returns the exit status (see `ExitStatus`).
+public struct CommandRunner {
+    /// Starts the full-screen program; returns its exit status.
+    public typealias InteractiveLauncher = (InteractiveContext) -> Int32
+
+    let environment: [String: String]
+    let sampleLibraries: [String: String]
+    let realToday: Day
+    let output: any OutputSink
+    let errors: any OutputSink
+    let launchInteractive: InteractiveLauncher?
+
+    /// - Parameters:
+    ///   - environment: the process environment (`BIBPLAN_DATA`, `XDG_DATA_HOME`, `HOME`, `LANG`, …).
+    ///   - sampleLibraries: library JSON by id, copied into a data directory created on a first run.
+    ///   - today: the real local date; `--today` overrides it.
+    ///   - output, errors: standard output and standard error.
+    ///   - interactive: starts the full-screen program when there is no command.
+    public init(environment: [String: String], sampleLibraries: [String: String], today: Day,
+                output: any OutputSink, errors: any OutputSink, interactive: InteractiveLauncher? = nil) {
+        self.environment = environment
+        self.sampleLibraries = sampleLibraries
+        self.realToday = today
+        self.output = output
+        self.errors = errors
+        self.launchInteractive = interactive
+    }
+
+    /// Parses the arguments (without the program name) and runs them.
+    public func run(arguments: [String]) -> Int32 {
+        do throws(UsageError) {
+            return run(try CommandLineParser.parse(arguments))
+        } catch {
+            let language = CommandLineParser.requestedLanguage(in: arguments) ?? Language.fromEnvironment(environment)
+            return report(.usage(error), language)
+        }
+    }
+
+    public func run(_ invocation: Invocation) -> Int32 {
+        let language = invocation.language ?? Language.fromEnvironment(environment)
+        do throws(CommandFailure) {
+            return try perform(invocation, language)
+        } catch {
+            return report(error, language)
+        }
+    }
+
+    private func perform(_ invocation: Invocation, _ language: Language) throws(CommandFailure) -> Int32 {
+        let today = invocation.today ?? realToday
+        switch invocation.command {
+        case .help(let topic):
+            output.write(UsageText.help(topic, language))
+        case .interactive:
+            return try startInteractive(invocation, today: today, language)
+        case .today(let json):
+            let index = try loadLibrary(invocation, command: .today, language)
+            output.write(json ? CalendarReports.todayJSON(index, day: today) : CalendarReports.todayText(index, day: today, language))
+        case .agenda(let from, let days, let json):
+            let index = try loadLibrary(invocation, command: .agenda, language)
+            let range = period(from: from ?? today, days: days)
+            output.write(json ? CalendarReports.agendaJSON(index, range: range) : CalendarReports.agendaText(index, range: range, language))
+        case .goals(let json):
+            let index = try loadLibrary(invocation, command: .goals, language)
+            output.write(json ? GoalsReport.json(index) : GoalsReport.text(index, language))
+        case .roster(let volunteerID, let from, let days, let json):
+            let index = try loadLibrary(invocation, command: .roster, language)
+            let range = period(from: from ?? today, days: days)
+            output.write(try roster(index, volunteerID: volunteerID, range: range, json: json, language))
+        case .check(let json):
+            return try check(invocation, json: json, language).rawValue
+        }
+        return ExitStatus.ok.rawValue
+    }
+
+    private func period(from first: Day, days: Int) -> DayRange {
+        DayRange(first, first.adding(days: max(days, 1) - 1))
+    }
+
+    private func roster(_ index: LibraryIndex, volunteerID: String?, range: DayRange, json: Bool,
+                        _ language: Language) throws(CommandFailure) -> String {
+        guard let volunteerID else {
+            return json ? RosterReport.json(index, range: range) : RosterReport.text(index, range: range, language)
+        }
+        guard let volunteer = index.volunteer(volunteerID) else {
+            throw .usage(UsageError(.noSuchVolunteer(id: volunteerID, library: index.library.id), command: .roster))
+        }
+        return json ? RosterReport.volunteerJSON(index, volunteer: volunteer, range: range)
+            : RosterReport.volunteerText(index, volunteer: volunteer, range: range, language)
+    }
+
+    /// Every library (or the one `--library` names); exit status 1 when any is bad.
+    private func check(_ invocation: Invocation, json: Bool, _ language: Language) throws(CommandFailure) -> ExitStatus {
+        let store = try openStore(invocation, language)
+        let all = try chooseLibrary(invocation.libraryID, in: store, command: .check, language).all
+        let ids = invocation.libraryID.map { [$0] } ?? all
+        let checks = ids.map { LibraryCheck(id: $0, store: store) }
+        output.write(json ? CheckReport.json(checks) : CheckReport.text(checks, language))
+        return checks.allSatisfy(\.isOK) ? .ok : .badData
+    }
+
+    private func startInteractive(_ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> Int32 {
+        guard let launchInteractive else { throw .usage(UsageError(.noInteractiveProgram)) }
+        let store = try openStore(invocation, language)
+        let (chosen, all) = try chooseLibrary(invocation.libraryID, in: store, command: nil, language)
+        let context = InteractiveContext(store: store, libraryIDs: all, libraryID: chosen, language: language, today: today)
+        return launchInteractive(context)
+    }
+
+    /// Writes the failure to standard error and gives its exit status.
+    private func report(_ failure: CommandFailure, _ language: Language) -> Int32 {
+        switch failure {
+        case .usage(let error):
+            errors.write("bibplan: " + error.message(language) + "\n" + UsageText.usageLine(error.command, language) + "\n")
+            return ExitStatus.badUsage.rawValue
+        case .badData(let problems):
+            errors.write(problems.map { PlainText.clean($0.description) + "\n" }.joined())
+            return ExitStatus.badData.rawValue
+        }
+    }
+}

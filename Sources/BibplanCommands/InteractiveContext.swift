@@ -1,0 +1,14 @@
+import BibplanCore
+
+/// What the full-screen program starts from, when `bibplan` runs without a command.
+public struct InteractiveContext {
+    /// The data directory, created and seeded on a first run.
+    public let store: LibraryStore
+    /// The libraries in the directory, sorted.
+    public let libraryIDs: [String]
+    /// `--library`, or the only library in the directory; nil when there are several to choose from.
+    public let libraryID: String?
+    public let language: Language
+    /// `--today` or the real date.
+    public let today: Day
+}
