@@ -83,6 +83,7 @@ public struct JSONReader {
         if !first {
             guard bytes[offset] == UInt8(ascii: ",") else { throw error("expected ',' or ']' after an element, found \(describe(bytes[offset]))") }
             offset += 1
+            skipWhitespace()
         }
         first = false
         return true
@@ -134,7 +135,10 @@ public struct JSONReader {
         let start = offset
         var isInteger = true
         if offset < bytes.count, bytes[offset] == UInt8(ascii: "-") { offset += 1 }
-        guard digits() > 0 else { throw error(at: start, "malformed number") }
+        let integerStart = offset
+        let integerDigits = digits()
+        guard integerDigits > 0 else { throw error(at: start, "malformed number") }
+        if integerDigits > 1, bytes[integerStart] == UInt8(ascii: "0") { throw error(at: start, "a number cannot start with 0") }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
             offset += 1
             isInteger = false
@@ -148,6 +152,7 @@ public struct JSONReader {
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
         guard let value = Double(text) else { throw error(at: start, "malformed number") }
+        guard value.isFinite else { throw error(at: start, "number out of range") }
         return (value, isInteger)
     }
 

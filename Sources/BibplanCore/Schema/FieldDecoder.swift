@@ -104,7 +104,7 @@ struct FieldDecoder {
     mutating func integer(in range: ClosedRange<Int>) throws(JSONSyntaxError) -> Int? {
         let found = try reader.peekKind()
         guard found == .number else { try mismatch(expected: "a whole number", found: found); return nil }
-        let start = reader.offset
+        let start = try valueStart()
         let (value, isInteger) = try reader.readNumber()
         guard isInteger, value.magnitude < 1e15 else { problem("expected a whole number", at: start); return nil }
         let whole = Int(value)
@@ -122,7 +122,7 @@ struct FieldDecoder {
     }
 
     mutating func day() throws(JSONSyntaxError) -> Day? {
-        let start = reader.offset
+        let start = try valueStart()
         guard let text = try string() else { return nil }
         guard let day = Day(iso: text) else { problem("\"\(text)\" is not a date (YYYY-MM-DD)", at: start); return nil }
         return day
@@ -136,7 +136,7 @@ struct FieldDecoder {
     }
 
     mutating func dateTime() throws(JSONSyntaxError) -> LocalDateTime? {
-        let start = reader.offset
+        let start = try valueStart()
         guard let text = try string() else { return nil }
         guard let value = LocalDateTime(iso: text) else {
             problem("\"\(text)\" is not a date and time (YYYY-MM-DDTHH:MM)", at: start)
@@ -146,7 +146,7 @@ struct FieldDecoder {
     }
 
     mutating func choice<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws(JSONSyntaxError) -> T? where T.RawValue == String {
-        let start = reader.offset
+        let start = try valueStart()
         guard let text = try string() else { return nil }
         guard let value = T(rawValue: text) else { problem("\"\(text)\" is not one of \(T.allowedWords)", at: start); return nil }
         return value
@@ -160,8 +160,29 @@ struct FieldDecoder {
         try array { (decoder: inout FieldDecoder) throws(JSONSyntaxError) in try decoder.day() }
     }
 
-    /// Records that a required key is absent from the object that just ended at `start`.
-    mutating func missing(_ key: String, objectAt start: Int) {
+    /// Where the next value begins (after whitespace).
+    mutating func valueStart() throws(JSONSyntaxError) -> Int {
+        _ = try reader.peekKind()
+        return reader.offset
+    }
+
+    /// The next key of an object, noting it in `seen`; a key given twice is a problem.
+    mutating func nextKey(_ seen: inout [String]) throws(JSONSyntaxError) -> String? {
+        let start = reader.offset
+        guard let key = try reader.nextKey() else { return nil }
+        if seen.contains(key) {
+            push(key)
+            problem("\"\(key)\" appears twice in the same object", at: start)
+            pop()
+        }
+        seen.append(key)
+        return key
+    }
+
+    /// Records that a required key is absent from the object that began at `start`.
+    /// A key that was present with a bad value has been reported already.
+    mutating func missing(_ key: String, seen: [String], objectAt start: Int) {
+        guard !seen.contains(key) else { return }
         problem("missing \"\(key)\"", at: start)
     }
 

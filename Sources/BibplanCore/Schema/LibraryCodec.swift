@@ -22,10 +22,19 @@ public enum LibraryCodec {
         case .success((let library, var problems)):
             guard let library else { throw .invalid(problems) }
             if library.schema > Library.currentSchema { throw .newerSchema(file: file, found: library.schema) }
-            problems += LibraryValidator.problems(in: library, file: file)
+            // An item with a problem of shape is not also judged on meaning: its
+            // placeholders would only repeat the same mistake in other words.
+            let damaged = Set(problems.map { itemPath($0.path) })
+            problems += LibraryValidator.problems(in: library, file: file).filter { !damaged.contains(itemPath($0.path)) }
             if !problems.isEmpty { throw .invalid(problems) }
             return library
         }
+    }
+
+    /// `shifts[3]` for `shifts[3].date`; top-level keys stand for themselves.
+    private static func itemPath(_ path: String) -> String {
+        guard let bracket = path.firstIndex(of: "]") else { return path }
+        return String(path[...bracket])
     }
 
     public static func encode(_ library: Library) -> [UInt8] {

@@ -2,11 +2,12 @@
 /// Problems of meaning (references, cycles, rules) are `LibraryValidator`'s.
 extension FieldDecoder {
     mutating func library() throws(JSONSyntaxError) -> Library? {
-        let start = reader.offset
+        let start = try valueStart()
         guard try beginObject() else { return nil }
+        var seen: [String] = []
         var library = Library(id: "", name: "")
         var schema: Int?, id: String?, name: String?
-        while let key = try reader.nextKey() {
+        while let key = try nextKey(&seen) {
             push(key)
             switch key {
             case "schema": schema = try integer(in: 0...Int(Int32.max))
@@ -26,18 +27,19 @@ extension FieldDecoder {
             }
             pop()
         }
-        if let schema { library.schema = schema } else { missing("schema", objectAt: start) }
-        if let id { library.id = id } else { missing("id", objectAt: start) }
-        if let name { library.name = name } else { missing("name", objectAt: start) }
+        if let schema { library.schema = schema } else { missing("schema", seen: seen, objectAt: start) }
+        if let id { library.id = id } else { missing("id", seen: seen, objectAt: start) }
+        if let name { library.name = name } else { missing("name", seen: seen, objectAt: start) }
         return library
     }
 
     mutating func plan() throws(JSONSyntaxError) -> Plan? {
-        let start = reader.offset
+        let start = try valueStart()
         guard try beginObject() else { return nil }
+        var seen: [String] = []
         var plan = Plan(title: "")
         var title: String?
-        while let key = try reader.nextKey() {
+        while let key = try nextKey(&seen) {
             push(key)
             switch key {
             case "title": title = try string()
@@ -47,16 +49,17 @@ extension FieldDecoder {
             }
             pop()
         }
-        if let title { plan.title = title } else { missing("title", objectAt: start) }
+        if let title { plan.title = title } else { missing("title", seen: seen, objectAt: start) }
         return plan
     }
 
     mutating func goal() throws(JSONSyntaxError) -> Goal? {
-        let start = reader.offset
+        let start = try valueStart()
         guard try beginObject() else { return nil }
+        var seen: [String] = []
         var goal = Goal(id: "", title: "")
         var id: String?, title: String?
-        while let key = try reader.nextKey() {
+        while let key = try nextKey(&seen) {
             push(key)
             switch key {
             case "id": id = try string()
@@ -72,15 +75,16 @@ extension FieldDecoder {
             }
             pop()
         }
-        return finish(goal, id: id, title: title, titleKey: "title", start: start) { $0.id = $1; $0.title = $2 }
+        return finish(goal, id: id, title: title, titleKey: "title", seen: seen, start: start) { $0.id = $1; $0.title = $2 }
     }
 
     mutating func initiative() throws(JSONSyntaxError) -> Initiative? {
-        let start = reader.offset
+        let start = try valueStart()
         guard try beginObject() else { return nil }
+        var seen: [String] = []
         var initiative = Initiative(id: "", title: "")
         var id: String?, title: String?
-        while let key = try reader.nextKey() {
+        while let key = try nextKey(&seen) {
             push(key)
             switch key {
             case "id": id = try string()
@@ -97,15 +101,16 @@ extension FieldDecoder {
             }
             pop()
         }
-        return finish(initiative, id: id, title: title, titleKey: "title", start: start) { $0.id = $1; $0.title = $2 }
+        return finish(initiative, id: id, title: title, titleKey: "title", seen: seen, start: start) { $0.id = $1; $0.title = $2 }
     }
 
     mutating func event() throws(JSONSyntaxError) -> Event? {
-        let begin = reader.offset
+        let begin = try valueStart()
         guard try beginObject() else { return nil }
+        var seen: [String] = []
         var event = Event(id: "", title: "", start: LocalDateTime(day: Day(ordinal: 0), minutes: 0))
         var id: String?, title: String?, start: LocalDateTime?
-        while let key = try reader.nextKey() {
+        while let key = try nextKey(&seen) {
             push(key)
             switch key {
             case "id": id = try string()
@@ -125,16 +130,17 @@ extension FieldDecoder {
             }
             pop()
         }
-        if let start { event.start = start } else { missing("start", objectAt: begin) }
-        return finish(event, id: id, title: title, titleKey: "title", start: begin) { $0.id = $1; $0.title = $2 }
+        if let start { event.start = start } else { missing("start", seen: seen, objectAt: begin) }
+        return finish(event, id: id, title: title, titleKey: "title", seen: seen, start: begin) { $0.id = $1; $0.title = $2 }
     }
 
     mutating func volunteer() throws(JSONSyntaxError) -> Volunteer? {
-        let start = reader.offset
+        let start = try valueStart()
         guard try beginObject() else { return nil }
+        var seen: [String] = []
         var volunteer = Volunteer(id: "", name: "")
         var id: String?, name: String?
-        while let key = try reader.nextKey() {
+        while let key = try nextKey(&seen) {
             push(key)
             switch key {
             case "id": id = try string()
@@ -148,14 +154,15 @@ extension FieldDecoder {
             }
             pop()
         }
-        return finish(volunteer, id: id, title: name, titleKey: "name", start: start) { $0.id = $1; $0.name = $2 }
+        return finish(volunteer, id: id, title: name, titleKey: "name", seen: seen, start: start) { $0.id = $1; $0.name = $2 }
     }
 
     mutating func shift() throws(JSONSyntaxError) -> Shift? {
-        let start = reader.offset
+        let start = try valueStart()
         guard try beginObject() else { return nil }
+        var seen: [String] = []
         var id: String?, event: String?, date: Day?, volunteer: String?, role = ""
-        while let key = try reader.nextKey() {
+        while let key = try nextKey(&seen) {
             push(key)
             switch key {
             case "id": id = try string()
@@ -167,20 +174,20 @@ extension FieldDecoder {
             }
             pop()
         }
-        if event == nil { missing("event", objectAt: start) }
-        if date == nil { missing("date", objectAt: start) }
-        if volunteer == nil { missing("volunteer", objectAt: start) }
+        if event == nil { missing("event", seen: seen, objectAt: start) }
+        if date == nil { missing("date", seen: seen, objectAt: start) }
+        if volunteer == nil { missing("volunteer", seen: seen, objectAt: start) }
         let shift = Shift(id: "", event: event ?? "", date: date ?? Day(ordinal: 0), volunteer: volunteer ?? "", role: role)
-        return finish(shift, id: id, title: "", titleKey: "", start: start) { item, id, _ in item.id = id }
+        return finish(shift, id: id, title: "", titleKey: "", seen: seen, start: start) { item, id, _ in item.id = id }
     }
 
     /// Reports a missing id or title and fills them in; the item is kept so later
     /// checks (references) still see it.
-    private mutating func finish<T>(_ item: T, id: String?, title: String?, titleKey: String, start: Int,
+    private mutating func finish<T>(_ item: T, id: String?, title: String?, titleKey: String, seen: [String], start: Int,
                                     assign: (inout T, String, String) -> Void) -> T {
         var item = item
-        if id == nil { missing("id", objectAt: start) }
-        if title == nil, !titleKey.isEmpty { missing(titleKey, objectAt: start) }
+        if id == nil { missing("id", seen: seen, objectAt: start) }
+        if title == nil, !titleKey.isEmpty { missing(titleKey, seen: seen, objectAt: start) }
         assign(&item, id ?? "", title ?? "")
         return item
     }

@@ -1,0 +1,132 @@
+import Foundation
+import XCTest
+@testable import BibplanCore
+
+/// Writing and reading a library: LibraryCodec against itself and against Foundation's Codable.
+final class LibraryCodecTests: XCTestCase {
+    /// Text that needs escaping, Danish letters and characters outside the BMP.
+    private static let awkward = "Æblegrød på Ærø – æøå ÆØÅ \"citat\" \\sti\\ / ny\nlinje\ttab\r \u{1b}[31m \u{7f} \u{0} 😀"
+
+    // MARK: Helpers
+
+    private func day(_ text: String, file: StaticString = #filePath, line: UInt = #line) throws -> Day {
+        try XCTUnwrap(Day(iso: text), file: file, line: line)
+    }
+
+    private func decode(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) throws -> Library {
+        do throws(LibraryLoadError) {
+            return try LibraryCodec.decode(bytes, file: "glostrup.json")
+        } catch {
+            XCTFail("should load: \(error)", file: file, line: line)
+            throw error
+        }
+    }
+
+    /// A library with every field set, all text awkward.
+    private func fullLibrary() throws -> Library {
+        let text = Self.awkward
+        let goals = [
+            Goal(id: "g1", title: "Litteratur, viden og fællesskaber " + text, description: text, owner: "Bibliotekschef Åse",
+                 status: .onTrack, progress: 40, successCriteria: ["Flere lånere", text], due: try day("2027-12-31")),
+            Goal(id: "g2", parent: "g1", title: "Læselyst", description: "Børn og unge", owner: "Ørnulf",
+                 status: .atRisk, progress: 100, successCriteria: ["10 læseklubber"], due: try day("2026-06-30")),
+        ]
+        let initiatives = [
+            Initiative(id: "i1", title: "Litteratur på bassinkanten", goals: ["g1", "g2"], owner: text,
+                       partners: ["Glostrup Fritidscenter", text], status: .cancelled, from: try day("2026-01-01"),
+                       to: try day("2026-12-31"), funding: "Slots- og Kulturstyrelsen", notes: text),
+        ]
+        let events = [
+            Event(id: "e1", title: "Repair café " + text, start: try XCTUnwrap(LocalDateTime(iso: "2026-01-10T10:00")),
+                  durationMinutes: 180, rrule: "FREQ=MONTHLY;BYDAY=2SA", exdates: [try day("2026-07-11"), try day("2026-12-12")],
+                  location: "Salen, 1. sal", audience: .families, initiative: "i1", capacity: 20,
+                  groups: ["Kulturkorpset", "Værkstedet"], volunteersNeeded: 2, description: text),
+        ]
+        let volunteers = [
+            Volunteer(id: "v1", name: "Søren Ærbø", groups: ["Kulturkorpset"], phone: "+45 43 23 40 00",
+                      email: "soeren@example.dk", active: false, notes: text),
+        ]
+        let shifts = [Shift(id: "s1", event: "e1", date: try day("2026-11-14"), volunteer: "v1", role: "Vært " + text)]
+        return Library(id: "glostrup", name: "Glostrup Bibliotek", municipality: "Glostrup Kommune",
+                       address: "Kildevældets Allé 5, 2600 Glostrup", timeZone: "Europe/Copenhagen", vision: text,
+                       plan: Plan(title: "Virksomhedsplan 2026/27", from: try day("2026-01-01"), to: try day("2027-12-31")),
+                       goals: goals, initiatives: initiatives, events: events, volunteers: volunteers, shifts: shifts)
+    }
+
+    private func packageRoot() -> URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    // MARK: Round trips
+
+    func testFullLibraryRoundTrips() throws {
+        let library = try fullLibrary()
+        XCTAssertEqual(try decode(LibraryCodec.encode(library)), library)
+    }
+
+    func testMinimalLibraryRoundTrips() throws {
+        let library = Library(id: "ballerup", name: "Ballerup Bibliotekerne",
+                              goals: [Goal(id: "g1", title: "Mål")],
+                              events: [Event(id: "e1", title: "Enkelt", start: try XCTUnwrap(LocalDateTime(iso: "2026-05-01T00:00")))])
+        XCTAssertEqual(try decode(LibraryCodec.encode(library)), library)
+    }
+
+    func testEncodingIsDeterministicAndStable() throws {
+        let library = try fullLibrary()
+        let first = LibraryCodec.encode(library)
+        XCTAssertEqual(LibraryCodec.encode(library), first)
+        XCTAssertEqual(LibraryCodec.encode(try decode(first)), first)
+    }
+
+    func testFoundationDecodesWhatLibraryCodecWrites() throws {
+        let library = try fullLibrary()
+        let decoded = try JSONDecoder().decode(Library.self, from: Data(LibraryCodec.encode(library)))
+        XCTAssertEqual(decoded, library)
+    }
+
+    func testLibraryCodecDecodesWhatFoundationWrites() throws {
+        let library = try fullLibrary()
+        let encoder = JSONEncoder()
+        XCTAssertEqual(try decode(Array(try encoder.encode(library))), library)
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        XCTAssertEqual(try decode(Array(try encoder.encode(library))), library)
+    }
+
+    // MARK: The written text
+
+    func testWrittenTextShape() throws {
+        let text = String(decoding: LibraryCodec.encode(try fullLibrary()), as: UTF8.self)
+        XCTAssertTrue(text.hasPrefix("{\n  \"schema\": 1,\n  \"id\": \"glostrup\",\n"), text)
+        XCTAssertTrue(text.hasSuffix("}\n"))
+        XCTAssertTrue(text.contains("æøå ÆØÅ"), "Danish letters are written as they are")
+        XCTAssertTrue(text.contains(#"\"citat\" \\sti\\ / ny\nlinje\ttab\r \u001b[31m \u007f \u0000"#), text)
+        XCTAssertFalse(text.contains("\u{1b}"), "no raw control characters")
+        XCTAssertTrue(text.contains(#"    { "id": "s1", "event": "e1", "date": "2026-11-14", "volunteer": "v1", "#), "a shift takes one line")
+        XCTAssertTrue(text.contains(#""plan": { "title": "Virksomhedsplan 2026/27", "from": "2026-01-01", "to": "2027-12-31" }"#))
+    }
+
+    func testTopLevelGoalIsWrittenWithNullParent() throws {
+        let text = String(decoding: LibraryCodec.encode(try fullLibrary()), as: UTF8.self)
+        XCTAssertTrue(text.contains(#""id": "g1",\#n      "parent": null,"#), text)
+        XCTAssertTrue(text.contains(#""id": "g2",\#n      "parent": "g1","#), text)
+    }
+
+    // MARK: The sample libraries
+
+    func testSampleLibrariesLoadWithoutProblems() throws {
+        let folder = packageRoot().appendingPathComponent("Resources/Libraries")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".json") }.sorted()
+        guard !names.isEmpty else { throw XCTSkip("no sample libraries in \(folder.path) yet") }
+        for name in names {
+            let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
+            do throws(LibraryLoadError) {
+                let library = try LibraryCodec.decode(bytes, file: name)
+                XCTAssertEqual(library.id + ".json", name, "a library's id matches its file name")
+                XCTAssertEqual(LibraryCodec.encode(library), LibraryCodec.encode(try decode(LibraryCodec.encode(library))), name)
+            } catch {
+                XCTFail("\(name):\n\(error)")
+            }
+        }
+    }
+}
