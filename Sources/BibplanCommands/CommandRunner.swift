@@ -105,7 +105,8 @@ public struct CommandRunner {
         guard let launchInteractive else { throw .usage(UsageError(.noInteractiveProgram)) }
         let store = try openStore(invocation, language)
         let (chosen, all) = try chooseLibrary(invocation.libraryID, in: store, command: nil, language)
-        let context = InteractiveContext(store: store, libraryIDs: all, libraryID: chosen, language: language, today: today)
+        let context = InteractiveContext(store: store, libraryIDs: all, libraryID: chosen, language: language,
+                                         today: today, isTodayPinned: invocation.today != nil)
         return launchInteractive(context)
     }
 

@@ -11,4 +11,6 @@ public struct InteractiveContext {
     public let language: Language
     /// `--today` or the real date.
     public let today: Day
+    /// True when `--today` pinned the date (the clock should not move it on).
+    public let isTodayPinned: Bool
 }

@@ -57,17 +57,24 @@ public enum UsageText {
     }
 
     static func optionLines(_ command: CommandName, _ language: Language) -> [String] {
-        let json = "  --json            " + language.pick("skriv JSON i stedet for tekst", "write JSON instead of text")
-        let from = "  --from " + language.pick("DATO      første dag (ÅÅÅÅ-MM-DD); som standard i dag", "DATE      first day (YYYY-MM-DD); today by default")
-        let days = "  --days N          " + language.pick("antal dage, 1 til 366", "number of days, 1 to 366")
+        let json = ("--json", language.pick("skriv JSON i stedet for tekst", "write JSON instead of text"))
+        let from = ("--from " + language.pick("DATO", "DATE"),
+                    language.pick("første dag (ÅÅÅÅ-MM-DD); som standard i dag", "first day (YYYY-MM-DD); today by default"))
+        let days = language.pick("antal dage, 1 til 366", "number of days, 1 to 366")
         switch command {
-        case .today, .goals, .check: return [json]
-        case .agenda: return [from, days + language.pick(" (standard 7)", " (default 7)"), json]
+        case .today, .goals, .check: return table([json])
+        case .agenda: return table([from, ("--days N", days + language.pick(" (standard 7)", " (default 7)")), json])
         case .roster:
-            let volunteer = "  --volunteer ID    " + language.pick("kun denne frivilliges vagter", "only this volunteer's shifts")
-            return [volunteer, from, days + language.pick(" (standard 28)", " (default 28)"), json]
+            let volunteer = ("--volunteer ID", language.pick("kun denne frivilliges vagter", "only this volunteer's shifts"))
+            return table([volunteer, from, ("--days N", days + language.pick(" (standard 28)", " (default 28)")), json])
         case .help: return []
         }
+    }
+
+    /// Two columns, indented by two spaces, the second aligned.
+    static func table(_ rows: [(String, String)]) -> [String] {
+        let width = (rows.map(\.0.count).max() ?? 0) + 2
+        return rows.map { "  " + PlainText.padded($0.0, to: width) + $0.1 }
     }
 
     static func overview(_ language: Language) -> String {
@@ -78,17 +85,18 @@ public enum UsageText {
                           "Without a command: the full-screen program, opening on today's events."),
             "",
             language.pick("Kommandoer:", "Commands:"),
-        ] + CommandName.allCases.map { command in
-            "  " + PlainText.padded(command.rawValue, to: 8) + summary(command, language)
-        } + [
+        ] + table(CommandName.allCases.map { ($0.rawValue, summary($0, language)) }) + [
             "",
             language.pick("Fælles tilvalg:", "Global options:"),
-            "  --data-dir " + language.pick("MAPPE   datamappen (ellers $BIBPLAN_DATA, $XDG_DATA_HOME/bibplan, ~/.local/share/bibplan)",
-                                            "DIR     the data directory (else $BIBPLAN_DATA, $XDG_DATA_HOME/bibplan, ~/.local/share/bibplan)"),
-            "  --library ID     " + language.pick("biblioteket (nødvendigt når mappen har flere)", "the library (needed when the directory holds several)"),
-            "  --today " + language.pick("ÅÅÅÅ-MM-DD  fastsæt datoen", "YYYY-MM-DD  pin the date"),
-            "  --lang da|en     " + language.pick("sproget (ellers fra LANG)", "the language (else from LANG)"),
-            "  --help, -h       " + language.pick("denne hjælp; efter en kommando: dens hjælp", "this help; after a command: its help"),
+        ] + table([
+            ("--data-dir " + language.pick("MAPPE", "DIR"),
+             language.pick("datamappen (ellers $BIBPLAN_DATA, $XDG_DATA_HOME/bibplan, ~/.local/share/bibplan)",
+                           "the data directory (else $BIBPLAN_DATA, $XDG_DATA_HOME/bibplan, ~/.local/share/bibplan)")),
+            ("--library ID", language.pick("biblioteket (nødvendigt når mappen har flere)", "the library (needed when the directory holds several)")),
+            ("--today " + language.pick("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"), language.pick("fastsæt datoen", "pin the date")),
+            ("--lang da|en", language.pick("sproget (ellers fra LANG)", "the language (else from LANG)")),
+            ("--help, -h", language.pick("denne hjælp; efter en kommando: dens hjælp", "this help; after a command: its help")),
+        ]) + [
             "",
             language.pick("Afslutningskode: 0 i orden, 1 fejl i data, 2 forkert brug.",
                           "Exit status: 0 ok, 1 bad data, 2 bad usage."),

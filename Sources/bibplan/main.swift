@@ -3,43 +3,22 @@ import BibplanCore
 import BibplanResources
 import Foundation
 
-// Wiring: arguments → plain command or the full-screen program.
+// Wiring: arguments → a plain command, or the full-screen program.
 
+signal(SIGPIPE, SIG_IGN)
 let environment = ProcessInfo.processInfo.environment
-let arguments = Array(CommandLine.arguments.dropFirst())
-let errors = FileDescriptorOutput.standardError()
-
-let invocation: Invocation
-do throws(UsageError) {
-    invocation = try CommandLineParser.parse(arguments)
-} catch {
-    let language = CommandLineParser.requestedLanguage(in: arguments) ?? Language.fromEnvironment(environment)
-    errors.write("bibplan: " + error.message(language) + "\n" + UsageText.usageLine(error.command, language) + "\n")
-    exit(2)
-}
-
-let language = invocation.language ?? Language.fromEnvironment(environment)
-let today = invocation.today ?? LocalClock.today()
-
-switch invocation.command {
-case .interactive:
-    let path = DataDirectory.resolve(flag: invocation.dataDirectory, environment: environment)
-    let prepared: (store: LibraryStore, seeded: [String])
-    do throws(StoreError) {
-        prepared = try LibraryStore.prepare(path: path, samples: EmbeddedResources.sampleLibraries)
-    } catch {
-        errors.write("bibplan: \(error.description)\n")
-        exit(1)
+let runner = CommandRunner(
+    environment: environment,
+    sampleLibraries: EmbeddedResources.sampleLibraries,
+    today: LocalClock.today(),
+    output: FileDescriptorOutput.standardOutput(),
+    errors: FileDescriptorOutput.standardError(),
+    interactive: { context in
+        MainActor.assumeIsolated {
+            Interactive.run(store: context.store, libraryID: context.libraryID, today: context.today,
+                            pinned: context.isTodayPinned, language: context.language, environment: environment,
+                            errors: { FileDescriptorOutput.standardError().write($0 + "\n") })
+        }
     }
-    if !prepared.seeded.isEmpty {
-        errors.write(language.pick("bibplan: oprettede \(path) med eksempelbibliotekerne ", "bibplan: created \(path) with the sample libraries ")
-            + prepared.seeded.joined(separator: ", ") + "\n")
-    }
-    let status = MainActor.assumeIsolated {
-        Interactive.run(store: prepared.store, libraryID: invocation.libraryID, today: today, pinned: invocation.today != nil,
-                        language: language, environment: environment, errors: { errors.write($0 + "\n") })
-    }
-    exit(status)
-default:
-    exit(2)
-}
+)
+exit(runner.run(arguments: Array(CommandLine.arguments.dropFirst())))

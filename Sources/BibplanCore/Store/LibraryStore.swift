@@ -58,6 +58,7 @@ public final class LibraryStore: @unchecked Sendable {
     /// Ids of the library files present, sorted (`access.json` is not a library).
     public func libraryIDs() -> [String] {
         guard let stream = fdopendir(dup(directory)) else { return [] }
+        rewinddir(stream) // a duplicated descriptor shares the read position with earlier listings
         defer { closedir(stream) }
         var ids: [String] = []
         while let entry = readdir(stream) {

@@ -49,6 +49,7 @@ struct SafeFileWriter {
     /// Removes temporary files left by a writer that died (call under the lock).
     func removeStaleTemporaries(for name: String) {
         guard let stream = fdopendir(dup(directory)) else { return }
+        rewinddir(stream) // a duplicated descriptor shares the read position with earlier listings
         defer { closedir(stream) }
         let prefix = "." + name + ".tmp-"
         while let entry = readdir(stream) {
