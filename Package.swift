@@ -33,8 +33,15 @@ let package = Package(
                           dependencies: ["BibplanCore", "BibplanCommands", "BibplanUI", "BibplanTerminal", "BibplanResources"],
                           path: "Sources/bibplan"),
 
+        // Many processes changing one library through the store at once (issue: many people).
+        .executableTarget(name: "bibplan-stress", dependencies: ["BibplanCore"], path: "Sources/StressTool"),
+        // Timings of load, expansion, rendering, keys and saves on a generated library.
+        .executableTarget(name: "bibplan-bench", dependencies: ["BibplanCore", "BibplanUI"], path: "Sources/Bench"),
+
         .testTarget(name: "BibplanCoreTests", dependencies: ["BibplanCore", "BibplanResources"]),
         .testTarget(name: "BibplanCommandsTests", dependencies: ["BibplanCommands", "BibplanCore", "BibplanResources"]),
+        // Runs the built binary in tmux, as a person would.
+        .testTarget(name: "BibplanEndToEndTests", dependencies: ["bibplan", "bibplan-stress"]),
         .testTarget(name: "BibplanUITests", dependencies: ["BibplanUI", "BibplanCore", "BibplanResources"],
                     exclude: ["Golden"]),
     ]
