@@ -20,6 +20,7 @@ public final class CursesTerminal: TerminalDevice {
         guard let terminalType = getenv("TERM").map({ String(cString: $0) }), !terminalType.isEmpty, terminalType != "dumb",
               bibplan_newterm() != nil else { return nil }
         bibplan_install_signal_handlers()
+        bibplan_install_crash_handlers()
         cbreak()
         noecho()
         nonl()

@@ -59,6 +59,23 @@ static inline void bibplan_install_signal_handlers(void) {
     signal(SIGPIPE, SIG_IGN);
 }
 
+/// On a crash, give the terminal back before dying with the same signal.
+static inline void bibplan_restore_and_die(int number) {
+    endwin();
+    signal(number, SIG_DFL);
+    raise(number);
+}
+
+static inline void bibplan_install_crash_handlers(void) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    sigemptyset(&action.sa_mask);
+    action.sa_handler = bibplan_restore_and_die;
+    action.sa_flags = SA_RESETHAND;
+    int fatal[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    for (unsigned i = 0; i < sizeof fatal / sizeof fatal[0]; i++) sigaction(fatal[i], &action, NULL);
+}
+
 /// The signal that arrived since the last call (0 for none).
 static inline int bibplan_take_signal(void) {
     int number = bibplan_pending_signal;
