@@ -26,7 +26,7 @@ enum GoalsReport {
         if goals.isEmpty { lines.append(language.pick("Ingen mål.", "No goals.")) }
         for (goal, level) in goals {
             let indent = String(repeating: "  ", count: level)
-            lines.append(PlainText.padded(Labels.status(goal.status, language), to: statusWidth)
+            lines.append(PlainText.padded(goal.status.word(language), to: statusWidth)
                 + PlainText.padded(progress(of: goal, index, language), to: progressWidth)
                 + indent + PlainText.clean(goal.title))
             for initiative in index.initiatives(ofGoal: goal.id) {
@@ -54,7 +54,7 @@ enum GoalsReport {
     }
 
     static func initiativeLine(_ initiative: Initiative, indent: String, _ language: Language) -> String {
-        PlainText.padded(Labels.status(initiative.status, language), to: statusWidth)
+        PlainText.padded(initiative.status.word(language), to: statusWidth)
             + PlainText.padded("", to: progressWidth)
             + indent + language.pick("initiativ: ", "initiative: ") + PlainText.clean(initiative.title)
     }

@@ -2,27 +2,6 @@ import BibplanCore
 
 /// Words of the interface shared by several commands, in Danish and English.
 enum Labels {
-    static func status(_ status: GoalStatus, _ language: Language) -> String {
-        switch status {
-        case .notStarted: return language.pick("ikke startet", "not started")
-        case .onTrack: return language.pick("på sporet", "on track")
-        case .atRisk: return language.pick("i fare", "at risk")
-        case .offTrack: return language.pick("bagud", "off track")
-        case .done: return language.pick("nået", "done")
-        }
-    }
-
-    static func status(_ status: InitiativeStatus, _ language: Language) -> String {
-        switch status {
-        case .idea: return language.pick("idé", "idea")
-        case .planned: return language.pick("planlagt", "planned")
-        case .active: return language.pick("i gang", "active")
-        case .paused: return language.pick("sat på pause", "paused")
-        case .done: return language.pick("afsluttet", "done")
-        case .cancelled: return language.pick("aflyst", "cancelled")
-        }
-    }
-
     /// `mangler 2 frivillige` / `2 volunteers missing`.
     static func missingVolunteers(_ number: Int, _ language: Language) -> String {
         language == .danish

@@ -37,15 +37,6 @@ extension GoalsState {
 }
 
 extension GoalStatus {
-    public func word(_ language: Language) -> String {
-        switch self {
-        case .notStarted: return language.pick("ikke startet", "not started")
-        case .onTrack: return language.pick("på sporet", "on track")
-        case .atRisk: return language.pick("i risiko", "at risk")
-        case .offTrack: return language.pick("bagud", "off track")
-        case .done: return language.pick("færdig", "done")
-        }
-    }
 
     /// A symbol that carries the status without colour.
     public var symbol: Character {
@@ -70,16 +61,6 @@ extension GoalStatus {
 }
 
 extension InitiativeStatus {
-    public func word(_ language: Language) -> String {
-        switch self {
-        case .idea: return language.pick("idé", "idea")
-        case .planned: return language.pick("planlagt", "planned")
-        case .active: return language.pick("aktiv", "active")
-        case .paused: return language.pick("på pause", "paused")
-        case .done: return language.pick("afsluttet", "done")
-        case .cancelled: return language.pick("aflyst", "cancelled")
-        }
-    }
 
     public var style: Style {
         switch self {
@@ -87,19 +68,6 @@ extension InitiativeStatus {
         case .paused: return .caution
         case .cancelled: return .warning
         case .idea, .planned, .done: return .plain
-        }
-    }
-}
-
-extension Audience {
-    public func word(_ language: Language) -> String {
-        switch self {
-        case .children: return language.pick("børn", "children")
-        case .youth: return language.pick("unge", "youth")
-        case .adults: return language.pick("voksne", "adults")
-        case .seniors: return language.pick("seniorer", "seniors")
-        case .families: return language.pick("familier", "families")
-        case .all: return language.pick("alle", "all")
         }
     }
 }

@@ -1,0 +1,39 @@
+/// The words for each status and audience, in Danish and English: the same in
+/// the full-screen program, the command line and reports.
+extension GoalStatus {
+    public func word(_ language: Language) -> String {
+        switch self {
+        case .notStarted: return language.pick("ikke startet", "not started")
+        case .onTrack: return language.pick("på sporet", "on track")
+        case .atRisk: return language.pick("i fare", "at risk")
+        case .offTrack: return language.pick("bagud", "off track")
+        case .done: return language.pick("nået", "done")
+        }
+    }
+}
+
+extension InitiativeStatus {
+    public func word(_ language: Language) -> String {
+        switch self {
+        case .idea: return language.pick("idé", "idea")
+        case .planned: return language.pick("planlagt", "planned")
+        case .active: return language.pick("i gang", "active")
+        case .paused: return language.pick("sat på pause", "paused")
+        case .done: return language.pick("afsluttet", "done")
+        case .cancelled: return language.pick("aflyst", "cancelled")
+        }
+    }
+}
+
+extension Audience {
+    public func word(_ language: Language) -> String {
+        switch self {
+        case .children: return language.pick("børn", "children")
+        case .youth: return language.pick("unge", "youth")
+        case .adults: return language.pick("voksne", "adults")
+        case .seniors: return language.pick("seniorer", "seniors")
+        case .families: return language.pick("familier", "families")
+        case .all: return language.pick("alle", "all")
+        }
+    }
+}
