@@ -11,8 +11,9 @@ enum Interactive {
     static func run(store: LibraryStore, libraryID: String?, today: Day, pinned: Bool, language: Language,
                     environment: [String: String], errors: (String) -> Void) -> Int32 {
         var state = AppState(index: nil, today: today, language: language)
+        let session = LibrarySession(store: store)
         if let libraryID {
-            switch load(libraryID, from: store) {
+            switch session.open(libraryID) {
             case .success(let index): state.index = index
             case .failure(let error): errors(error.description); return 1
             }
@@ -22,7 +23,7 @@ enum Interactive {
                 errors(language.pick("bibplan: ingen biblioteker i \(store.path)", "bibplan: no libraries in \(store.path)"))
                 return 1
             }
-            if ids.count == 1, case .success(let index) = load(ids[0], from: store) {
+            if ids.count == 1, case .success(let index) = session.open(ids[0]) {
                 state.index = index
             } else {
                 state = AppState(index: nil, today: today, language: language, libraryChoices: choices(ids, store))
@@ -36,29 +37,53 @@ enum Interactive {
             return 2
         }
         defer { terminal.close() }
-        var loop = ProgramLoop(state: state, perform: { effect in
-            guard case .openLibrary(let id) = effect else { return nil }
-            switch load(id, from: store) {
-            case .success(let index): return .libraryLoaded(index)
-            case .failure(let error): return .failed(error.description)
-            }
-        }, clock: { pinned ? nil : LocalClock.today() })
+        var loop = ProgramLoop(state: state, perform: session.perform, clock: { pinned ? nil : LocalClock.today() })
         loop.run(on: terminal)
         return 0
-    }
-
-    private static func load(_ id: String, from store: LibraryStore) -> Result<LibraryIndex, StoreError> {
-        do throws(StoreError) {
-            return .success(LibraryIndex(try store.load(id).library))
-        } catch {
-            return .failure(error)
-        }
     }
 
     private static func choices(_ ids: [String], _ store: LibraryStore) -> [AppState.LibraryChoice] {
         ids.map { id in
             let name = (try? store.load(id).library.name) ?? id
             return AppState.LibraryChoice(id: id, name: name)
+        }
+    }
+}
+
+/// The open library's place on disk: which file, and the fingerprint of the
+/// bytes it was loaded from, so a save never overwrites someone else's.
+@MainActor
+final class LibrarySession {
+    private let store: LibraryStore
+    private var fingerprint: Fingerprint?
+
+    init(store: LibraryStore) { self.store = store }
+
+    func open(_ id: String) -> Result<LibraryIndex, StoreError> {
+        do throws(StoreError) {
+            let loaded = try store.load(id)
+            fingerprint = loaded.fingerprint
+            return .success(LibraryIndex(loaded.library))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    func perform(_ effect: Effect) -> Action? {
+        switch effect {
+        case .quit: return nil
+        case .openLibrary(let id):
+            switch open(id) {
+            case .success(let index): return .libraryLoaded(index)
+            case .failure(let error): return .failed(error.description)
+            }
+        case .save(let library):
+            do throws(StoreError) {
+                fingerprint = try store.save(library, over: fingerprint)
+                return .saved
+            } catch {
+                return .saveFailed(error.description)
+            }
         }
     }
 }

@@ -9,10 +9,16 @@ public enum Action: Sendable {
     /// A library finished loading (after the picker).
     case libraryLoaded(LibraryIndex)
     case failed(String)
+    /// The library was written to disk.
+    case saved
+    /// Writing failed; the change stays in memory.
+    case saveFailed(String)
 }
 
 /// Work with side effects, performed by the run loop, never inside `update`.
 public enum Effect: Equatable, Sendable {
     case quit
     case openLibrary(String)
+    /// Write this version of the library safely.
+    case save(Library)
 }

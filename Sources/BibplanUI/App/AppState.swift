@@ -16,6 +16,10 @@ public struct AppState: Sendable {
     public var search: SearchState?
     public var overlay: Overlay?
     public var message: String?
+    /// Earlier and undone versions of the library, for undo and redo.
+    public var history = EditHistory()
+    /// The library has changes the last save could not write.
+    public var hasUnsavedChanges = false
 
     /// A library shown in the picker: its id and name.
     public struct LibraryChoice: Equatable, Sendable {
@@ -32,6 +36,9 @@ public struct AppState: Sendable {
         case help
         case occurrence(Occurrence)
         case picker(ListPosition)
+        case goalForm(GoalForm)
+        /// Asks before deleting: what goes, and what goes with it.
+        case confirmDelete(goal: String, summary: [String])
     }
 
     public init(index: LibraryIndex?, today: Day, language: Language, width: Int = 80, height: Int = 24,
@@ -88,5 +95,33 @@ public struct SearchState: Equatable, Sendable {
     public init(query: String = "", editing: Bool = true) {
         self.query = query
         self.editing = editing
+    }
+}
+
+/// Undo and redo over whole versions of the library (values share storage, so a
+/// version costs little until it differs).
+public struct EditHistory: Sendable {
+    public private(set) var undo: [Library] = []
+    public private(set) var redo: [Library] = []
+    public static let limit = 200
+
+    public init() {}
+
+    public mutating func record(_ before: Library) {
+        undo.append(before)
+        if undo.count > Self.limit { undo.removeFirst() }
+        redo.removeAll()
+    }
+
+    public mutating func undo(from current: Library) -> Library? {
+        guard let previous = undo.popLast() else { return nil }
+        redo.append(current)
+        return previous
+    }
+
+    public mutating func redo(from current: Library) -> Library? {
+        guard let next = redo.popLast() else { return nil }
+        undo.append(current)
+        return next
     }
 }

@@ -10,6 +10,7 @@ public enum KeyCommand: Hashable, Sendable {
     case previousWeek, nextWeek, previousMonth, nextMonth, cycleCalendarView
     case initiativesOfGoal, showAllInitiatives
     case search, help, quit
+    case new, edit, delete, undo, redo, cycleStatus, progressUp, progressDown
 }
 
 /// Where a binding applies.
@@ -60,6 +61,15 @@ public enum KeyBindings {
         bind([.left, .character("h")], .back, .pane(.goals), "fold sammen", "collapse", status: false),
         bind([.character("i")], .initiativesOfGoal, .pane(.goals), "målets initiativer", "initiatives of goal"),
         bind([.character("a")], .showAllInitiatives, .pane(.initiatives), "alle initiativer", "all initiatives"),
+        bind([.character("n")], .new, .pane(.goals), "nyt delmål", "new sub-goal"),
+        bind([.character("e")], .edit, .pane(.goals), "rediger", "edit"),
+        bind([.character("D")], .delete, .pane(.goals), "slet (spørger først)", "delete (asks first)"),
+        bind([.character("s")], .cycleStatus, .pane(.goals), "skift status", "next status"),
+        bind([.character("+")], .progressUp, .pane(.goals), "fremdrift +5", "progress +5", status: false),
+        bind([.character("-")], .progressDown, .pane(.goals), "fremdrift −5", "progress −5", status: false),
+        bind([.character("s")], .cycleStatus, .pane(.initiatives), "skift status", "next status"),
+        bind([.character("u")], .undo, .global, "fortryd", "undo"),
+        bind([.control("r")], .redo, .global, "gentag", "redo", status: false),
         bind([.character("/")], .search, .global, "søg", "search"),
         bind([.character("?")], .help, .global, "hjælp", "help"),
         bind([.character("q")], .quit, .global, "afslut", "quit"),

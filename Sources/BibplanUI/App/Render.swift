@@ -28,6 +28,8 @@ public func render(_ state: AppState) -> Screen {
     case .occurrence(let occurrence):
         if let index = state.index { drawBox(into: &screen, area: content) { OccurrenceDetails.render(occurrence, state, index, into: &$0, area: $1) } }
     case .picker(let position): LibraryPicker.render(state, position, into: &screen, area: content)
+    case .goalForm(let form): FormView.render(form, state, into: &screen, area: content)
+    case .confirmDelete(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content)
     case nil: break
     }
     drawStatus(state, into: &screen, area: status)
@@ -36,7 +38,7 @@ public func render(_ state: AppState) -> Screen {
 
 private func drawTitle(_ state: AppState, into screen: inout Screen, area: Rect) {
     screen.fill(area, style: .title)
-    let name = state.index?.library.name ?? "bibplan"
+    let name = (state.index?.library.name ?? "bibplan") + (state.hasUnsavedChanges ? state.language.pick("  [ikke gemt]", "  [not saved]") : "")
     let left = " " + name.firstLine
     let right = DateNames.long(state.today, state.language) + " "
     let rightWidth = DisplayWidth.of(right)
@@ -78,7 +80,7 @@ private func drawStatus(_ state: AppState, into screen: inout Screen, area: Rect
 /// Draws a framed box over `area` and the content inside it.
 func drawBox(into screen: inout Screen, area: Rect, content: (inout Screen, Rect) -> Void) {
     let box = area.width > 60 ? Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: area.height) : area
-    screen.fill(box, style: .plain)
+    screen.fill(area, style: .plain)
     guard box.width >= 4, box.height >= 3 else { return }
     screen.put("┌" + String(repeating: "─", count: box.width - 2) + "┐", x: box.x, y: box.y)
     for y in (box.y + 1)..<(box.bottom - 1) {

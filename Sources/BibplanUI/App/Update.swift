@@ -20,6 +20,13 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .failed(let message):
         state.message = message
         return []
+    case .saved:
+        state.hasUnsavedChanges = false
+        return []
+    case .saveFailed(let message):
+        state.hasUnsavedChanges = true
+        state.message = message
+        return []
     case .key(let key):
         return handle(key, &state)
     }
@@ -46,6 +53,8 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     case .nextPane: state.pane = state.pane.next
     case .previousPane: state.pane = state.pane.previous
     case .search: state.search = SearchState()
+    case .new, .edit, .delete, .undo, .redo, .cycleStatus, .progressUp, .progressDown:
+        return EditingUpdate.perform(command, &state)
     case .today:
         state.calendar.day = state.today
         state.calendar.list = ListPosition()
@@ -59,6 +68,10 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
 
 private func handleOverlay(_ overlay: AppState.Overlay, _ key: Key, _ state: inout AppState) -> [Effect] {
     switch overlay {
+    case .goalForm(let form):
+        return EditingUpdate.handleForm(form, key, &state)
+    case .confirmDelete(let goal, _):
+        return EditingUpdate.handleConfirmDelete(goal: goal, key, &state)
     case .help, .occurrence:
         if [.escape, .enter, .character("q"), .character("?")].contains(key) { state.overlay = nil }
         return []

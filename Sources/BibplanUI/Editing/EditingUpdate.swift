@@ -1,0 +1,137 @@
+import BibplanCore
+
+/// Changing the library from the program: every change goes through `apply`,
+/// which records undo history and asks the run loop to save.
+enum EditingUpdate {
+    static func apply(_ change: (inout Library) -> Void, _ state: inout AppState) -> [Effect] {
+        guard let index = state.index else { return [] }
+        var library = index.library
+        change(&library)
+        guard library != index.library else { return [] }
+        state.history.record(index.library)
+        state.index = LibraryIndex(library)
+        return [.save(library)]
+    }
+
+    static func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
+        guard let index = state.index else { return [] }
+        switch command {
+        case .undo, .redo:
+            let restored = command == .undo ? state.history.undo(from: index.library) : state.history.redo(from: index.library)
+            guard let restored else {
+                state.message = state.language.pick("Intet at fortryde", "Nothing to undo")
+                return []
+            }
+            state.index = LibraryIndex(restored)
+            state.message = command == .undo ? state.language.pick("Fortrudt", "Undone") : state.language.pick("Gentaget", "Redone")
+            return [.save(restored)]
+        default:
+            switch state.pane {
+            case .goals: return goals(command, &state, index)
+            case .initiatives: return initiatives(command, &state, index)
+            default: return []
+            }
+        }
+    }
+
+    private static func goals(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) -> [Effect] {
+        let rows = state.goals.rows(index, search: state.search?.query)
+        let selected = rows.indices.contains(state.goals.list.selected) ? rows[state.goals.list.selected].goal : nil
+        switch command {
+        case .new:
+            let id = index.library.nextID(prefix: "g", among: index.library.goals.map(\.id))
+            state.overlay = .goalForm(GoalForm(goal: Goal(id: id, parent: selected?.id, title: ""), isNew: true))
+            return []
+        case .edit:
+            if let selected { state.overlay = .goalForm(GoalForm(goal: selected, isNew: false)) }
+            return []
+        case .delete:
+            guard let selected else { return [] }
+            let removed = index.library.goalsRemoved(byDeleting: selected.id)
+            let links = index.library.initiatives.filter { initiative in removed.contains { initiative.goals.contains($0.id) } }
+            var summary = removed.map { "• " + $0.title }
+            if !links.isEmpty {
+                summary.append(state.language.pick("Fjernes som mål for \(links.count) initiativer", "Unlinked from \(links.count) initiatives"))
+            }
+            state.overlay = .confirmDelete(goal: selected.id, summary: summary)
+            return []
+        case .cycleStatus:
+            guard let selected else { return [] }
+            return apply({ $0.setStatus(ofGoal: selected.id, selected.status.next) }, &state)
+        case .progressUp, .progressDown:
+            guard let selected else { return [] }
+            return apply({ $0.changeProgress(ofGoal: selected.id, by: command == .progressUp ? 5 : -5) }, &state)
+        default:
+            return []
+        }
+    }
+
+    private static func initiatives(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) -> [Effect] {
+        let rows = state.initiatives.rows(index, search: state.search?.query)
+        guard command == .cycleStatus, rows.indices.contains(state.initiatives.list.selected) else { return [] }
+        let initiative = rows[state.initiatives.list.selected]
+        return apply({ $0.setStatus(ofInitiative: initiative.id, initiative.status.next) }, &state)
+    }
+
+    // MARK: Overlays
+
+    static func handleForm(_ form: GoalForm, _ key: Key, _ state: inout AppState) -> [Effect] {
+        var form = form
+        switch key {
+        case .escape:
+            if form.hasChanges && !form.confirmingDiscard {
+                form.confirmingDiscard = true
+                state.message = state.language.pick("Esc igen kasserer ændringerne; Enter gemmer", "Esc again discards the changes; Enter saves")
+                state.overlay = .goalForm(form)
+            } else {
+                state.overlay = nil
+            }
+            return []
+        case .enter:
+            switch form.result(today: state.today, language: state.language) {
+            case .failure(let errors):
+                form.errors = errors.byField
+                state.overlay = .goalForm(form)
+                state.message = state.language.pick("Ret felterne markeret med !", "Fix the fields marked !")
+                return []
+            case .success(let goal):
+                state.overlay = nil
+                if let parent = goal.parent { state.goals.expanded.insert(parent) }
+                return apply({ $0.save(goal) }, &state)
+            }
+        case .tab, .down:
+            form.focus = GoalForm.Field(rawValue: (form.focus.rawValue + 1) % GoalForm.Field.allCases.count) ?? .title
+        case .backTab, .up:
+            form.focus = GoalForm.Field(rawValue: (form.focus.rawValue + GoalForm.Field.allCases.count - 1) % GoalForm.Field.allCases.count) ?? .title
+        default:
+            edit(&form, key)
+        }
+        form.confirmingDiscard = false
+        state.overlay = .goalForm(form)
+        return []
+    }
+
+    private static func edit(_ form: inout GoalForm, _ key: Key) {
+        switch form.focus {
+        case .title: _ = form.title.handle(key)
+        case .description: _ = form.description.handle(key)
+        case .owner: _ = form.owner.handle(key)
+        case .progress: _ = form.progress.handle(key)
+        case .due: _ = form.due.handle(key)
+        case .status:
+            if key == .left { form.status = GoalStatus.allCases[(GoalStatus.allCases.firstIndex(of: form.status).map { $0 + GoalStatus.allCases.count - 1 } ?? 0) % GoalStatus.allCases.count] }
+            if key == .right || key == .character(" ") { form.status = form.status.next }
+        }
+        form.errors[form.focus] = nil
+    }
+
+    static func handleConfirmDelete(goal id: String, _ key: Key, _ state: inout AppState) -> [Effect] {
+        state.overlay = nil
+        guard key == .character("y") || key == .character("j") else {
+            state.message = state.language.pick("Intet slettet", "Nothing deleted")
+            return []
+        }
+        state.goals.list.move(by: -1, count: max(state.goals.list.selected + 1, 1))
+        return apply({ $0.deleteGoal(id) }, &state)
+    }
+}

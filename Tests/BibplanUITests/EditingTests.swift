@@ -1,0 +1,123 @@
+import BibplanCore
+@testable import BibplanUI
+import XCTest
+
+/// Planning in the program: the goal form, quick keys, delete with its cascade, undo and redo.
+final class EditingTests: XCTestCase {
+    private func goalsState() throws -> AppState {
+        var state = try Fixtures.state("ballerup")
+        Fixtures.press([.character("2")], &state)
+        return state
+    }
+
+    private func press(_ keys: [Key], _ state: inout AppState) -> [Effect] {
+        keys.flatMap { update(&state, .key($0)) }
+    }
+
+    func testNewGoalWithDanishTitleIsSavedUnderTheSelectedGoal() throws {
+        var state = try goalsState()
+        let parent = try XCTUnwrap(state.index?.topLevelGoals.first)
+        let effects = press([.character("n")] + Fixtures.typing("Læsning for ældre på Ørnevej") + [.enter], &state)
+        let library = try XCTUnwrap(state.index?.library)
+        let goal = try XCTUnwrap(library.goals.last)
+        XCTAssertEqual(goal.title, "Læsning for ældre på Ørnevej")
+        XCTAssertEqual(goal.parent, parent.id)
+        XCTAssertEqual(effects, [.save(library)])
+        XCTAssertNil(state.overlay)
+    }
+
+    func testFormRefusesInvalidFieldsAndKeepsTheText() throws {
+        var state = try goalsState()
+        _ = press([.character("n"), .tab, .tab, .tab, .tab, .backspace] + Fixtures.typing("140") + [.tab] + Fixtures.typing("31/13") + [.enter], &state)
+        guard case .goalForm(let form) = state.overlay else { return XCTFail("the form stays open") }
+        XCTAssertEqual(form.errors[.title], "skal udfyldes")
+        XCTAssertEqual(form.errors[.progress], "et tal fra 0 til 100")
+        XCTAssertNotNil(form.errors[.due])
+        XCTAssertEqual(form.progress.text, "140")
+        XCTAssertTrue(render(state).text.contains("! Titel"))
+        XCTAssertEqual(state.index?.library.goals.count, 20, "nothing saved")
+    }
+
+    func testTextFieldEditsByCharacterWithReadlineKeys() {
+        var field = TextField("Tårnby")
+        _ = field.handle(.home)
+        _ = field.handle(.right)
+        _ = field.handle(.right)
+        _ = field.handle(.backspace)
+        XCTAssertEqual(field.text, "Trnby")
+        _ = field.handle(.character("å"))
+        _ = field.handle(.control("k"))
+        XCTAssertEqual(field.text, "Tå")
+        _ = field.handle(.control("u"))
+        XCTAssertEqual(field.text, "")
+    }
+
+    func testDatesAsPeopleTypeThem() throws {
+        let today = try XCTUnwrap(Day(iso: "2026-11-28"))
+        XCTAssertEqual(Day(typed: "27/11", today: today)?.iso, "2027-11-27")
+        XCTAssertEqual(Day(typed: "31/12", today: today)?.iso, "2026-12-31")
+        XCTAssertEqual(Day(typed: "27-11-2026", today: today)?.iso, "2026-11-27")
+        XCTAssertEqual(Day(typed: "2026-11-27", today: today)?.iso, "2026-11-27")
+        XCTAssertEqual(Day(typed: "27.11.26", today: today)?.iso, "2026-11-27")
+        XCTAssertNil(Day(typed: "31/2", today: today))
+        XCTAssertNil(Day(typed: "i morgen", today: today))
+    }
+
+    func testEscapeAsksOnlyWhenSomethingChanged() throws {
+        var state = try goalsState()
+        _ = press([.character("e"), .escape], &state)
+        XCTAssertNil(state.overlay, "unchanged form closes at once")
+        _ = press([.character("e"), .character("x"), .escape], &state)
+        XCTAssertNotNil(state.overlay, "a changed form asks first")
+        _ = press([.escape], &state)
+        XCTAssertNil(state.overlay)
+        XCTAssertFalse(state.index?.library.goals.contains { $0.title.hasSuffix("x") } ?? true)
+    }
+
+    func testQuickKeysChangeStatusAndProgressThenUndoAndRedo() throws {
+        var state = try goalsState()
+        let before = try XCTUnwrap(state.index?.library)
+        let goal = before.goals[0]
+        _ = press([.character("s"), .character("+"), .character("+")], &state)
+        let changed = try XCTUnwrap(state.index?.goal(goal.id))
+        XCTAssertEqual(changed.status, goal.status.next)
+        XCTAssertEqual(changed.progress, min(goal.progress + 10, 100))
+        _ = press([.character("u"), .character("u"), .character("u")], &state)
+        XCTAssertEqual(state.index?.library, before)
+        _ = press([.character("u")], &state)
+        XCTAssertEqual(state.message, "Intet at fortryde")
+        _ = press([.control("r"), .control("r")], &state)
+        XCTAssertEqual(state.index?.goal(goal.id)?.progress, min(goal.progress + 5, 100))
+    }
+
+    func testDeleteNamesWhatGoesAndCascades() throws {
+        var state = try goalsState()
+        let library = try XCTUnwrap(state.index?.library)
+        let top = library.goals[0]
+        let children = library.goals.filter { $0.parent == top.id }
+        _ = press([.character("D")], &state)
+        guard case .confirmDelete(_, let summary) = state.overlay else { return XCTFail("asks first") }
+        XCTAssertEqual(summary.filter { $0.hasPrefix("• ") }.count, 1 + children.count)
+        _ = press([.character("n")], &state)
+        XCTAssertEqual(state.index?.library.goals.count, library.goals.count, "any other key keeps it")
+        _ = press([.character("D"), .character("j")], &state)
+        let after = try XCTUnwrap(state.index?.library)
+        XCTAssertNil(after.goals.first { $0.id == top.id || $0.parent == top.id })
+        XCTAssertFalse(after.initiatives.contains { $0.goals.contains(top.id) })
+        _ = press([.character("u")], &state)
+        XCTAssertEqual(state.index?.library, library)
+    }
+
+    func testFailedSaveKeepsTheChangeAndSaysSo() throws {
+        var state = try goalsState()
+        _ = press([.character("s")], &state)
+        let changed = state.index?.library
+        _ = update(&state, .saveFailed("ballerup.json: save failed (rename): Read-only file system; the file on disk is unchanged and your change is kept"))
+        XCTAssertEqual(state.index?.library, changed)
+        XCTAssertTrue(state.hasUnsavedChanges)
+        XCTAssertTrue(render(state).line(0).contains("[ikke gemt]"))
+        XCTAssertTrue(render(state).line(23).hasPrefix("ballerup.json: save failed"))
+        _ = update(&state, .saved)
+        XCTAssertFalse(state.hasUnsavedChanges)
+    }
+}
