@@ -37,7 +37,8 @@ enum Interactive {
             return 2
         }
         defer { terminal.close() }
-        var loop = ProgramLoop(state: state, perform: session.perform, clock: { pinned ? nil : LocalClock.today() })
+        var loop = ProgramLoop(state: state, perform: session.perform, clock: { pinned ? nil : LocalClock.today() },
+                               watch: session.checkForChanges)
         loop.run(on: terminal)
         return 0
     }
@@ -56,12 +57,33 @@ enum Interactive {
 final class LibrarySession {
     private let store: LibraryStore
     private var fingerprint: Fingerprint?
+    private var libraryID: String?
+    private var stamp: FileStamp?
+    /// The fingerprint of a broken version already reported, so it is said once.
+    private var reportedBroken: FileStamp?
 
     init(store: LibraryStore) { self.store = store }
 
+    /// Reloads when the file's bytes are no longer the ones this session knows.
+    func checkForChanges() -> Action? {
+        guard let libraryID, let current = store.fileStamp(of: libraryID), current != stamp, current != reportedBroken else { return nil }
+        guard let bytes = try? store.bytes(of: libraryID) else { return nil }
+        if Fingerprint(of: bytes) == fingerprint { stamp = current; return nil }
+        switch open(libraryID) {
+        case .success(let index): return .changedOnDisk(index)
+        case .failure(let error):
+            reportedBroken = current
+            return .brokenOnDisk(error.description.split(separator: "\n").first.map(String.init) ?? "")
+        }
+    }
+
     func open(_ id: String) -> Result<LibraryIndex, StoreError> {
         do throws(StoreError) {
+            let stampBefore = store.fileStamp(of: id)
             let loaded = try store.load(id)
+            libraryID = id
+            stamp = stampBefore
+            reportedBroken = nil
             fingerprint = loaded.fingerprint
             return .success(LibraryIndex(loaded.library))
         } catch {
@@ -80,6 +102,7 @@ final class LibrarySession {
         case .save(let library):
             do throws(StoreError) {
                 fingerprint = try store.save(library, over: fingerprint)
+                stamp = store.fileStamp(of: library.id)
                 return .saved
             } catch {
                 return .saveFailed(error.description)

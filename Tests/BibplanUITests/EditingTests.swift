@@ -121,3 +121,36 @@ final class EditingTests: XCTestCase {
         XCTAssertFalse(state.hasUnsavedChanges)
     }
 }
+
+/// A library changed on disk by another session.
+final class ReloadTests: XCTestCase {
+    func testReloadKeepsPaneSelectionAndOpenForm() throws {
+        var state = try Fixtures.state("ballerup")
+        Fixtures.press([.character("2"), .down, .down, .character("e"), .character("!")], &state)
+        var library = try XCTUnwrap(state.index?.library)
+        library.goals[0].status = .offTrack
+        _ = update(&state, .changedOnDisk(LibraryIndex(library)))
+        XCTAssertEqual(state.pane, .goals)
+        XCTAssertEqual(state.goals.list.selected, 2)
+        guard case .goalForm(let form) = state.overlay else { return XCTFail("the open form survives a reload") }
+        XCTAssertTrue(form.title.text.hasSuffix("!"))
+        XCTAssertEqual(state.index?.library.goals[0].status, .offTrack)
+    }
+
+    func testInvalidFileKeepsTheLastGoodStateAndSaysWhy() throws {
+        var state = try Fixtures.state("ballerup")
+        let good = state.index?.library
+        _ = update(&state, .brokenOnDisk("ballerup.json:1:13: unexpected end of file"))
+        XCTAssertEqual(state.index?.library, good)
+        XCTAssertTrue(state.message?.contains("ballerup.json:1:13") ?? false)
+    }
+
+    func testUnsavedChangeIsNotThrownAwayByAReload() throws {
+        var state = try Fixtures.state("ballerup")
+        Fixtures.press([.character("2"), .character("s")], &state)
+        _ = update(&state, .saveFailed("conflict"))
+        let mine = state.index?.library
+        _ = update(&state, .changedOnDisk(try Fixtures.sample("ballerup")))
+        XCTAssertEqual(state.index?.library, mine)
+    }
+}

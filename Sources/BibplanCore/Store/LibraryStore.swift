@@ -10,6 +10,13 @@ public struct LoadedLibrary: Sendable {
     public let fingerprint: Fingerprint
 }
 
+/// See `LibraryStore.fileStamp(of:)`.
+public struct FileStamp: Equatable, Sendable {
+    public let size: Int
+    public let inode: UInt64
+    public let modified: Int
+}
+
 /// The libraries of one data directory: list, load, save safely.
 ///
 /// Every path is built from a checked library id, relative to the directory opened once.
@@ -81,6 +88,16 @@ public final class LibraryStore: @unchecked Sendable {
         case .failure(.failed(let reason)):
             throw .unreadable(file: name, reason: reason == String(cString: strerror(ELOOP)) ? "it is a symbolic link, which bibplan does not follow" : reason)
         }
+    }
+
+    /// Size, modification time and inode of a library file: a cheap sign that it
+    /// may have changed (the fingerprint of its bytes then decides).
+    public func fileStamp(of id: String) -> FileStamp? {
+        guard LibraryID.isValid(id) else { return nil }
+        var info = stat()
+        guard fstatat(directory, Self.fileName(id), &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return FileStamp(size: Int(info.st_size), inode: UInt64(info.st_ino),
+                         modified: Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec))
     }
 
     public func load(_ id: String) throws(StoreError) -> LoadedLibrary {

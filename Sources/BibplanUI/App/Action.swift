@@ -13,6 +13,10 @@ public enum Action: Sendable {
     case saved
     /// Writing failed; the change stays in memory.
     case saveFailed(String)
+    /// Another session (or a hand edit) changed the file; this is the new version.
+    case changedOnDisk(LibraryIndex)
+    /// The file changed on disk into something that cannot be loaded.
+    case brokenOnDisk(String)
 }
 
 /// Work with side effects, performed by the run loop, never inside `update`.

@@ -23,6 +23,19 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .saved:
         state.hasUnsavedChanges = false
         return []
+    case .changedOnDisk(let index):
+        guard !state.hasUnsavedChanges else {
+            state.message = state.language.pick("Filen er ændret et andet sted; din ændring er ikke gemt", "The file changed elsewhere; your change is not saved")
+            return []
+        }
+        // Older versions would undo someone else's work: history starts anew.
+        state.index = index
+        state.history = EditHistory()
+        state.message = state.language.pick("Opdateret med ændringer fra en anden session", "Updated with changes from another session")
+        return []
+    case .brokenOnDisk(let problem):
+        state.message = state.language.pick("Filen på disken er ugyldig; viser sidste gode udgave: ", "The file on disk is invalid; showing the last good version: ") + problem
+        return []
     case .saveFailed(let message):
         state.hasUnsavedChanges = true
         state.message = message

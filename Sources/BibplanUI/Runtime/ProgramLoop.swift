@@ -9,11 +9,15 @@ public struct ProgramLoop {
     public var perform: (Effect) -> Action?
     /// Today's date from the real clock, or nil when the date is pinned.
     public var clock: () -> Day?
+    /// Looks at the library file while idle; an action when it changed.
+    public var watch: () -> Action?
 
-    public init(state: AppState, perform: @escaping (Effect) -> Action?, clock: @escaping () -> Day?) {
+    public init(state: AppState, perform: @escaping (Effect) -> Action?, clock: @escaping () -> Day?,
+                watch: @escaping () -> Action? = { nil }) {
         self.state = state
         self.perform = perform
         self.clock = clock
+        self.watch = watch
     }
 
     /// Runs until quit or hang-up; returns the final state.
@@ -25,6 +29,7 @@ public struct ProgramLoop {
         while true {
             guard let event = terminal.nextEvent(milliseconds: 500) else {
                 if let day = clock(), day != state.today { _ = dispatch(.dayChanged(day), terminal) }
+                if let change = watch() { _ = dispatch(change, terminal) }
                 continue
             }
             switch event {
