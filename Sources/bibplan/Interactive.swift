@@ -13,7 +13,13 @@ enum Interactive {
         var state = AppState(index: nil, today: today, language: language)
         let session = LibrarySession(store: store)
         if let libraryID {
-            switch session.open(libraryID) {
+            var opened = session.open(libraryID)
+            if case .failure(let error) = opened {
+                errors(error.description)
+                guard RecoveryPrompt.offer(libraryID, store: store, language: language, write: errors) else { return 1 }
+                opened = session.open(libraryID)
+            }
+            switch opened {
             case .success(let index): state.index = index
             case .failure(let error): errors(error.description); return 1
             }

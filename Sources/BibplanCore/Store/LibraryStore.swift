@@ -61,22 +61,30 @@ public final class LibraryStore: @unchecked Sendable {
     public static func fileName(_ id: String) -> String { id + ".json" }
 
     private var writer: SafeFileWriter { SafeFileWriter(directory: directory, directoryPath: path) }
+    var writerForRecovery: SafeFileWriter { writer }
+    var directoryDescriptor: Int32 { directory }
 
     /// Ids of the library files present, sorted (`access.json` is not a library).
     public func libraryIDs() -> [String] {
+        entryNames().compactMap { name -> String? in
+            guard name.hasSuffix(".json") else { return nil }
+            let id = String(name.dropLast(5))
+            return id != "access" && LibraryID.isValid(id) ? id : nil
+        }.sorted()
+    }
+
+    /// The names in the directory.
+    func entryNames() -> [String] {
         guard let stream = fdopendir(dup(directory)) else { return [] }
         rewinddir(stream) // a duplicated descriptor shares the read position with earlier listings
         defer { closedir(stream) }
-        var ids: [String] = []
+        var names: [String] = []
         while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+            names.append(withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard name.hasSuffix(".json") else { continue }
-            let id = String(name.dropLast(5))
-            if id != "access", LibraryID.isValid(id) { ids.append(id) }
+            })
         }
-        return ids.sorted()
+        return names
     }
 
     public func bytes(of id: String) throws(StoreError) -> [UInt8] {

@@ -1,0 +1,59 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The previous version kept beside each library (`<id>.json.bak`), and putting
+/// it back when the library file is damaged or gone.
+extension LibraryStore {
+    public static func backupName(_ id: String) -> String { fileName(id) + ".bak" }
+
+    /// The backup, when it exists and is a valid library.
+    public func loadBackup(_ id: String) throws(StoreError) -> LoadedLibrary {
+        guard LibraryID.isValid(id) else { throw .invalidLibraryID(id) }
+        let name = Self.backupName(id)
+        let bytes: [UInt8]
+        switch POSIX.readFile(in: directoryDescriptor, name) {
+        case .success(let read): bytes = read
+        case .failure(.missing): throw .notFound(file: name)
+        case .failure(.failed(let reason)): throw .unreadable(file: name, reason: reason)
+        }
+        do throws(LibraryLoadError) {
+            return LoadedLibrary(library: try LibraryCodec.decode(bytes, file: name), fingerprint: Fingerprint(of: bytes))
+        } catch {
+            throw .load(error)
+        }
+    }
+
+    /// Ids that have a backup but no library file (a file lost to a disk problem or a slip).
+    public func backupsWithoutLibrary() -> [String] {
+        let present = Set(libraryIDs())
+        return entryNames().compactMap { name -> String? in
+            guard name.hasSuffix(".json.bak") else { return nil }
+            let id = String(name.dropLast(".json.bak".count))
+            return LibraryID.isValid(id) && !present.contains(id) ? id : nil
+        }.sorted()
+    }
+
+    /// Puts the backup back as the library file, under the lock. A damaged file is
+    /// kept beside it as `<id>.json.damaged`, never thrown away.
+    @discardableResult
+    public func restoreBackup(_ id: String) throws(StoreError) -> LoadedLibrary {
+        let backup = try loadBackup(id)
+        let name = Self.fileName(id)
+        let lock: FileLock
+        switch FileLock.acquire(in: directoryDescriptor, name: id + ".lock", timeout: lockTimeout) {
+        case .success(let acquired): lock = acquired
+        case .failure(let error): throw error
+        }
+        defer { lock.release() }
+        if case .success(let damaged) = POSIX.readFile(in: directoryDescriptor, name),
+           case .failure(let error) = writerForRecovery.replace(name + ".damaged", with: damaged) {
+            throw error
+        }
+        let bytes = LibraryCodec.encode(backup.library)
+        if case .failure(let error) = writerForRecovery.replace(name, with: bytes) { throw error }
+        return LoadedLibrary(library: backup.library, fingerprint: Fingerprint(of: bytes))
+    }
+}
