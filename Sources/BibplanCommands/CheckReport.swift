@@ -5,6 +5,8 @@ struct LibraryCheck {
     let id: String
     let library: Library?
     let problems: [LibraryProblem]
+    /// The valid previous version, when the file itself cannot be loaded.
+    let backup: Library?
 
     var isOK: Bool { library != nil && problems.isEmpty }
 
@@ -13,9 +15,11 @@ struct LibraryCheck {
         do throws(StoreError) {
             library = try store.load(id).library
             problems = []
+            backup = nil
         } catch {
             library = nil
             problems = error.problems
+            backup = try? store.loadBackup(id).library
         }
     }
 }
@@ -29,6 +33,10 @@ enum CheckReport {
                 lines.append(LibraryStore.fileName(check.id) + ": ok (" + counts(library, language) + ")")
             } else {
                 lines += check.problems.map { PlainText.clean($0.description) }
+                if let backup = check.backup {
+                    lines.append(LibraryStore.backupName(check.id) + language.pick(": gyldig tidligere udgave (", ": valid previous version (")
+                        + counts(backup, language) + language.pick("); genskab med: bibplan --library \(check.id) restore", "); restore with: bibplan --library \(check.id) restore"))
+                }
             }
         }
         return lines.joined(separator: "\n") + "\n"
