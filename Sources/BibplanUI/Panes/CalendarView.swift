@@ -26,7 +26,7 @@ enum CalendarView {
         }
         let header = rest.splitTop(1)
         drawHeader(state, into: &screen, area: header.0)
-        let (listArea, detailArea) = state.isWide ? header.1.splitLeft(header.1.width * 11 / 20, gap: 3) : (header.1, Rect(x: 0, y: 0, width: 0, height: 0))
+        let (listArea, detailArea) = layout(state, header.1, lines: occurrences.count + (state.calendar.mode == .week ? 7 : 0))
         if occurrences.isEmpty {
             let text = state.language.pick(state.calendar.mode == .week ? "Ingen arrangementer denne uge." : "Ingen arrangementer denne dag.",
                                            state.calendar.mode == .week ? "No events this week." : "No events this day.")
@@ -37,6 +37,16 @@ enum CalendarView {
         if !detailArea.isEmpty, occurrences.indices.contains(state.calendar.list.selected) {
             OccurrenceDetails.render(occurrences[state.calendar.list.selected], state, index, into: &screen, area: detailArea)
         }
+    }
+
+    /// Wide: list and details side by side. Narrow day view: the details below the
+    /// list when there is room (the counter sees the roster without a key). Otherwise the list alone.
+    private static func layout(_ state: AppState, _ area: Rect, lines: Int) -> (Rect, Rect) {
+        if state.isWide { return area.splitLeft(area.width * 11 / 20, gap: 3) }
+        let none = Rect(x: 0, y: 0, width: 0, height: 0)
+        guard state.calendar.mode == .day, area.height - lines >= 6 else { return (area, none) }
+        let (list, rest) = area.splitTop(lines)
+        return (list, Rect(x: rest.x, y: rest.y + 1, width: rest.width, height: rest.height - 1))
     }
 
     private static func drawHeader(_ state: AppState, into screen: inout Screen, area: Rect) {

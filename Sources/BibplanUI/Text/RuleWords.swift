@@ -30,6 +30,9 @@ public enum RuleWords {
             } else {
                 base = every
             }
+            if !rule.byMonth.isEmpty {
+                base += language.pick(" (kun ", " (only ") + rule.byMonth.map { DateNames.month($0, language) }.joined(separator: ", ") + ")"
+            }
         case .yearly:
             base = language.pick("hvert år", "every year")
             if !rule.byMonth.isEmpty { base += language.pick(" i ", " in ") + rule.byMonth.map { DateNames.month($0, language) }.joined(separator: ", ") }
