@@ -31,7 +31,10 @@ public enum RuleWords {
                 base = every
             }
             if !rule.byMonth.isEmpty {
-                base += language.pick(" (kun ", " (only ") + rule.byMonth.map { DateNames.month($0, language) }.joined(separator: ", ") + ")"
+                let skipped = (1...12).filter { !rule.byMonth.contains($0) }
+                base += skipped.count < rule.byMonth.count
+                    ? language.pick(" (ikke ", " (not in ") + skipped.map { DateNames.month($0, language) }.joined(separator: ", ") + ")"
+                    : language.pick(" (kun ", " (only ") + rule.byMonth.map { DateNames.month($0, language) }.joined(separator: ", ") + ")"
             }
         case .yearly:
             base = language.pick("hvert år", "every year")
