@@ -147,6 +147,7 @@ public final class LibraryStore: @unchecked Sendable {
         }
         guard onDisk == fingerprint else { throw .conflict(file: name) }
         writer.removeStaleTemporaries(for: name)
+        writer.removeStaleTemporaries(for: name + ".bak") // the backup's staging link, left by a writer killed mid-save
         if case .failure(let error) = writer.replace(name, with: bytes, backup: name + ".bak") { throw error }
         return Fingerprint(of: bytes)
     }

@@ -40,9 +40,9 @@ struct SafeFileWriter {
             unlinkat(directory, temporary, 0)
             return .failure(.write(file: name, step: "rename", reason: reason))
         }
-        guard fsync(directory) == 0 || errno == EINVAL else {
-            return .failure(.write(file: name, step: "sync the folder", reason: POSIX.lastError))
-        }
+        // The new file is in place now; a failing folder sync cannot undo that, and
+        // reporting the save as failed would make the next save conflict with itself.
+        _ = fsync(directory)
         return .success(())
     }
 
@@ -86,6 +86,9 @@ struct SafeFileWriter {
                 unlinkat(directory, staging, 0)
                 return .failure(.write(file: backup, step: "keep the previous version", reason: reason))
             }
+            // When the backup already was this very file (a save killed before its rename), rename
+            // did nothing and the staging name is still there.
+            unlinkat(directory, staging, 0)
             return .success(())
         }
         // No hard links here (some file systems): copy the old bytes instead.
