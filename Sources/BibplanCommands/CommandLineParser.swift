@@ -7,7 +7,7 @@ import BibplanCore
 /// accepted as well as `--name value`, and `--` ends the options.
 public enum CommandLineParser {
     static let globalValueOptions: Set<String> = ["--data-dir", "--library", "--today", "--lang"]
-    static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer"])
+    static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer"]).union(generateValueOptions)
     static let flags: Set<String> = ["--json", "--help"]
     static let dayRange = 1...366
 
@@ -105,6 +105,7 @@ public enum CommandLineParser {
         var from: Day?
         var days: Int?
         var volunteer: String?
+        var generate = GenerateRequest()
     }
 
     static func apply(_ name: String, _ value: String, command: CommandName?,
@@ -128,7 +129,8 @@ public enum CommandLineParser {
             case "--json": options.json = true
             case "--from": options.from = try day(value, option: name, command: command)
             case "--days": options.days = try dayCount(value, command: command)
-            default: options.volunteer = value
+            case "--volunteer": options.volunteer = value
+            default: try applyGenerate(name, value, command: command, to: &invocation, &options.generate)
             }
         }
     }
@@ -155,6 +157,7 @@ public enum CommandLineParser {
         case .goals: return .goals(json: options.json)
         case .roster: return .roster(volunteer: options.volunteer, from: options.from, days: days, json: options.json)
         case .check: return .check(json: options.json)
+        case .generate: return .generate(options.generate)
         case .help: return .help(topic)
         }
     }

@@ -71,6 +71,8 @@ public struct CommandRunner {
             output.write(try roster(index, volunteerID: volunteerID, range: range, json: json, language))
         case .check(let json):
             return try check(invocation, json: json, language).rawValue
+        case .generate(let request):
+            return try generate(request, invocation, language).rawValue
         }
         return ExitStatus.ok.rawValue
     }

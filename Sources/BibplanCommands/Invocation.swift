@@ -31,6 +31,8 @@ public enum Command: Equatable, Sendable {
     case goals(json: Bool)
     case roster(volunteer: String?, from: Day?, days: Int, json: Bool)
     case check(json: Bool)
+    /// `generate`: writes a large generated library (and optionally its events as iCalendar).
+    case generate(GenerateRequest)
     /// `help [COMMAND]`, `COMMAND --help`, `--help`: nil topic is the overview.
     case help(CommandName?)
 
@@ -42,6 +44,7 @@ public enum Command: Equatable, Sendable {
         case .goals: return .goals
         case .roster: return .roster
         case .check: return .check
+        case .generate: return .generate
         case .help: return .help
         }
     }
@@ -49,7 +52,7 @@ public enum Command: Equatable, Sendable {
 
 /// The words that name a command on the command line.
 public enum CommandName: String, CaseIterable, Sendable {
-    case today, agenda, goals, roster, check, help
+    case today, agenda, goals, roster, check, generate, help
 
     /// The command's own options (the global ones are accepted everywhere).
     var options: Set<String> {
@@ -57,6 +60,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .today, .goals, .check: return ["--json"]
         case .agenda: return ["--from", "--days", "--json"]
         case .roster: return ["--volunteer", "--from", "--days", "--json"]
+        case .generate: return CommandLineParser.generateValueOptions
         case .help: return []
         }
     }

@@ -18,6 +18,10 @@ public enum UsageText {
         case .goals: return "bibplan \(options) goals [--json]"
         case .roster: return "bibplan \(options) roster [--volunteer ID] [--from \(date)] [--days N] [--json]"
         case .check: return "bibplan \(options) check [--json]"
+        case .generate:
+            let file = language.pick("FIL", "FILE")
+            return "bibplan \(options) generate [--seed N] [--years N] [--series N] [--events N] [--volunteers N] [--shifts N] "
+                + "[--goals N] [--initiatives N] [--id ID] [-o \(file)] [--ics \(file)]"
         case .help: return "bibplan help [\(language.pick("KOMMANDO", "COMMAND"))]"
         }
     }
@@ -51,6 +55,9 @@ public enum UsageText {
         case .check:
             return language.pick("Kontrollerer biblioteksfilerne og viser hver fejl (fil, linje:kolonne, JSON-sti, hvad der er galt).",
                                  "Checks the library files and lists every problem (file, line:column, JSON path, what is wrong).")
+        case .generate:
+            return language.pick("Laver et stort, realistisk bibliotek til demonstrationer og målinger (det samme for det samme --seed).",
+                                 "Makes a large, realistic library for demos and benchmarks (the same for the same --seed).")
         case .help:
             return language.pick("Viser hjælp til bibplan eller til én kommando.", "Shows help for bibplan or for one command.")
         }
@@ -67,6 +74,7 @@ public enum UsageText {
         case .roster:
             let volunteer = ("--volunteer ID", language.pick("kun denne frivilliges vagter", "only this volunteer's shifts"))
             return table([volunteer, from, ("--days N", days + language.pick(" (standard 28)", " (default 28)")), json])
+        case .generate: return table(GenerateRequest.optionHelp(language))
         case .help: return []
         }
     }
