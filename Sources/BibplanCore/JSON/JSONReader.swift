@@ -110,6 +110,8 @@ public struct JSONReader {
         offset += 1
         let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
         if plain {
+            // ASCII needs no validation, and most keys and values are ASCII.
+            if raw.allSatisfy({ $0 < 0x80 }) { return String(decoding: raw, as: UTF8.self) }
             guard let text = String(validating: raw, as: UTF8.self) else { throw error(at: start, "text is not valid UTF-8") }
             return text
         }

@@ -109,6 +109,8 @@ public struct LibraryValidator {
 
     private mutating func checkShifts(_ library: Library, events: [String: Int], volunteers: [String: Int], rules: [RecurrenceRule?]) {
         var taken = Set<ShiftKey>()
+        taken.reserveCapacity(library.shifts.count)
+        var days = OccurrenceDays(library, rules: rules)
         for (position, shift) in library.shifts.enumerated() {
             if volunteers[shift.volunteer] == nil, !shift.volunteer.isEmpty {
                 report("shifts[\(position)].volunteer", "no volunteer \"\(shift.volunteer)\"")
@@ -117,18 +119,41 @@ public struct LibraryValidator {
                 if !shift.event.isEmpty { report("shifts[\(position)].event", "no event \"\(shift.event)\"") }
                 continue
             }
-            let event = library.events[eventIndex]
-            if !Occurrences.occurs(event, rule: rules[eventIndex], on: shift.date) {
+            if !days.contains(shift.date, event: eventIndex) {
+                let event = library.events[eventIndex]
                 report("shifts[\(position)].date", "\(shift.date) is not a day of \"\(event.title)\" (\(event.id))")
             }
-            if !taken.insert(ShiftKey(event: shift.event, date: shift.date, volunteer: shift.volunteer)).inserted {
+            if !taken.insert(ShiftKey(event: eventIndex, date: shift.date, volunteer: shift.volunteer)).inserted {
                 report("shifts[\(position)]", "\(shift.volunteer) is already on \(shift.event) on \(shift.date)")
             }
         }
     }
 
+    /// The days each event occurs on within the span the shifts cover, expanded once
+    /// per event rather than once per shift.
+    private struct OccurrenceDays {
+        private let library: Library
+        private let rules: [RecurrenceRule?]
+        private let span: DayRange
+        private var cache: [Int: Set<Day>] = [:]
+
+        init(_ library: Library, rules: [RecurrenceRule?]) {
+            self.library = library
+            self.rules = rules
+            let dates = library.shifts.map(\.date)
+            span = DayRange(dates.min() ?? Day(ordinal: 0), dates.max() ?? Day(ordinal: 0))
+        }
+
+        mutating func contains(_ day: Day, event: Int) -> Bool {
+            if let days = cache[event] { return days.contains(day) }
+            let days = Set(Occurrences.days(of: library.events[event], rule: rules[event], in: span))
+            cache[event] = days
+            return days.contains(day)
+        }
+    }
+
     private struct ShiftKey: Hashable {
-        let event: String
+        let event: Int
         let date: Day
         let volunteer: String
     }
