@@ -158,6 +158,7 @@ public enum CommandLineParser {
         case .roster: return .roster(volunteer: options.volunteer, from: options.from, days: days, json: options.json)
         case .check: return .check(json: options.json)
         case .generate: return .generate(options.generate)
+        case .restore: return .restore
         case .help: return .help(topic)
         }
     }

@@ -73,6 +73,8 @@ public struct CommandRunner {
             return try check(invocation, json: json, language).rawValue
         case .generate(let request):
             return try generate(request, invocation, language).rawValue
+        case .restore:
+            return try restore(invocation, language).rawValue
         }
         return ExitStatus.ok.rawValue
     }
@@ -91,6 +93,21 @@ public struct CommandRunner {
         }
         return json ? RosterReport.volunteerJSON(index, volunteer: volunteer, range: range)
             : RosterReport.volunteerText(index, volunteer: volunteer, range: range, language)
+    }
+
+    /// Puts `<id>.json.bak` back as the library (it must name one with `--library`).
+    private func restore(_ invocation: Invocation, _ language: Language) throws(CommandFailure) -> ExitStatus {
+        guard let id = invocation.libraryID else { throw .usage(UsageError(.missingValue(option: "--library"), command: .restore)) }
+        let store = try openStore(invocation, language)
+        do throws(StoreError) {
+            let restored = try store.restoreBackup(id)
+            output.write(language.pick("\(LibraryStore.fileName(id)): genskabt fra \(LibraryStore.backupName(id)) (", "\(LibraryStore.fileName(id)): restored from \(LibraryStore.backupName(id)) (")
+                + CheckReport.counts(restored.library, language) + ")\n")
+            return .ok
+        } catch {
+            errors.write(error.description + "\n")
+            return .badData
+        }
     }
 
     /// Every library (or the one `--library` names); exit status 1 when any is bad.

@@ -33,6 +33,8 @@ public enum Command: Equatable, Sendable {
     case check(json: Bool)
     /// `generate`: writes a large generated library (and optionally its events as iCalendar).
     case generate(GenerateRequest)
+    /// `restore`: puts `<id>.json.bak` back when the library file is damaged or lost.
+    case restore
     /// `help [COMMAND]`, `COMMAND --help`, `--help`: nil topic is the overview.
     case help(CommandName?)
 
@@ -45,6 +47,7 @@ public enum Command: Equatable, Sendable {
         case .roster: return .roster
         case .check: return .check
         case .generate: return .generate
+        case .restore: return .restore
         case .help: return .help
         }
     }
@@ -52,7 +55,7 @@ public enum Command: Equatable, Sendable {
 
 /// The words that name a command on the command line.
 public enum CommandName: String, CaseIterable, Sendable {
-    case today, agenda, goals, roster, check, generate, help
+    case today, agenda, goals, roster, check, generate, restore, help
 
     /// The command's own options (the global ones are accepted everywhere).
     var options: Set<String> {
@@ -61,7 +64,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .agenda: return ["--from", "--days", "--json"]
         case .roster: return ["--volunteer", "--from", "--days", "--json"]
         case .generate: return CommandLineParser.generateValueOptions
-        case .help: return []
+        case .restore, .help: return []
         }
     }
 

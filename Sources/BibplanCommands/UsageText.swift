@@ -18,6 +18,7 @@ public enum UsageText {
         case .goals: return "bibplan \(options) goals [--json]"
         case .roster: return "bibplan \(options) roster [--volunteer ID] [--from \(date)] [--days N] [--json]"
         case .check: return "bibplan \(options) check [--json]"
+        case .restore: return "bibplan \(options) --library ID restore"
         case .generate:
             let file = language.pick("FIL", "FILE")
             return "bibplan \(options) generate [--seed N] [--years N] [--series N] [--events N] [--volunteers N] [--shifts N] "
@@ -58,6 +59,9 @@ public enum UsageText {
         case .generate:
             return language.pick("Laver et stort, realistisk bibliotek til demonstrationer og målinger (det samme for det samme --seed).",
                                  "Makes a large, realistic library for demos and benchmarks (the same for the same --seed).")
+        case .restore:
+            return language.pick("Lægger den forrige udgave (<id>.json.bak) tilbage, når biblioteksfilen er beskadiget eller væk; den beskadigede fil gemmes som <id>.json.damaged.",
+                                 "Puts the previous version (<id>.json.bak) back when the library file is damaged or lost; the damaged file is kept as <id>.json.damaged.")
         case .help:
             return language.pick("Viser hjælp til bibplan eller til én kommando.", "Shows help for bibplan or for one command.")
         }
@@ -75,7 +79,7 @@ public enum UsageText {
             let volunteer = ("--volunteer ID", language.pick("kun denne frivilliges vagter", "only this volunteer's shifts"))
             return table([volunteer, from, ("--days N", days + language.pick(" (standard 28)", " (default 28)")), json])
         case .generate: return table(GenerateRequest.optionHelp(language))
-        case .help: return []
+        case .restore, .help: return []
         }
     }
 
