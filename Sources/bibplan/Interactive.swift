@@ -43,7 +43,7 @@ enum Interactive {
             return 2
         }
         defer { terminal.close() }
-        var loop = ProgramLoop(state: state, perform: session.perform, clock: { pinned ? nil : LocalClock.today() },
+        var loop = ProgramLoop(state: state, perform: session.perform, clock: { [weak session] in pinned ? nil : LibraryClock.today(in: session?.timeZone ?? Library.defaultTimeZone) },
                                watch: session.checkForChanges)
         loop.run(on: terminal)
         return 0
@@ -64,6 +64,8 @@ final class LibrarySession {
     private let store: LibraryStore
     private var fingerprint: Fingerprint?
     private var libraryID: String?
+    /// The open library's time zone, for the clock.
+    private(set) var timeZone = Library.defaultTimeZone
     private var stamp: FileStamp?
     /// The fingerprint of a broken version already reported, so it is said once.
     private var reportedBroken: FileStamp?
@@ -88,6 +90,7 @@ final class LibrarySession {
             let stampBefore = store.fileStamp(of: id)
             let loaded = try store.load(id)
             libraryID = id
+            timeZone = loaded.library.timeZone
             stamp = stampBefore
             reportedBroken = nil
             fingerprint = loaded.fingerprint
@@ -114,15 +117,5 @@ final class LibrarySession {
                 return .saveFailed(error.description)
             }
         }
-    }
-}
-
-/// Today's date on the machine's clock, in local time.
-enum LocalClock {
-    static func today() -> Day {
-        var now = time(nil)
-        var parts = tm()
-        localtime_r(&now, &parts)
-        return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? Day(ordinal: Int(now) / 86_400)
     }
 }

@@ -10,7 +10,7 @@ let environment = ProcessInfo.processInfo.environment
 let runner = CommandRunner(
     environment: environment,
     sampleLibraries: EmbeddedResources.sampleLibraries,
-    today: LocalClock.today(),
+    today: LibraryClock.today(),
     output: FileDescriptorOutput.standardOutput(),
     errors: FileDescriptorOutput.standardError(),
     interactive: { context in

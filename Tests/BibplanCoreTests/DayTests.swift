@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import BibplanCore
 
@@ -129,5 +130,20 @@ final class DayTests: XCTestCase {
         let value = try XCTUnwrap(LocalDateTime(iso: "2026-12-31T22:30"))
         XCTAssertEqual(value.adding(minutes: 120).iso, "2027-01-01T00:30")
         XCTAssertEqual(value.adding(minutes: -22 * 60 - 31).iso, "2026-12-30T23:59")
+    }
+}
+
+/// The date at the counter, whatever the server's own zone.
+final class LibraryClockTests: XCTestCase {
+    func testJustAfterMidnightInCopenhagenIsTheNextDayThere() {
+        // 2026-11-23 23:30 UTC is 00:30 on the 24th in Copenhagen (UTC+1 in winter).
+        let moment = Date(timeIntervalSince1970: 1_795_476_600)
+        XCTAssertEqual(LibraryClock.today(in: "Europe/Copenhagen", now: moment).iso, "2026-11-24")
+        XCTAssertEqual(LibraryClock.today(in: "UTC", now: moment).iso, "2026-11-23")
+    }
+
+    func testSummerTimeOffset() {
+        // 2026-06-30 22:30 UTC is 00:30 on 1 July in Copenhagen (UTC+2).
+        XCTAssertEqual(LibraryClock.today(in: "Europe/Copenhagen", now: Date(timeIntervalSince1970: 1_782_858_600)).iso, "2026-07-01")
     }
 }
