@@ -5,6 +5,7 @@ extension FieldDecoder {
         let start = try valueStart()
         guard try beginObject() else { return nil }
         var seen: [String] = []
+        seen.reserveCapacity(16)
         var library = Library(id: "", name: "")
         var schema: Int?, id: String?, name: String?
         while let key = try nextKey(&seen) {
@@ -37,6 +38,7 @@ extension FieldDecoder {
         let start = try valueStart()
         guard try beginObject() else { return nil }
         var seen: [String] = []
+        seen.reserveCapacity(16)
         var plan = Plan(title: "")
         var title: String?
         while let key = try nextKey(&seen) {
@@ -57,6 +59,7 @@ extension FieldDecoder {
         let start = try valueStart()
         guard try beginObject() else { return nil }
         var seen: [String] = []
+        seen.reserveCapacity(16)
         var goal = Goal(id: "", title: "")
         var id: String?, title: String?
         while let key = try nextKey(&seen) {
@@ -82,6 +85,7 @@ extension FieldDecoder {
         let start = try valueStart()
         guard try beginObject() else { return nil }
         var seen: [String] = []
+        seen.reserveCapacity(16)
         var initiative = Initiative(id: "", title: "")
         var id: String?, title: String?
         while let key = try nextKey(&seen) {
@@ -108,6 +112,7 @@ extension FieldDecoder {
         let begin = try valueStart()
         guard try beginObject() else { return nil }
         var seen: [String] = []
+        seen.reserveCapacity(16)
         var event = Event(id: "", title: "", start: LocalDateTime(day: Day(ordinal: 0), minutes: 0))
         var id: String?, title: String?, start: LocalDateTime?
         while let key = try nextKey(&seen) {
@@ -138,6 +143,7 @@ extension FieldDecoder {
         let start = try valueStart()
         guard try beginObject() else { return nil }
         var seen: [String] = []
+        seen.reserveCapacity(16)
         var volunteer = Volunteer(id: "", name: "")
         var id: String?, name: String?
         while let key = try nextKey(&seen) {
@@ -161,6 +167,7 @@ extension FieldDecoder {
         let start = try valueStart()
         guard try beginObject() else { return nil }
         var seen: [String] = []
+        seen.reserveCapacity(16)
         var id: String?, event: String?, date: Day?, volunteer: String?, role = ""
         while let key = try nextKey(&seen) {
             push(key)
