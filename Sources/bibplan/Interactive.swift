@@ -63,6 +63,10 @@ enum Interactive {
 final class LibrarySession {
     private let store: LibraryStore
     private var fingerprint: Fingerprint?
+    /// The version on disk this session last loaded or wrote: the base of a merge.
+    private var base: Library?
+    /// A merge that found clashes, waiting for the person's choice.
+    private var pendingClash: (clashes: [ThreeWayMerge.Clash], partial: Library, mine: Library, theirs: LoadedLibrary)?
     private var libraryID: String?
     /// The open library's time zone, for the clock.
     private(set) var timeZone = Library.defaultTimeZone
@@ -91,6 +95,7 @@ final class LibrarySession {
             let loaded = try store.load(id)
             libraryID = id
             timeZone = loaded.library.timeZone
+            base = loaded.library
             stamp = stampBefore
             reportedBroken = nil
             fingerprint = loaded.fingerprint
@@ -110,12 +115,47 @@ final class LibrarySession {
             }
         case .save(let library):
             do throws(StoreError) {
-                fingerprint = try store.save(library, over: fingerprint)
-                stamp = store.fileStamp(of: library.id)
+                try write(library, over: fingerprint)
                 return .saved
+            } catch .conflict {
+                return merge(library)
             } catch {
                 return .saveFailed(error.description)
             }
+        case .resolveClash(let keepMine):
+            guard let pending = pendingClash else { return nil }
+            pendingClash = nil
+            let chosen = keepMine ? ThreeWayMerge.keepingMine(pending.clashes, partial: pending.partial, mine: pending.mine) : pending.partial
+            return writeMerged(chosen, over: pending.theirs)
+        }
+    }
+
+    private func write(_ library: Library, over expected: Fingerprint?) throws(StoreError) {
+        fingerprint = try store.save(library, over: expected)
+        stamp = store.fileStamp(of: library.id)
+        base = library
+    }
+
+    /// Someone else saved since this session loaded: put this session's changes on top of theirs.
+    private func merge(_ mine: Library) -> Action {
+        let theirs: LoadedLibrary
+        do throws(StoreError) { theirs = try store.load(mine.id) } catch { return .saveFailed(error.description) }
+        switch ThreeWayMerge.merge(base: base ?? theirs.library, mine: mine, theirs: theirs.library) {
+        case .merged(let merged):
+            return writeMerged(merged, over: theirs)
+        case .clashes(let clashes, let partial):
+            pendingClash = (clashes, partial, mine, theirs)
+            return .saveClashed(clashes.map(\.description))
+        }
+    }
+
+    private func writeMerged(_ merged: Library, over theirs: LoadedLibrary) -> Action {
+        let previous = base ?? theirs.library
+        do throws(StoreError) {
+            try write(merged, over: theirs.fingerprint)
+            return .savedMerged(LibraryIndex(merged), previousBase: previous, theirs: theirs.library)
+        } catch {
+            return .saveFailed(error.description)
         }
     }
 }

@@ -27,3 +27,33 @@ final class LiveUpdateTests: XCTestCase {
         XCTAssertTrue(broken.contains("▲ 1. Vi er et kraftcenter"), "the last good state stays on screen:\n\(broken)")
     }
 }
+
+/// A save that meets another session's change merges instead of overwriting it.
+final class MergedSaveEndToEndTests: XCTestCase {
+    func testBothChangesSurvive() throws {
+        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
+        let directory = NSTemporaryDirectory() + "bibplan-merge-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let session = try TmuxSession(command: "'\(TmuxSession.binary.path)' --data-dir \(directory) --library ballerup --today 2026-11-28 --lang da; sleep 30")
+        try session.waitFor { $0.contains("Ballerup") }
+        try session.send("2")
+        try session.waitFor { $0.contains("● 1. Vi er et kraftcenter") }
+
+        // Another writer changes a different goal, then this session changes the first one at once.
+        let file = directory + "/ballerup.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(text.contains("\"1.2 Vi giver plads"))
+        try text.replacingOccurrences(of: "\"1.2 Vi giver plads", with: "\"1.2 ÆNDRET Vi giver plads")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        try session.send("s")
+
+        let screen = try session.waitFor(seconds: 4) { $0.contains("▲ 1. Vi er et kraftcenter") && ($0.contains("Gemt sammen") || $0.contains("Opdateret")) }
+        XCTAssertTrue(screen.contains("▲ 1. Vi er et kraftcenter"), screen)
+        usleep(300_000)
+        let saved = try String(contentsOfFile: file, encoding: .utf8)
+        XCTAssertTrue(saved.contains("1.2 ÆNDRET Vi giver plads"), "the other writer's change is kept")
+        let object = try JSONSerialization.jsonObject(with: Data(saved.utf8)) as? [String: Any]
+        let goals = try XCTUnwrap(object?["goals"] as? [[String: Any]])
+        XCTAssertEqual(goals.first?["status"] as? String, "at-risk", "this session's change is saved")
+    }
+}

@@ -154,3 +154,34 @@ final class ReloadTests: XCTestCase {
         XCTAssertEqual(state.index?.library, mine)
     }
 }
+
+/// Saves that met another session's changes.
+final class MergedSaveTests: XCTestCase {
+    func testUndoAfterAMergeKeepsTheOtherSessionsChange() throws {
+        var state = try Fixtures.state("ballerup")
+        let base = try XCTUnwrap(state.index?.library)
+        Fixtures.press([.character("2"), .character("s")], &state)          // my change: status of goals[0]
+        var theirs = base
+        theirs.goals[1].progress = 99                                         // their change, saved first
+        let mine = try XCTUnwrap(state.index?.library)
+        guard case .merged(let merged) = ThreeWayMerge.merge(base: base, mine: mine, theirs: theirs) else { return XCTFail("clean merge") }
+        _ = update(&state, .savedMerged(LibraryIndex(merged), previousBase: base, theirs: theirs))
+        XCTAssertEqual(state.index?.library.goals[1].progress, 99)
+        XCTAssertEqual(state.index?.library.goals[0].status, mine.goals[0].status)
+        XCTAssertEqual(update(&state, .key(.character("u"))).count, 1)
+        XCTAssertEqual(state.index?.library.goals[0].status, base.goals[0].status, "my change is undone")
+        XCTAssertEqual(state.index?.library.goals[1].progress, 99, "their change survives my undo")
+    }
+
+    func testClashShowsBothChoicesAndAsksTheRunLoop() throws {
+        var state = try Fixtures.state("ballerup")
+        _ = update(&state, .saveClashed(["goals \"g1\": progress changed on both sides"]))
+        XCTAssertTrue(state.hasUnsavedChanges)
+        let text = render(state).text
+        XCTAssertTrue(text.contains("goals \"g1\": progress changed on both sides"), text)
+        XCTAssertTrue(text.contains("m behold min udgave · t tag den andens"), text)
+        XCTAssertEqual(update(&state, .key(.character("x"))), [], "other keys wait for a choice")
+        XCTAssertEqual(update(&state, .key(.character("m"))), [.resolveClash(keepMine: true)])
+        XCTAssertNil(state.overlay)
+    }
+}

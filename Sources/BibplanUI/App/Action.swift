@@ -15,6 +15,12 @@ public enum Action: Sendable {
     case saveFailed(String)
     /// Another session (or a hand edit) changed the file; this is the new version.
     case changedOnDisk(LibraryIndex)
+    /// The save found another session's changes and merged them in: `merged` is now
+    /// on disk; `previousBase` is the version this session had loaded, `theirs` the
+    /// version the other session wrote.
+    case savedMerged(LibraryIndex, previousBase: Library, theirs: Library)
+    /// The save found changes to the same things in another session; nothing written.
+    case saveClashed([String])
     /// The file changed on disk into something that cannot be loaded.
     case brokenOnDisk(String)
 }
@@ -25,4 +31,6 @@ public enum Effect: Equatable, Sendable {
     case openLibrary(String)
     /// Write this version of the library safely.
     case save(Library)
+    /// After a clash: write this session's version of the clashing items (or take the other's).
+    case resolveClash(keepMine: Bool)
 }

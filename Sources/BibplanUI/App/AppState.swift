@@ -39,6 +39,8 @@ public struct AppState: Sendable {
         case goalForm(GoalForm)
         /// Asks before deleting: what goes, and what goes with it.
         case confirmDelete(goal: String, summary: [String])
+        /// The same thing changed here and in another session: which version stays.
+        case clash([String])
     }
 
     public init(index: LibraryIndex?, today: Day, language: Language, width: Int = 80, height: Int = 24,
@@ -106,6 +108,13 @@ public struct EditHistory: Sendable {
     public static let limit = 200
 
     public init() {}
+
+    /// Carries another session's merged changes into every kept version, so an
+    /// undo after a merge never takes them away.
+    public mutating func rebase(_ transform: (Library) -> Library) {
+        undo = undo.map(transform)
+        redo = redo.map(transform)
+    }
 
     public mutating func record(_ before: Library) {
         undo.append(before)

@@ -30,6 +30,7 @@ public func render(_ state: AppState) -> Screen {
     case .picker(let position): LibraryPicker.render(state, position, into: &screen, area: content)
     case .goalForm(let form): FormView.render(form, state, into: &screen, area: content)
     case .confirmDelete(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content)
+    case .clash(let clashes): FormView.renderClash(clashes, state, into: &screen, area: content)
     case nil: break
     }
     drawStatus(state, into: &screen, area: status)

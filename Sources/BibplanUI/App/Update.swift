@@ -23,6 +23,16 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .saved:
         state.hasUnsavedChanges = false
         return []
+    case .savedMerged(let merged, let previousBase, let theirs):
+        state.history.rebase { ThreeWayMerge.rebase($0, from: previousBase, onto: theirs) }
+        state.index = merged
+        state.hasUnsavedChanges = false
+        state.message = state.language.pick("Gemt sammen med ændringer fra en anden session", "Saved together with changes from another session")
+        return []
+    case .saveClashed(let clashes):
+        state.hasUnsavedChanges = true
+        state.overlay = .clash(clashes)
+        return []
     case .changedOnDisk(let index):
         guard !state.hasUnsavedChanges else {
             state.message = state.language.pick("Filen er ændret et andet sted; din ændring er ikke gemt", "The file changed elsewhere; your change is not saved")
@@ -85,6 +95,12 @@ private func handleOverlay(_ overlay: AppState.Overlay, _ key: Key, _ state: ino
         return EditingUpdate.handleForm(form, key, &state)
     case .confirmDelete(let goal, _):
         return EditingUpdate.handleConfirmDelete(goal: goal, key, &state)
+    case .clash:
+        switch key {
+        case .character("m"), .character("M"): state.overlay = nil; return [.resolveClash(keepMine: true)]
+        case .character("t"), .character("T"): state.overlay = nil; return [.resolveClash(keepMine: false)]
+        default: return []
+        }
     case .help, .occurrence:
         if [.escape, .enter, .character("q"), .character("?")].contains(key) { state.overlay = nil }
         return []

@@ -53,6 +53,19 @@ enum FormView {
         }
     }
 
+    static func renderClash(_ clashes: [String], _ state: AppState, into screen: inout Screen, area: Rect) {
+        let language = state.language
+        drawBox(into: &screen, area: area) { screen, inner in
+            screen.put(language.pick("En anden har ændret det samme. Intet er gemt endnu:", "Someone else changed the same thing. Nothing is saved yet:"),
+                       x: inner.x, y: inner.y, limit: inner.width, style: .warning)
+            for (offset, line) in clashes.prefix(max(inner.height - 4, 0)).enumerated() {
+                screen.put("• " + line, x: inner.x + 1, y: inner.y + 2 + offset, limit: inner.width - 1)
+            }
+            screen.put(language.pick("m behold min udgave · t tag den andens", "m keep my version · t take theirs"),
+                       x: inner.x, y: inner.bottom - 1, limit: inner.width, style: .bold)
+        }
+    }
+
     static func renderConfirmation(_ summary: [String], _ state: AppState, into screen: inout Screen, area: Rect) {
         let language = state.language
         drawBox(into: &screen, area: area) { screen, inner in

@@ -1,0 +1,104 @@
+@testable import BibplanCore
+import XCTest
+
+/// Two sessions' changes to one library, merged item by item and field by field.
+final class ThreeWayMergeTests: XCTestCase {
+    private let base = Library(id: "lille", name: "Lille Bibliotek",
+                               goals: [Goal(id: "g1", title: "Læselyst", progress: 10), Goal(id: "g2", title: "Fællesskaber", progress: 20)],
+                               volunteers: [Volunteer(id: "v1", name: "Åse Ørsted")])
+
+    private func merged(_ mine: Library, _ theirs: Library, file: StaticString = #filePath, line: UInt = #line) -> Library? {
+        guard case .merged(let library) = ThreeWayMerge.merge(base: base, mine: mine, theirs: theirs) else {
+            XCTFail("expected a clean merge", file: file, line: line)
+            return nil
+        }
+        return library
+    }
+
+    func testDifferentItemsBothWin() throws {
+        var mine = base, theirs = base
+        mine.goals[0].status = .atRisk
+        theirs.goals[1].progress = 55
+        let result = try XCTUnwrap(merged(mine, theirs))
+        XCTAssertEqual(result.goals[0].status, .atRisk)
+        XCTAssertEqual(result.goals[1].progress, 55)
+    }
+
+    func testDifferentFieldsOfOneItemBothWin() throws {
+        var mine = base, theirs = base
+        mine.goals[0].status = .onTrack
+        theirs.goals[0].progress = 70
+        let result = try XCTUnwrap(merged(mine, theirs))
+        XCTAssertEqual(result.goals[0].status, .onTrack)
+        XCTAssertEqual(result.goals[0].progress, 70)
+        XCTAssertEqual(result.goals[0].title, "Læselyst")
+    }
+
+    func testAdditionsOnBothSidesAreKept() throws {
+        var mine = base, theirs = base
+        mine.goals.append(Goal(id: "g3", title: "Mine"))
+        theirs.volunteers.append(Volunteer(id: "v2", name: "Theirs"))
+        theirs.goals.append(Goal(id: "g4", title: "Theirs"))
+        let result = try XCTUnwrap(merged(mine, theirs))
+        XCTAssertEqual(result.goals.map(\.id), ["g1", "g2", "g4", "g3"])
+        XCTAssertEqual(result.volunteers.map(\.id), ["v1", "v2"])
+    }
+
+    func testDeletionOfAnUntouchedItemWins() throws {
+        var mine = base, theirs = base
+        mine.goals.removeAll { $0.id == "g2" }
+        theirs.goals[0].progress = 40
+        let result = try XCTUnwrap(merged(mine, theirs))
+        XCTAssertEqual(result.goals.map(\.id), ["g1"])
+        XCTAssertEqual(result.goals[0].progress, 40)
+    }
+
+    func testSameFieldChangedBothWaysIsAClash() {
+        var mine = base, theirs = base
+        mine.goals[0].progress = 30
+        theirs.goals[0].progress = 90
+        guard case .clashes(let clashes, _) = ThreeWayMerge.merge(base: base, mine: mine, theirs: theirs) else { return XCTFail("expected a clash") }
+        XCTAssertEqual(clashes, [ThreeWayMerge.Clash(kind: "goals", id: "g1", fields: ["progress"], deleted: false)])
+        XCTAssertEqual(clashes[0].description, "goals \"g1\": progress changed on both sides")
+    }
+
+    func testChangedHereDeletedThereIsAClashBothWays() {
+        var mine = base, theirs = base
+        mine.goals[1].title = "Fællesskaber i byen"
+        theirs.goals.removeAll { $0.id == "g2" }
+        guard case .clashes(let first, _) = ThreeWayMerge.merge(base: base, mine: mine, theirs: theirs) else { return XCTFail("expected a clash") }
+        XCTAssertEqual(first.map(\.deleted), [true])
+        guard case .clashes(let second, _) = ThreeWayMerge.merge(base: base, mine: theirs, theirs: mine) else { return XCTFail("expected a clash") }
+        XCTAssertEqual(second.map(\.id), ["g2"])
+    }
+
+    func testSameChangeOnBothSidesIsNoClash() throws {
+        var mine = base, theirs = base
+        mine.goals[0].progress = 50
+        theirs.goals[0].progress = 50
+        XCTAssertEqual(try XCTUnwrap(merged(mine, theirs)).goals[0].progress, 50)
+    }
+
+    func testLibraryFieldsMergeToo() throws {
+        var mine = base, theirs = base
+        mine.vision = "Borgernes hus"
+        theirs.address = "Kildevældets Allé 5"
+        let result = try XCTUnwrap(merged(mine, theirs))
+        XCTAssertEqual(result.vision, "Borgernes hus")
+        XCTAssertEqual(result.address, "Kildevældets Allé 5")
+    }
+}
+
+extension ThreeWayMergeTests {
+    func testKeepingMinePutsMyVersionOfTheClashingItemBack() {
+        var mine = base, theirs = base
+        mine.goals[0].progress = 30
+        theirs.goals[0].progress = 90
+        theirs.goals[1].title = "Fællesskaber i byen"
+        guard case .clashes(let clashes, let partial) = ThreeWayMerge.merge(base: base, mine: mine, theirs: theirs) else { return XCTFail("clash") }
+        XCTAssertEqual(partial.goals[0].progress, 90, "the partial merge keeps theirs where it clashes")
+        let kept = ThreeWayMerge.keepingMine(clashes, partial: partial, mine: mine)
+        XCTAssertEqual(kept.goals[0].progress, 30)
+        XCTAssertEqual(kept.goals[1].title, "Fællesskaber i byen", "their other change stays")
+    }
+}
