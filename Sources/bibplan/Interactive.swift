@@ -145,7 +145,7 @@ final class LibrarySession {
             return writeMerged(merged, over: theirs)
         case .clashes(let clashes, let partial):
             pendingClash = (clashes, partial, mine, theirs)
-            return .saveClashed(clashes.map(\.description))
+            return .saveClashed(clashes)
         }
     }
 

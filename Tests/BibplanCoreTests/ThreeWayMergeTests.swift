@@ -58,7 +58,7 @@ final class ThreeWayMergeTests: XCTestCase {
         mine.goals[0].progress = 30
         theirs.goals[0].progress = 90
         guard case .clashes(let clashes, _) = ThreeWayMerge.merge(base: base, mine: mine, theirs: theirs) else { return XCTFail("expected a clash") }
-        XCTAssertEqual(clashes, [ThreeWayMerge.Clash(kind: "goals", id: "g1", fields: ["progress"], deleted: false)])
+        XCTAssertEqual(clashes, [ThreeWayMerge.Clash(kind: "goals", id: "g1", fields: ["progress"], deleted: false, values: [("progress", "30", "90")])])
         XCTAssertEqual(clashes[0].description, "goals \"g1\": progress changed on both sides")
     }
 

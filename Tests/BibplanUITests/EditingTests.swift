@@ -175,10 +175,12 @@ final class MergedSaveTests: XCTestCase {
 
     func testClashShowsBothChoicesAndAsksTheRunLoop() throws {
         var state = try Fixtures.state("ballerup")
-        _ = update(&state, .saveClashed(["goals \"g1\": progress changed on both sides"]))
+        _ = update(&state, .saveClashed([ThreeWayMerge.Clash(kind: "goals", id: "g1", fields: ["progress"], deleted: false,
+                                                              values: [("progress", "30", "90")])]))
         XCTAssertTrue(state.hasUnsavedChanges)
         let text = render(state).text
-        XCTAssertTrue(text.contains("goals \"g1\": progress changed on both sides"), text)
+        XCTAssertTrue(text.contains("goals \"g1\":"), text)
+        XCTAssertTrue(text.contains("progress: din: 30  ·  den anden: 90"), text)
         XCTAssertTrue(text.contains("m behold min udgave · t tag den andens"), text)
         XCTAssertEqual(update(&state, .key(.character("x"))), [], "other keys wait for a choice")
         XCTAssertEqual(update(&state, .key(.character("m"))), [.resolveClash(keepMine: true)])

@@ -12,6 +12,22 @@ public enum ThreeWayMerge {
         public let id: String
         public let fields: [String]
         public let deleted: Bool
+        /// For each clashing field: this session's value and the other's, as JSON text.
+        public var values: [(field: String, mine: String, theirs: String)] = []
+
+        public init(kind: String, id: String, fields: [String], deleted: Bool,
+                    values: [(field: String, mine: String, theirs: String)] = []) {
+            self.kind = kind
+            self.id = id
+            self.fields = fields
+            self.deleted = deleted
+            self.values = values
+        }
+
+        public static func == (lhs: Clash, rhs: Clash) -> Bool {
+            lhs.kind == rhs.kind && lhs.id == rhs.id && lhs.fields == rhs.fields && lhs.deleted == rhs.deleted
+                && lhs.values.map { [$0.field, $0.mine, $0.theirs] } == rhs.values.map { [$0.field, $0.mine, $0.theirs] }
+        }
 
         public var description: String {
             let item = id.isEmpty ? kind : "\(kind) \"\(id)\""
@@ -124,14 +140,19 @@ public enum ThreeWayMerge {
                             kind: String, id: String) -> [String: Any]? {
         var result: [String: Any] = [:]
         var clashing: [String] = []
+        var values: [(field: String, mine: String, theirs: String)] = []
         for key in Set(base.keys).union(mine.keys).union(theirs.keys).sorted() {
             let b = base[key].map(canonical), m = mine[key].map(canonical), t = theirs[key].map(canonical)
             let chosen: Any?
-            if m == b { chosen = theirs[key] } else if t == b || m == t { chosen = mine[key] } else { clashing.append(key); chosen = theirs[key] }
+            if m == b { chosen = theirs[key] } else if t == b || m == t { chosen = mine[key] } else {
+                clashing.append(key)
+                values.append((key, m.map(unwrapped) ?? "–", t.map(unwrapped) ?? "–"))
+                chosen = theirs[key]
+            }
             if let chosen { result[key] = chosen }
         }
         guard clashing.isEmpty else {
-            clashes.append(Clash(kind: kind, id: id, fields: clashing, deleted: false))
+            clashes.append(Clash(kind: kind, id: id, fields: clashing, deleted: false, values: values))
             return nil
         }
         return result
@@ -148,6 +169,13 @@ public enum ThreeWayMerge {
         guard JSONSerialization.isValidJSONObject([value]),
               let data = try? JSONSerialization.data(withJSONObject: [value], options: [.sortedKeys]) else { return "\(value)" }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `["x"]` → `x`, `[30]` → `30`: a canonical value as a person reads it.
+    private static func unwrapped(_ text: String) -> String {
+        var inner = text.dropFirst().dropLast()
+        if inner.hasPrefix("\""), inner.hasSuffix("\""), inner.count >= 2 { inner = inner.dropFirst().dropLast() }
+        return String(inner)
     }
 
     /// The library's own fields, without its lists.

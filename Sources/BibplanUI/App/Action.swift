@@ -20,7 +20,7 @@ public enum Action: Sendable {
     /// version the other session wrote.
     case savedMerged(LibraryIndex, previousBase: Library, theirs: Library)
     /// The save found changes to the same things in another session; nothing written.
-    case saveClashed([String])
+    case saveClashed([ThreeWayMerge.Clash])
     /// The file changed on disk into something that cannot be loaded.
     case brokenOnDisk(String)
 }

@@ -31,7 +31,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .saveClashed(let clashes):
         state.hasUnsavedChanges = true
-        state.overlay = .clash(clashes)
+        state.overlay = .clash(clashes.flatMap { ClashText.lines($0, state.language) })
         return []
     case .changedOnDisk(let index):
         guard !state.hasUnsavedChanges else {
