@@ -187,3 +187,27 @@ final class MergedSaveTests: XCTestCase {
         XCTAssertNil(state.overlay)
     }
 }
+
+/// Cancelling one occurrence from the calendar.
+final class CancelOccurrenceTests: XCTestCase {
+    func testCancellingReleasesTheShiftsAndKeepsTheSeries() throws {
+        var state = try Fixtures.state()                         // Glostrup, Saturday 28 November 2026
+        Fixtures.press([.down, .character("x")], &state)          // Forfattermøde, two volunteers on shift
+        guard case .confirmCancel(_, let summary) = state.overlay else { return XCTFail("asks first") }
+        XCTAssertEqual(summary.filter { $0.contains("vagt frigives") }.count, 2)
+        XCTAssertTrue(render(state).text.contains("Aflys denne gang?"))
+        Fixtures.press([.character("j")], &state)
+        let index = try XCTUnwrap(state.index)
+        XCTAssertEqual(index.occurrences(on: state.today).map { index.event(of: $0).title }, ["Krea værksted"])
+        XCTAssertTrue(LibraryValidator.problems(in: index.library, file: "glostrup.json").isEmpty, "the library stays valid")
+
+        Fixtures.press([.up, .character("x"), .character("j")], &state) // Krea værksted is a series: only this day goes
+        let after = try XCTUnwrap(state.index)
+        let krea = try XCTUnwrap(after.library.events.first { $0.title == "Krea værksted" })
+        XCTAssertTrue(krea.exdates.contains(state.today))
+        XCTAssertFalse(after.occurrences(in: DayRange(state.today, state.today.adding(days: 70))).filter { after.event(of: $0).id == krea.id }.isEmpty,
+                       "later occurrences remain")
+        Fixtures.press([.character("u"), .character("u")], &state)
+        XCTAssertEqual(state.index?.occurrences(on: state.today).count, 2)
+    }
+}

@@ -52,6 +52,20 @@ extension Library {
         for position in initiatives.indices { initiatives[position].goals.removeAll { removed.contains($0) } }
     }
 
+    /// Cancels one occurrence of an event: its day joins `exdates` (a single event
+    /// is removed), and the shifts of that occurrence are released.
+    public mutating func cancelOccurrence(event id: String, on day: Day) {
+        guard let position = events.firstIndex(where: { $0.id == id }) else { return }
+        if events[position].rrule == nil {
+            events.remove(at: position)
+            shifts.removeAll { $0.event == id }
+        } else {
+            if !events[position].exdates.contains(day) { events[position].exdates.append(day) }
+            events[position].exdates.sort()
+            shifts.removeAll { $0.event == id && $0.date == day }
+        }
+    }
+
     /// Links or unlinks an initiative and a goal.
     public mutating func toggleLink(initiative id: String, goal: String) {
         guard let position = initiatives.firstIndex(where: { $0.id == id }) else { return }

@@ -41,6 +41,8 @@ public struct AppState: Sendable {
         case confirmDelete(goal: String, summary: [String])
         /// The same thing changed here and in another session: which version stays.
         case clash([String])
+        /// Asks before cancelling one occurrence, naming the shifts it releases.
+        case confirmCancel(Occurrence, summary: [String])
     }
 
     public init(index: LibraryIndex?, today: Day, language: Language, width: Int = 80, height: Int = 24,

@@ -31,6 +31,8 @@ public func render(_ state: AppState) -> Screen {
     case .goalForm(let form): FormView.render(form, state, into: &screen, area: content)
     case .confirmDelete(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content)
     case .clash(let clashes): FormView.renderClash(clashes, state, into: &screen, area: content)
+    case .confirmCancel(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content,
+                                                                   title: state.language.pick("Aflys denne gang?", "Cancel this time?"))
     case nil: break
     }
     drawStatus(state, into: &screen, area: status)

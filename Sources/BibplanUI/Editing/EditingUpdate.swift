@@ -27,6 +27,7 @@ enum EditingUpdate {
             return [.save(restored)]
         default:
             switch state.pane {
+            case .calendar: return calendar(command, &state, index)
             case .goals: return goals(command, &state, index)
             case .initiatives: return initiatives(command, &state, index)
             default: return []
@@ -64,6 +65,29 @@ enum EditingUpdate {
         default:
             return []
         }
+    }
+
+    private static func calendar(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) -> [Effect] {
+        let occurrences = state.calendar.occurrences(index, search: state.search?.query)
+        guard command == .cancelOccurrence, occurrences.indices.contains(state.calendar.list.selected) else { return [] }
+        let occurrence = occurrences[state.calendar.list.selected]
+        let event = index.event(of: occurrence)
+        var summary = ["• " + event.title + " " + DateNames.long(occurrence.day, state.language) + " " + occurrence.start.clock]
+        summary += index.shifts(of: occurrence).map { shift in
+            state.language.pick("  vagt frigives: ", "  shift released: ") + (index.volunteer(shift.volunteer)?.name ?? shift.volunteer)
+        }
+        state.overlay = .confirmCancel(occurrence, summary: summary)
+        return []
+    }
+
+    static func handleConfirmCancel(_ occurrence: Occurrence, _ key: Key, _ state: inout AppState) -> [Effect] {
+        state.overlay = nil
+        guard key == .character("y") || key == .character("j"), let index = state.index else {
+            state.message = state.language.pick("Intet aflyst", "Nothing cancelled")
+            return []
+        }
+        let event = index.event(of: occurrence)
+        return apply({ $0.cancelOccurrence(event: event.id, on: occurrence.day) }, &state)
     }
 
     private static func initiatives(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) -> [Effect] {
