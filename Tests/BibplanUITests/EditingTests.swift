@@ -211,3 +211,25 @@ final class CancelOccurrenceTests: XCTestCase {
         XCTAssertEqual(state.index?.occurrences(on: state.today).count, 2)
     }
 }
+
+/// Linking and unlinking an initiative and its goals.
+final class LinkGoalsTests: XCTestCase {
+    func testLinkAndUnlinkFromTheInitiativesPane() throws {
+        var state = try Fixtures.state("ballerup")
+        Fixtures.press([.character("3")], &state)
+        let initiative = try XCTUnwrap(state.index?.library.initiatives.first)
+        let goals = try XCTUnwrap(state.index?.library.goals)
+        let target = try XCTUnwrap(goals.firstIndex { !initiative.goals.contains($0.id) })
+        var effects = update(&state, .key(.character("L")))
+        XCTAssertTrue(render(state).text.contains("[ ] "))
+        for _ in 0..<target { effects += update(&state, .key(.down)) }
+        effects += update(&state, .key(.enter))
+        XCTAssertEqual(effects.count, 1, "one save")
+        XCTAssertTrue(state.index?.initiative(initiative.id)?.goals.contains(goals[target].id) ?? false)
+        XCTAssertTrue(render(state).text.contains("[x] "))
+        Fixtures.press([.character(" ")], &state)
+        XCTAssertFalse(state.index?.initiative(initiative.id)?.goals.contains(goals[target].id) ?? true)
+        Fixtures.press([.escape, .character("u")], &state)
+        XCTAssertTrue(state.index?.initiative(initiative.id)?.goals.contains(goals[target].id) ?? false, "undo relinks")
+    }
+}

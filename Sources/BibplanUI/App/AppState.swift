@@ -43,6 +43,8 @@ public struct AppState: Sendable {
         case clash([String])
         /// Asks before cancelling one occurrence, naming the shifts it releases.
         case confirmCancel(Occurrence, summary: [String])
+        /// Linking an initiative to goals: the goals, the linked ones checked.
+        case linkGoals(initiative: String, ListPosition)
     }
 
     public init(index: LibraryIndex?, today: Day, language: Language, width: Int = 80, height: Int = 24,

@@ -10,7 +10,7 @@ public enum KeyCommand: Hashable, Sendable {
     case previousWeek, nextWeek, previousMonth, nextMonth, cycleCalendarView
     case initiativesOfGoal, showAllInitiatives
     case search, help, quit
-    case new, edit, delete, undo, redo, cycleStatus, progressUp, progressDown, cancelOccurrence
+    case new, edit, delete, undo, redo, cycleStatus, progressUp, progressDown, cancelOccurrence, linkGoals
 }
 
 /// Where a binding applies.
@@ -68,6 +68,7 @@ public enum KeyBindings {
         bind([.character("+")], .progressUp, .pane(.goals), "fremdrift +5", "progress +5", status: false),
         bind([.character("-")], .progressDown, .pane(.goals), "fremdrift −5", "progress −5", status: false),
         bind([.character("s")], .cycleStatus, .pane(.initiatives), "skift status", "next status"),
+        bind([.character("L")], .linkGoals, .pane(.initiatives), "knyt til mål", "link to goals"),
         bind([.character("x")], .cancelOccurrence, .pane(.calendar), "aflys denne gang", "cancel this time"),
         bind([.character("u")], .undo, .global, "fortryd", "undo"),
         bind([.control("r")], .redo, .global, "gentag", "redo", status: false),

@@ -30,6 +30,8 @@ public func render(_ state: AppState) -> Screen {
     case .picker(let position): LibraryPicker.render(state, position, into: &screen, area: content)
     case .goalForm(let form): FormView.render(form, state, into: &screen, area: content)
     case .confirmDelete(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content)
+    case .linkGoals(let initiative, let position):
+        if let index = state.index { FormView.renderGoalLinks(initiative, position, index, state, into: &screen, area: content) }
     case .clash(let clashes): FormView.renderClash(clashes, state, into: &screen, area: content)
     case .confirmCancel(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content,
                                                                    title: state.language.pick("Aflys denne gang?", "Cancel this time?"))

@@ -76,7 +76,7 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     case .nextPane: state.pane = state.pane.next
     case .previousPane: state.pane = state.pane.previous
     case .search: state.search = SearchState()
-    case .new, .edit, .delete, .undo, .redo, .cycleStatus, .progressUp, .progressDown, .cancelOccurrence:
+    case .new, .edit, .delete, .undo, .redo, .cycleStatus, .progressUp, .progressDown, .cancelOccurrence, .linkGoals:
         return EditingUpdate.perform(command, &state)
     case .today:
         state.calendar.day = state.today
@@ -95,6 +95,8 @@ private func handleOverlay(_ overlay: AppState.Overlay, _ key: Key, _ state: ino
         return EditingUpdate.handleForm(form, key, &state)
     case .confirmDelete(let goal, _):
         return EditingUpdate.handleConfirmDelete(goal: goal, key, &state)
+    case .linkGoals(let initiative, let position):
+        return EditingUpdate.handleLinkGoals(initiative, position, key, &state)
     case .confirmCancel(let occurrence, _):
         return EditingUpdate.handleConfirmCancel(occurrence, key, &state)
     case .clash:

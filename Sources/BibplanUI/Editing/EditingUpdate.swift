@@ -90,10 +90,37 @@ enum EditingUpdate {
         return apply({ $0.cancelOccurrence(event: event.id, on: occurrence.day) }, &state)
     }
 
+    /// The goal list for linking: Enter or Space links or unlinks the selected goal at once.
+    static func handleLinkGoals(_ initiative: String, _ position: ListPosition, _ key: Key, _ state: inout AppState) -> [Effect] {
+        guard let index = state.index else { return [] }
+        var position = position
+        let goals = index.library.goals
+        var effects: [Effect] = []
+        switch key {
+        case .escape, .character("q"), .character("L"):
+            state.overlay = nil
+            return []
+        case .up, .character("k"): position.move(by: -1, count: goals.count)
+        case .down, .character("j"): position.move(by: 1, count: goals.count)
+        case .enter, .character(" "):
+            guard goals.indices.contains(position.selected) else { return [] }
+            let goal = goals[position.selected].id
+            effects = apply({ $0.toggleLink(initiative: initiative, goal: goal) }, &state)
+        default: break
+        }
+        state.overlay = .linkGoals(initiative: initiative, position)
+        return effects
+    }
+
     private static func initiatives(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) -> [Effect] {
         let rows = state.initiatives.rows(index, search: state.search?.query)
-        guard command == .cycleStatus, rows.indices.contains(state.initiatives.list.selected) else { return [] }
+        guard rows.indices.contains(state.initiatives.list.selected) else { return [] }
         let initiative = rows[state.initiatives.list.selected]
+        if command == .linkGoals {
+            state.overlay = .linkGoals(initiative: initiative.id, ListPosition())
+            return []
+        }
+        guard command == .cycleStatus else { return [] }
         return apply({ $0.setStatus(ofInitiative: initiative.id, initiative.status.next) }, &state)
     }
 

@@ -53,6 +53,26 @@ enum FormView {
         }
     }
 
+    static func renderGoalLinks(_ id: String, _ position: ListPosition, _ index: LibraryIndex, _ state: AppState,
+                                into screen: inout Screen, area: Rect) {
+        let linked = Set(index.initiative(id)?.goals ?? [])
+        drawBox(into: &screen, area: area) { screen, inner in
+            let title = index.initiative(id)?.title ?? id
+            screen.put(state.language.pick("Mål for: ", "Goals of: ") + title.firstLine, x: inner.x, y: inner.y, limit: inner.width, style: .heading)
+            screen.put(state.language.pick("Enter/mellemrum knytter eller løsner · Esc lukker", "Enter/Space links or unlinks · Esc closes"),
+                       x: inner.x, y: inner.y + 1, limit: inner.width, style: .dim)
+            let list = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
+            let goals = index.library.goals
+            let first = Widgets.firstVisible(selected: position.selected, count: goals.count, height: list.height)
+            for (offset, goal) in goals.dropFirst(first).prefix(list.height).enumerated() {
+                let y = list.y + offset
+                let indent = goal.parent == nil ? "" : "    "
+                screen.put((linked.contains(goal.id) ? "[x] " : "[ ] ") + indent + goal.title.firstLine, x: list.x, y: y, limit: list.width)
+                if first + offset == position.selected { screen.restyle(Rect(x: list.x, y: y, width: list.width, height: 1)) { $0.reverse = true } }
+            }
+        }
+    }
+
     static func renderClash(_ clashes: [String], _ state: AppState, into screen: inout Screen, area: Rect) {
         let language = state.language
         drawBox(into: &screen, area: area) { screen, inner in
