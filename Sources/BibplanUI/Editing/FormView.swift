@@ -62,13 +62,9 @@ enum FormView {
             screen.put(state.language.pick("Enter/mellemrum knytter eller løsner · Esc lukker", "Enter/Space links or unlinks · Esc closes"),
                        x: inner.x, y: inner.y + 1, limit: inner.width, style: .dim)
             let list = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
-            let goals = index.library.goals
-            let first = Widgets.firstVisible(selected: position.selected, count: goals.count, height: list.height)
-            for (offset, goal) in goals.dropFirst(first).prefix(list.height).enumerated() {
-                let y = list.y + offset
+            Widgets.list(index.library.goals, selected: position.selected, in: &screen, area: list) { goal, line, screen in
                 let indent = goal.parent == nil ? "" : "    "
-                screen.put((linked.contains(goal.id) ? "[x] " : "[ ] ") + indent + goal.title.firstLine, x: list.x, y: y, limit: list.width)
-                if first + offset == position.selected { screen.restyle(Rect(x: list.x, y: y, width: list.width, height: 1)) { $0.reverse = true } }
+                screen.put((linked.contains(goal.id) ? "[x] " : "[ ] ") + indent + goal.title.firstLine, x: line.x, y: line.y, limit: line.width)
             }
         }
     }

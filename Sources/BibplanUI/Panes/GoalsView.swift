@@ -26,27 +26,20 @@ enum GoalsView {
     }
 
     private static func drawList(_ rows: [GoalRow], state: AppState, into screen: inout Screen, area: Rect) {
-        let first = Widgets.firstVisible(selected: state.goals.list.selected, count: rows.count, height: area.height)
         let barWidth = area.width >= 70 ? 18 : 12
         let statusWidth = area.width >= 60 ? 13 : 0
-        for (offset, row) in rows.dropFirst(first).prefix(area.height).enumerated() {
-            let y = area.y + offset
+        Widgets.list(rows, selected: state.goals.list.selected, in: &screen, area: area) { row, line, screen in
             let marker = row.hasChildren ? (row.isExpanded ? "▾ " : "▸ ") : "  "
-            let indent = String(repeating: "  ", count: row.depth)
-            var x = area.x
-            x += screen.put(indent + marker, x: x, y: y, limit: area.width)
-            x += screen.put(String(row.goal.status.symbol) + " ", x: x, y: y, limit: area.right - x, style: row.goal.status.style)
-            let titleWidth = area.right - x - barWidth - statusWidth - 2
-            screen.put(row.goal.title.firstLine, x: x, y: y, limit: max(titleWidth, 0), style: row.depth == 0 ? .bold : .plain)
-            let barX = area.right - barWidth - statusWidth
-            if barX > x {
-                screen.put(Widgets.progressBar(row.progress, width: barWidth), x: barX, y: y, limit: barWidth)
-                if statusWidth > 0 {
-                    screen.put(" " + row.goal.status.word(state.language), x: barX + barWidth, y: y, limit: statusWidth, style: row.goal.status.style)
-                }
-            }
-            if first + offset == state.goals.list.selected {
-                screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
+            var x = line.x
+            x += screen.put(String(repeating: "  ", count: row.depth) + marker, x: x, y: line.y, limit: line.width)
+            x += screen.put(String(row.goal.status.symbol) + " ", x: x, y: line.y, limit: line.right - x, style: row.goal.status.style)
+            let titleWidth = line.right - x - barWidth - statusWidth - 2
+            screen.put(row.goal.title.firstLine, x: x, y: line.y, limit: max(titleWidth, 0), style: row.depth == 0 ? .bold : .plain)
+            let barX = line.right - barWidth - statusWidth
+            guard barX > x else { return }
+            screen.put(Widgets.progressBar(row.progress, width: barWidth), x: barX, y: line.y, limit: barWidth)
+            if statusWidth > 0 {
+                screen.put(" " + row.goal.status.word(state.language), x: barX + barWidth, y: line.y, limit: statusWidth, style: row.goal.status.style)
             }
         }
     }

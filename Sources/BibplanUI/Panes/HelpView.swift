@@ -36,11 +36,8 @@ enum LibraryPicker {
         drawBox(into: &screen, area: area) { screen, inner in
             screen.put(state.language.pick("Vælg bibliotek (Enter)", "Choose a library (Enter)"), x: inner.x, y: inner.y, limit: inner.width, style: .heading)
             let list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
-            let first = Widgets.firstVisible(selected: position.selected, count: state.libraryChoices.count, height: list.height)
-            for (offset, choice) in state.libraryChoices.dropFirst(first).prefix(list.height).enumerated() {
-                let y = list.y + offset
-                screen.put(TextWrap.fit(choice.name.firstLine, max(list.width - 16, 1)) + "  " + choice.id, x: list.x, y: y, limit: list.width)
-                if first + offset == position.selected { screen.restyle(Rect(x: list.x, y: y, width: list.width, height: 1)) { $0.reverse = true } }
+            Widgets.list(state.libraryChoices, selected: position.selected, in: &screen, area: list) { choice, line, screen in
+                screen.put(TextWrap.fit(choice.name.firstLine, max(line.width - 16, 1)) + "  " + choice.id, x: line.x, y: line.y, limit: line.width)
             }
         }
     }

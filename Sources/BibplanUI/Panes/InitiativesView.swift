@@ -34,18 +34,12 @@ enum InitiativesView {
     }
 
     private static func drawList(_ rows: [Initiative], state: AppState, into screen: inout Screen, area: Rect) {
-        let first = Widgets.firstVisible(selected: state.initiatives.list.selected, count: rows.count, height: area.height)
         let statusWidth = 11
         let ownerWidth = area.width >= 100 ? 24 : 0
-        for (offset, initiative) in rows.dropFirst(first).prefix(area.height).enumerated() {
-            let y = area.y + offset
-            screen.put(initiative.status.word(state.language), x: area.x, y: y, limit: statusWidth - 1, style: initiative.status.style)
-            let titleWidth = area.width - statusWidth - ownerWidth
-            screen.put(initiative.title.firstLine, x: area.x + statusWidth, y: y, limit: titleWidth - 1)
-            if ownerWidth > 0 { screen.put(initiative.owner.firstLine, x: area.right - ownerWidth, y: y, limit: ownerWidth, style: .dim) }
-            if first + offset == state.initiatives.list.selected {
-                screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
-            }
+        Widgets.list(rows, selected: state.initiatives.list.selected, in: &screen, area: area) { initiative, line, screen in
+            screen.put(initiative.status.word(state.language), x: line.x, y: line.y, limit: statusWidth - 1, style: initiative.status.style)
+            screen.put(initiative.title.firstLine, x: line.x + statusWidth, y: line.y, limit: line.width - statusWidth - ownerWidth - 1)
+            if ownerWidth > 0 { screen.put(initiative.owner.firstLine, x: line.right - ownerWidth, y: line.y, limit: ownerWidth, style: .dim) }
         }
     }
 

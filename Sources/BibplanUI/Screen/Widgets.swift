@@ -18,6 +18,18 @@ public enum Widgets {
         return min(max(0, selected - height + 1), count - height)
     }
 
+    /// A scrolling list: draws the visible rows through `row(item, rowArea, &screen)`
+    /// and highlights the selected one.
+    public static func list<T>(_ items: [T], selected: Int, in screen: inout Screen, area: Rect,
+                               row: (T, Rect, inout Screen) -> Void) {
+        let first = firstVisible(selected: selected, count: items.count, height: area.height)
+        for (offset, item) in items.dropFirst(first).prefix(area.height).enumerated() {
+            let line = Rect(x: area.x, y: area.y + offset, width: area.width, height: 1)
+            row(item, line, &screen)
+            if first + offset == selected { screen.restyle(line) { $0.reverse = true } }
+        }
+    }
+
     /// Draws a heading, underlined with the pane's accent.
     public static func heading(_ text: String, in screen: inout Screen, at area: Rect) {
         screen.put(text, x: area.x, y: area.y, limit: area.width, style: .heading)
