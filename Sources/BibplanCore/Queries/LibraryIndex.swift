@@ -67,7 +67,6 @@ public struct LibraryIndex: Sendable {
     // MARK: By id
 
     public func event(_ id: String) -> Event? { eventsByID[id].map { library.events[$0] } }
-    public func eventIndex(_ id: String) -> Int? { eventsByID[id] }
     public func goal(_ id: String) -> Goal? { goalsByID[id].map { library.goals[$0] } }
     public func initiative(_ id: String) -> Initiative? { initiativesByID[id].map { library.initiatives[$0] } }
     public func volunteer(_ id: String) -> Volunteer? { volunteersByID[id].map { library.volunteers[$0] } }

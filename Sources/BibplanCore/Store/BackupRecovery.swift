@@ -49,11 +49,11 @@ extension LibraryStore {
         }
         defer { lock.release() }
         if case .success(let damaged) = POSIX.readFile(in: directoryDescriptor, name),
-           case .failure(let error) = writerForRecovery.replace(name + ".damaged", with: damaged) {
+           case .failure(let error) = writer.replace(name + ".damaged", with: damaged) {
             throw error
         }
         let bytes = LibraryCodec.encode(backup.library)
-        if case .failure(let error) = writerForRecovery.replace(name, with: bytes) { throw error }
+        if case .failure(let error) = writer.replace(name, with: bytes) { throw error }
         return LoadedLibrary(library: backup.library, fingerprint: Fingerprint(of: bytes))
     }
 }

@@ -60,8 +60,7 @@ public final class LibraryStore: @unchecked Sendable {
 
     public static func fileName(_ id: String) -> String { id + ".json" }
 
-    private var writer: SafeFileWriter { SafeFileWriter(directory: directory, directoryPath: path) }
-    var writerForRecovery: SafeFileWriter { writer }
+    var writer: SafeFileWriter { SafeFileWriter(directory: directory) }
     var directoryDescriptor: Int32 { directory }
 
     /// Ids of the library files present, sorted (`access.json` is not a library).

@@ -10,7 +10,6 @@ import Darwin
 /// file is removed and the old file is left as it was.
 struct SafeFileWriter {
     let directory: Int32
-    let directoryPath: String
 
     /// Writes `bytes` as `name`; with `backup`, the previous file is kept under that name first.
     func replace(_ name: String, with bytes: [UInt8], backup: String? = nil) -> Result<Void, StoreError> {

@@ -17,27 +17,15 @@ public enum Pane: Int, CaseIterable, Sendable {
     public var previous: Pane { Pane(rawValue: (rawValue + Pane.allCases.count - 1) % Pane.allCases.count) ?? .calendar }
 }
 
-/// Selection and scroll of a list: UI state kept beside the data, not in it.
+/// The selection in a list: UI state kept beside the data, not in it. The visible
+/// part is derived from it when drawing (`Widgets.firstVisible`).
 public struct ListPosition: Equatable, Sendable {
     public var selected = 0
-    public var scroll = 0
 
     public init() {}
 
     public mutating func move(by delta: Int, count: Int) {
         guard count > 0 else { selected = 0; return }
         selected = min(max(selected + delta, 0), count - 1)
-    }
-
-    public mutating func clamp(count: Int) {
-        selected = count == 0 ? 0 : min(max(selected, 0), count - 1)
-    }
-
-    /// Adjusts the scroll so the selection is visible in `height` rows; returns the first visible row.
-    public mutating func visibleStart(height: Int) -> Int {
-        guard height > 0 else { return 0 }
-        if selected < scroll { scroll = selected }
-        if selected >= scroll + height { scroll = selected - height + 1 }
-        return scroll
     }
 }

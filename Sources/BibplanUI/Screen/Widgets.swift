@@ -30,11 +30,6 @@ public enum Widgets {
         }
     }
 
-    /// Draws a heading, underlined with the pane's accent.
-    public static func heading(_ text: String, in screen: inout Screen, at area: Rect) {
-        screen.put(text, x: area.x, y: area.y, limit: area.width, style: .heading)
-    }
-
     /// Label–value lines (`Ejer: Leder`), values wrapped; returns the rows used.
     @discardableResult
     public static func fields(_ fields: [(String, String)], in screen: inout Screen, area: Rect) -> Int {
@@ -60,10 +55,5 @@ public enum Widgets {
             row += max(1, screen.putWrapped(item, in: Rect(x: area.x + indent, y: area.y + row, width: area.width - indent, height: area.height - row)))
         }
         return row
-    }
-
-    /// A vertical rule between two side-by-side parts.
-    public static func verticalRule(in screen: inout Screen, x: Int, from y: Int, height: Int) {
-        for row in y..<(y + height) { screen.put("│", x: x, y: row, limit: 1, style: .dim) }
     }
 }
