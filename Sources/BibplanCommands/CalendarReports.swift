@@ -35,13 +35,6 @@ enum CalendarReports {
 
     /// `{"library", "from", "to", "occurrences": [...]}`; `to` is the last day, included.
     static func agendaJSON(_ index: LibraryIndex, range: DayRange) -> String {
-        var writer = JSONWriter()
-        writer.beginObject()
-        writer.field("library", index.library.id)
-        writer.field("from", range.first.iso)
-        writer.field("to", range.last.iso)
-        writer.occurrences(OccurrenceSummary.all(in: range, of: index))
-        writer.endObject()
-        return writer.text
+        OccurrenceSummary.periodJSON(index, range: range, OccurrenceSummary.all(in: range, of: index))
     }
 }

@@ -1,5 +1,19 @@
 import BibplanCore
 
+extension OccurrenceSummary {
+    /// `{"library", "from", "to", "occurrences": [...]}`; `to` is the last day, included.
+    static func periodJSON(_ index: LibraryIndex, range: DayRange, _ summaries: [OccurrenceSummary]) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("library", index.library.id)
+        writer.field("from", range.first.iso)
+        writer.field("to", range.last.iso)
+        writer.occurrences(summaries)
+        writer.endObject()
+        return writer.text
+    }
+}
+
 extension JSONWriter {
     /// One occurrence:
     /// `{"event", "title", "start", "end", "location", "audience", "needed",

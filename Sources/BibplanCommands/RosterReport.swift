@@ -19,14 +19,7 @@ enum RosterReport {
 
     /// `{"library", "from", "to", "occurrences": [...]}`: the occurrences that need or have volunteers.
     static func json(_ index: LibraryIndex, range: DayRange) -> String {
-        var writer = JSONWriter()
-        writer.beginObject()
-        writer.field("library", index.library.id)
-        writer.field("from", range.first.iso)
-        writer.field("to", range.last.iso)
-        writer.occurrences(occurrences(index, range: range))
-        writer.endObject()
-        return writer.text
+        OccurrenceSummary.periodJSON(index, range: range, occurrences(index, range: range))
     }
 
     // MARK: One volunteer
