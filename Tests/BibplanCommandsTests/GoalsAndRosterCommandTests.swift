@@ -2,19 +2,7 @@ import BibplanCommands
 import BibplanCore
 import XCTest
 
-final class GoalsAndRosterCommandTests: XCTestCase {
-    private var directory: TemporaryDataDirectory?
-
-    override func setUpWithError() throws {
-        directory = try TemporaryDataDirectory(files: ["aeroe.json": Fixture.library])
-    }
-
-    override func tearDown() { directory = nil }
-
-    private func run(_ arguments: [String], language: String = "en") -> RunResult {
-        runBibplan(["--data-dir", directory?.path ?? "/nonexistent", "--lang", language] + arguments)
-    }
-
+final class GoalsAndRosterCommandTests: FixtureLibraryTestCase {
     // MARK: goals
 
     func testGoalsTreeInEnglish() {

@@ -119,3 +119,18 @@ func runBibplan(_ arguments: [String], environment: [String: String] = ["LANG": 
 func day(_ text: String) -> Day {
     Day(iso: text) ?? Day(ordinal: 0)
 }
+
+/// A test case that runs the command line against the fixture library in its own data directory.
+class FixtureLibraryTestCase: XCTestCase {
+    private var directory: TemporaryDataDirectory?
+
+    override func setUpWithError() throws {
+        directory = try TemporaryDataDirectory(files: ["aeroe.json": Fixture.library])
+    }
+
+    override func tearDown() { directory = nil }
+
+    func run(_ arguments: [String], language: String = "en") -> RunResult {
+        runBibplan(["--data-dir", directory?.path ?? "/nonexistent", "--lang", language] + arguments)
+    }
+}
