@@ -53,3 +53,21 @@ final class BackupRecoveryTests: XCTestCase {
         XCTAssertEqual(try store.load("lille").library, library, "the library file is untouched")
     }
 }
+
+/// The roster queries the panes and commands stand on.
+final class RosterQueryTests: XCTestCase {
+    func testUnfilledSlotsAndShiftsOfAnOccurrence() throws {
+        let day = try XCTUnwrap(Day(iso: "2026-11-10"))
+        let library = Library(id: "lille", name: "Lille",
+                              events: [Event(id: "e1", title: "Lektiecafé", start: LocalDateTime(day: day, minutes: 900), rrule: "FREQ=WEEKLY", volunteersNeeded: 2),
+                                       Event(id: "e2", title: "Foredrag", start: LocalDateTime(day: day, minutes: 1140))],
+                              volunteers: [Volunteer(id: "v1", name: "Åse Ørsted")],
+                              shifts: [Shift(id: "s1", event: "e1", date: day, volunteer: "v1")])
+        let index = LibraryIndex(library)
+        let unfilled = index.unfilled(in: DayRange(day, day.adding(days: 7)))
+        XCTAssertEqual(unfilled.map { $0.occurrence.day.iso }, ["2026-11-10", "2026-11-17"])
+        XCTAssertEqual(unfilled.map(\.missing), [1, 2])
+        XCTAssertEqual(index.shifts(of: unfilled[0].occurrence).map(\.volunteer), ["v1"])
+        XCTAssertEqual(index.shifts(ofVolunteer: "v1").map(\.id), ["s1"])
+    }
+}
