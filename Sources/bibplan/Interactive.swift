@@ -51,7 +51,7 @@ enum Interactive {
 
     private static func choices(_ ids: [String], _ store: LibraryStore) -> [AppState.LibraryChoice] {
         ids.map { id in
-            let name = (try? store.load(id).library.name) ?? id
+            let name = (try? store.bytes(of: id)).flatMap(LibraryCodec.name(in:)) ?? id
             return AppState.LibraryChoice(id: id, name: name)
         }
     }

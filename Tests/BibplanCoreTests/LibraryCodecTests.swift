@@ -130,3 +130,11 @@ final class LibraryCodecTests: XCTestCase {
         }
     }
 }
+
+extension LibraryCodecTests {
+    func testNameIsReadWithoutTheRest() {
+        XCTAssertEqual(LibraryCodec.name(in: Array(#"{"schema": 1, "id": "x", "goals": [{"a": [1, {"b": null}]}], "name": "Tårnby Bibliotek"}"#.utf8)), "Tårnby Bibliotek")
+        XCTAssertNil(LibraryCodec.name(in: Array(#"{"schema": 1, "id": "x""#.utf8)))
+        XCTAssertNil(LibraryCodec.name(in: Array("[]".utf8)))
+    }
+}

@@ -84,4 +84,11 @@ extension CaseIterable where Self: Equatable {
         guard let position = all.firstIndex(of: self) else { return self }
         return all[(position + 1) % all.count]
     }
+
+    /// The case before, wrapping around.
+    public var previous: Self {
+        let all = Array(Self.allCases)
+        guard let position = all.firstIndex(of: self) else { return self }
+        return all[(position + all.count - 1) % all.count]
+    }
 }

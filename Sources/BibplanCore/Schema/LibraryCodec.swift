@@ -37,6 +37,25 @@ public enum LibraryCodec {
         return String(path[...bracket])
     }
 
+    /// The library's `name`, read without decoding or checking the rest (for a
+    /// picker listing many libraries). Nil when the bytes do not give one.
+    public static func name(in bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBufferPointer { buffer -> String? in
+            var reader = JSONReader(bytes: buffer)
+            do throws(JSONSyntaxError) {
+                guard try reader.peekKind() == .object else { return nil }
+                try reader.beginObject()
+                while let key = try reader.nextKey() {
+                    if key == "name", try reader.peekKind() == .string { return try reader.readString() }
+                    try reader.skipValue()
+                }
+            } catch {
+                return nil
+            }
+            return nil
+        }
+    }
+
     public static func encode(_ library: Library) -> [UInt8] {
         LibraryEncoding.encode(library)
     }

@@ -170,7 +170,7 @@ enum EditingUpdate {
         case .progress: _ = form.progress.handle(key)
         case .due: _ = form.due.handle(key)
         case .status:
-            if key == .left { form.status = GoalStatus.allCases[(GoalStatus.allCases.firstIndex(of: form.status).map { $0 + GoalStatus.allCases.count - 1 } ?? 0) % GoalStatus.allCases.count] }
+            if key == .left { form.status = form.status.previous }
             if key == .right || key == .character(" ") { form.status = form.status.next }
         }
         form.errors[form.focus] = nil

@@ -5,9 +5,8 @@ public enum SafeText {
     /// symbols (ESC → ␛, DEL → ␡), C1 and bidi controls and unassigned or
     /// private-use code points become U+FFFD.
     public static func visible(_ character: Character) -> Character {
-        guard let first = character.unicodeScalars.first else { return "\u{FFFD}" }
         for scalar in character.unicodeScalars where isUnsafe(scalar) {
-            return replacement(for: first == scalar ? scalar : scalar)
+            return replacement(for: scalar)
         }
         return character
     }
