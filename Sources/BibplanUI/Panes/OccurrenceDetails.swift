@@ -13,7 +13,7 @@ enum OccurrenceDetails {
             (language.pick("Tid", "When"), DateNames.long(occurrence.day, language) + " " + occurrence.start.clock + "–" + occurrence.end.clock),
             (language.pick("Sted", "Where"), event.location),
             (language.pick("For", "For"), event.audience.word(language)),
-            (language.pick("Gentages", "Repeats"), event.rrule.map { RuleWords.describe($0, language) } ?? ""),
+            (language.pick("Gentages", "Repeats"), event.rrule.map { RecurrenceWords.describe($0, language) } ?? ""),
             (language.pick("Pladser", "Capacity"), event.capacity.map(String.init) ?? ""),
             (language.pick("Initiativ", "Initiative"), initiative),
             (language.pick("Grupper", "Groups"), event.groups.joined(separator: ", ")),

@@ -1,0 +1,104 @@
+/// A recurrence rule said in words, and read back: "2. lørdag i hver måned",
+/// "every other week on Wednesday". What `describe` writes, `RecurrenceWordsParser`
+/// reads, in both languages, so a planner never has to see RRULE syntax.
+public enum RecurrenceWords {
+    /// The words for a stored rule text; the text itself when it is not a rule.
+    public static func describe(_ text: String, _ language: Language) -> String {
+        guard let rule = try? RecurrenceRule(parsing: text) else { return text }
+        return describe(rule, language)
+    }
+
+    /// The words for no rule at all: a single occurrence.
+    public static func once(_ language: Language) -> String { language.pick("én gang", "once") }
+
+    public static func describe(_ rule: RecurrenceRule, _ language: Language) -> String {
+        var words = base(rule, language)
+        if !rule.byMonth.isEmpty { words += months(rule, language) }
+        if let count = rule.count { words += language.pick(", \(count) gange", ", \(count) times") }
+        if let until = rule.until { words += language.pick(" indtil \(until.day.iso)", " until \(until.day.iso)") }
+        return words
+    }
+
+    private static func base(_ rule: RecurrenceRule, _ language: Language) -> String {
+        let days = dayList(rule.byDay, language)
+        switch rule.frequency {
+        case .daily:
+            return rule.interval == 1 ? language.pick("hver dag", "every day") : language.pick("hver \(rule.interval). dag", "every \(rule.interval) days")
+        case .weekly:
+            let every = rule.interval == 1 ? language.pick("hver uge", "every week")
+                : rule.interval == 2 ? language.pick("hver anden uge", "every other week")
+                : language.pick("hver \(rule.interval). uge", "every \(rule.interval) weeks")
+            return days.isEmpty ? every : every + language.pick(" om ", " on ") + days
+        case .monthly:
+            let every = rule.interval == 1 ? language.pick("hver måned", "each month")
+                : rule.interval == 2 ? language.pick("hver anden måned", "every other month")
+                : language.pick("hver \(rule.interval). måned", "every \(rule.interval) months")
+            if !days.isEmpty { return language.pick("\(days) i \(every)", "the \(days) of \(every)") }
+            guard !rule.byMonthDay.isEmpty else { return every }
+            let numbers = list(rule.byMonthDay.map { monthDay($0, language) }, language)
+            return every + language.pick(" den ", " on the ") + numbers
+        case .yearly:
+            let every = rule.interval == 1 ? language.pick("hvert år", "every year")
+                : rule.interval == 2 ? language.pick("hvert andet år", "every other year")
+                : language.pick("hvert \(rule.interval). år", "every \(rule.interval) years")
+            return days.isEmpty ? every : every + language.pick(", ", ", the ") + days
+        }
+    }
+
+    private static func months(_ rule: RecurrenceRule, _ language: Language) -> String {
+        let names = { (months: [Int]) in list(months.map { DateNames.month($0, language) }, language) }
+        if rule.frequency == .yearly { return language.pick(" i ", " in ") + names(rule.byMonth) }
+        let skipped = (1...12).filter { !rule.byMonth.contains($0) }
+        return skipped.count < rule.byMonth.count
+            ? language.pick(" undtagen ", " except ") + names(skipped)
+            : language.pick(" kun i ", " only in ") + names(rule.byMonth)
+    }
+
+    /// Weekdays with their ordinals, the same weekday's ordinals together:
+    /// `1. og 3. onsdag`, `the 1st and 3rd Wednesday`.
+    private static func dayList(_ days: [RecurrenceRule.WeekdayOrdinal], _ language: Language) -> String {
+        var groups: [(ordinals: [Int], weekday: Weekday)] = []
+        for entry in days {
+            if let ordinal = entry.ordinal, let last = groups.last, last.weekday == entry.weekday, !last.ordinals.isEmpty {
+                groups[groups.count - 1].ordinals.append(ordinal)
+            } else {
+                groups.append((entry.ordinal.map { [$0] } ?? [], entry.weekday))
+            }
+        }
+        let phrases = groups.map { group -> String in
+            let name = DateNames.weekday(group.weekday, language)
+            guard !group.ordinals.isEmpty else { return name }
+            return list(group.ordinals.map { ordinalWord($0, language) }, language) + " " + name
+        }
+        return list(phrases, language)
+    }
+
+    static func ordinalWord(_ ordinal: Int, _ language: Language) -> String {
+        if ordinal == -1 { return language.pick("sidste", "last") }
+        if ordinal == -2 { return language.pick("næstsidste", "second-last") }
+        if ordinal < 0 { return language.pick("\(-ordinal). sidste", englishOrdinal(-ordinal) + "-last") }
+        return language == .danish ? "\(ordinal)." : englishOrdinal(ordinal)
+    }
+
+    private static func monthDay(_ day: Int, _ language: Language) -> String {
+        if day == -1 { return language.pick("sidste dag", "last day") }
+        return language == .danish ? "\(day)." : englishOrdinal(day)
+    }
+
+    private static func englishOrdinal(_ number: Int) -> String {
+        let suffix: String
+        switch (number % 10, number % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(number)\(suffix)"
+    }
+
+    static func list(_ items: [String], _ language: Language) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + language.pick(" og ", " and ") + (items.last ?? "")
+    }
+}
