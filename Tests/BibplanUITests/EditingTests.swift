@@ -29,11 +29,12 @@ final class EditingTests: XCTestCase {
     func testFormRefusesInvalidFieldsAndKeepsTheText() throws {
         var state = try goalsState()
         _ = press([.character("n"), .tab, .tab, .tab, .tab, .backspace] + Fixtures.typing("140") + [.tab] + Fixtures.typing("31/13") + [.enter], &state)
-        guard case .goalForm(let form) = state.overlay else { return XCTFail("the form stays open") }
-        XCTAssertEqual(form.errors[.title], "skal udfyldes")
-        XCTAssertEqual(form.errors[.progress], "et tal fra 0 til 100")
-        XCTAssertNotNil(form.errors[.due])
-        XCTAssertEqual(form.progress.text, "140")
+        guard case .form(let form) = state.overlay else { return XCTFail("the form stays open") }
+        XCTAssertEqual(form.errors["title"], "skal udfyldes")
+        XCTAssertEqual(form.errors["progress"], "et tal fra 0 til 100")
+        XCTAssertNotNil(form.errors["due"])
+        XCTAssertEqual(form["progress"], "140")
+        XCTAssertEqual(form.focusedKey, "title", "the first invalid field gets the focus")
         XCTAssertTrue(render(state).text.contains("! Titel"))
         XCTAssertEqual(state.index?.library.goals.count, 20, "nothing saved")
     }
@@ -132,8 +133,8 @@ final class ReloadTests: XCTestCase {
         _ = update(&state, .changedOnDisk(LibraryIndex(library)))
         XCTAssertEqual(state.pane, .goals)
         XCTAssertEqual(state.goals.list.selected, 2)
-        guard case .goalForm(let form) = state.overlay else { return XCTFail("the open form survives a reload") }
-        XCTAssertTrue(form.title.text.hasSuffix("!"))
+        guard case .form(let form) = state.overlay else { return XCTFail("the open form survives a reload") }
+        XCTAssertTrue(form["title"].hasSuffix("!"))
         XCTAssertEqual(state.index?.library.goals[0].status, .offTrack)
     }
 

@@ -34,7 +34,7 @@ final class UpdateTests: XCTestCase {
     func testEnterShowsOccurrenceWithRosterAndEscCloses() throws {
         var state = try Fixtures.state()
         Fixtures.press([.down, .enter], &state)
-        guard case .occurrence(let occurrence) = state.overlay else { return XCTFail("no occurrence shown") }
+        guard case .occurrence(let occurrence, _) = state.overlay else { return XCTFail("no occurrence shown") }
         XCTAssertEqual(state.index?.event(of: occurrence).title, "Forfattermøde: tegneforedrag med Jan Kjær")
         let text = render(state).text
         XCTAssertTrue(text.contains("Mikkel Dalsgård"), text)

@@ -28,9 +28,7 @@ extension Library {
     }
 
     /// Adds the goal, or replaces the one with its id.
-    public mutating func save(_ goal: Goal) {
-        if let position = goals.firstIndex(where: { $0.id == goal.id }) { goals[position] = goal } else { goals.append(goal) }
-    }
+    public mutating func save(_ goal: Goal) { goals.upsert(goal) }
 
     /// What deleting a goal takes with it: the goal, its sub-goals (all levels), and
     /// the links from initiatives to them.

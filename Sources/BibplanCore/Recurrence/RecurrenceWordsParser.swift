@@ -5,7 +5,6 @@ public struct RecurrenceWordsError: Error, Equatable, Sendable {
         case unknownWord
         case numberOutOfRange
         case notADate
-        case missingWeekday
         case ordinalNeedsMonth
     }
 

@@ -34,17 +34,27 @@ public struct AppState: Sendable {
 
     public enum Overlay: Equatable, Sendable {
         case help
-        case occurrence(Occurrence)
+        /// One occurrence with its roster; the position selects a shift.
+        case occurrence(Occurrence, ListPosition)
         case picker(ListPosition)
-        case goalForm(GoalForm)
+        case form(EditForm)
         /// Asks before deleting: what goes, and what goes with it.
-        case confirmDelete(goal: String, summary: [String])
+        case confirmDelete(DeleteTarget, summary: [String])
         /// The same thing changed here and in another session: which version stays.
         case clash([String])
         /// Asks before cancelling one occurrence, naming the shifts it releases.
         case confirmCancel(Occurrence, summary: [String])
         /// Linking an initiative to goals: the goals, the linked ones checked.
         case linkGoals(initiative: String, ListPosition)
+        /// Choosing a volunteer for an occurrence: the event's groups first.
+        case assign(AssignState)
+        /// The occurrences of the coming weeks that still need volunteers.
+        case openSlots(ListPosition)
+    }
+
+    /// What a confirmed delete removes.
+    public enum DeleteTarget: Equatable, Sendable {
+        case goal(String), initiative(String), event(String), volunteer(String)
     }
 
     public init(index: LibraryIndex?, today: Day, language: Language, width: Int = 80, height: Int = 24,

@@ -10,7 +10,8 @@ public enum KeyCommand: Hashable, Sendable {
     case previousWeek, nextWeek, previousMonth, nextMonth, cycleCalendarView
     case initiativesOfGoal, showAllInitiatives
     case search, help, quit
-    case new, edit, delete, undo, redo, cycleStatus, progressUp, progressDown, cancelOccurrence, linkGoals
+    case new, newTopLevel, edit, delete, undo, redo, cycleStatus, progressUp, progressDown, cancelOccurrence, moveOccurrence, linkGoals
+    case openSlots
 }
 
 /// Where a binding applies.
@@ -62,14 +63,26 @@ public enum KeyBindings {
         bind([.character("i")], .initiativesOfGoal, .pane(.goals), "målets initiativer", "initiatives of goal"),
         bind([.character("a")], .showAllInitiatives, .pane(.initiatives), "alle initiativer", "all initiatives"),
         bind([.character("n")], .new, .pane(.goals), "nyt delmål", "new sub-goal"),
+        bind([.character("N")], .newTopLevel, .pane(.goals), "nyt hovedmål", "new top-level goal", status: false),
         bind([.character("e")], .edit, .pane(.goals), "rediger", "edit"),
-        bind([.character("D")], .delete, .pane(.goals), "slet (spørger først)", "delete (asks first)"),
+        bind([.character("D")], .delete, .pane(.goals), "slet (spørger først)", "delete (asks first)", status: false),
         bind([.character("s")], .cycleStatus, .pane(.goals), "skift status", "next status"),
         bind([.character("+")], .progressUp, .pane(.goals), "fremdrift +5", "progress +5", status: false),
         bind([.character("-")], .progressDown, .pane(.goals), "fremdrift −5", "progress −5", status: false),
+        bind([.character("n")], .new, .pane(.initiatives), "nyt initiativ", "new initiative"),
+        bind([.character("e")], .edit, .pane(.initiatives), "rediger", "edit"),
+        bind([.character("D")], .delete, .pane(.initiatives), "slet (spørger først)", "delete (asks first)", status: false),
         bind([.character("s")], .cycleStatus, .pane(.initiatives), "skift status", "next status"),
         bind([.character("L")], .linkGoals, .pane(.initiatives), "knyt til mål", "link to goals"),
-        bind([.character("x")], .cancelOccurrence, .pane(.calendar), "aflys denne gang", "cancel this time"),
+        bind([.character("n")], .new, .pane(.calendar), "nyt arrangement", "new event"),
+        bind([.character("e")], .edit, .pane(.calendar), "rediger arrangement", "edit event", status: false),
+        bind([.character("D")], .delete, .pane(.calendar), "slet arrangement (alle gange)", "delete event (every time)", status: false),
+        bind([.character("x")], .cancelOccurrence, .pane(.calendar), "aflys denne gang", "cancel this time", status: false),
+        bind([.character("m")], .moveOccurrence, .pane(.calendar), "flyt denne gang", "move this time", status: false),
+        bind([.character("o")], .openSlots, .pane(.calendar), "ledige vagter", "open slots"),
+        bind([.character("n")], .new, .pane(.volunteers), "ny frivillig", "new volunteer"),
+        bind([.character("e")], .edit, .pane(.volunteers), "rediger", "edit"),
+        bind([.character("D")], .delete, .pane(.volunteers), "slet (spørger først)", "delete (asks first)", status: false),
         bind([.character("u")], .undo, .global, "fortryd", "undo"),
         bind([.control("r")], .redo, .global, "gentag", "redo", status: false),
         bind([.character("/")], .search, .global, "søg", "search"),

@@ -46,7 +46,7 @@ enum PaneUpdate {
             calendar.list = ListPosition()
         case .open:
             let occurrences = calendar.occurrences(index, search: state.search?.query)
-            if occurrences.indices.contains(calendar.list.selected) { state.overlay = .occurrence(occurrences[calendar.list.selected]) }
+            if occurrences.indices.contains(calendar.list.selected) { state.overlay = .occurrence(occurrences[calendar.list.selected], ListPosition()) }
         default:
             let count = calendar.occurrences(index, search: state.search?.query).count
             move(command, &calendar.list, count: count, page: state.contentHeight)

@@ -25,16 +25,14 @@ public func render(_ state: AppState) -> Screen {
     }
     switch state.overlay {
     case .help: HelpView.render(state, into: &screen, area: content)
-    case .occurrence(let occurrence):
-        if let index = state.index { drawBox(into: &screen, area: content) { OccurrenceDetails.render(occurrence, state, index, into: &$0, area: $1) } }
     case .picker(let position): LibraryPicker.render(state, position, into: &screen, area: content)
-    case .goalForm(let form): FormView.render(form, state, into: &screen, area: content)
+    case .form(let form): FormView.render(form, state, into: &screen, area: content)
     case .confirmDelete(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content)
-    case .linkGoals(let initiative, let position):
-        if let index = state.index { FormView.renderGoalLinks(initiative, position, index, state, into: &screen, area: content) }
     case .clash(let clashes): FormView.renderClash(clashes, state, into: &screen, area: content)
     case .confirmCancel(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content,
                                                                    title: state.language.pick("Aflys denne gang?", "Cancel this time?"))
+    case .occurrence, .linkGoals, .assign, .openSlots:
+        if let index = state.index, let overlay = state.overlay { renderIndexOverlay(overlay, state, index, into: &screen, area: content) }
     case nil: break
     }
     drawStatus(state, into: &screen, area: status)
@@ -73,12 +71,27 @@ private func drawStatus(_ state: AppState, into screen: inout Screen, area: Rect
         screen.put(message, x: area.x, y: area.y, limit: area.width, style: .caution)
         return
     }
+    // The help key is pinned to the right, so it shows at any width.
+    let help = "? " + state.language.pick("hjælp", "help")
+    let right = area.right - DisplayWidth.of(help)
+    screen.put(help, x: right, y: area.y, style: .bold)
     var x = area.x
-    for binding in KeyBindings.bindings(in: state.pane) where binding.inStatusLine {
+    for binding in KeyBindings.bindings(in: state.pane) where binding.inStatusLine && binding.command != .help {
         let text = binding.keyLabel + " " + binding.help(state.language)
-        guard x + DisplayWidth.of(text) < area.right else { break }
+        guard x + DisplayWidth.of(text) < right - 1 else { break }
         x += screen.put(text, x: x, y: area.y, style: .dim)
         x += 2
+    }
+}
+
+/// The overlays that read the library.
+private func renderIndexOverlay(_ overlay: AppState.Overlay, _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
+    switch overlay {
+    case .occurrence(let occurrence, let position): RosterView.renderOccurrence(occurrence, position, state, index, into: &screen, area: area)
+    case .linkGoals(let initiative, let position): FormView.renderGoalLinks(initiative, position, index, state, into: &screen, area: area)
+    case .assign(let assign): RosterView.renderAssign(assign, state, index, into: &screen, area: area)
+    case .openSlots(let position): RosterView.renderOpenSlots(position, state, index, into: &screen, area: area)
+    default: break
     }
 }
 

@@ -76,7 +76,8 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     case .nextPane: state.pane = state.pane.next
     case .previousPane: state.pane = state.pane.previous
     case .search: state.search = SearchState()
-    case .new, .edit, .delete, .undo, .redo, .cycleStatus, .progressUp, .progressDown, .cancelOccurrence, .linkGoals:
+    case .new, .newTopLevel, .edit, .delete, .undo, .redo, .cycleStatus, .progressUp, .progressDown, .cancelOccurrence,
+         .moveOccurrence, .linkGoals, .openSlots:
         return EditingUpdate.perform(command, &state)
     case .today:
         state.calendar.day = state.today
@@ -91,21 +92,27 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
 
 private func handleOverlay(_ overlay: AppState.Overlay, _ key: Key, _ state: inout AppState) -> [Effect] {
     switch overlay {
-    case .goalForm(let form):
-        return EditingUpdate.handleForm(form, key, &state)
-    case .confirmDelete(let goal, _):
-        return EditingUpdate.handleConfirmDelete(goal: goal, key, &state)
+    case .form(let form):
+        return FormUpdate.handle(form, key, &state)
+    case .confirmDelete(let target, _):
+        return ConfirmUpdate.delete(target, key, &state)
     case .linkGoals(let initiative, let position):
-        return EditingUpdate.handleLinkGoals(initiative, position, key, &state)
+        return ConfirmUpdate.linkGoals(initiative, position, key, &state)
     case .confirmCancel(let occurrence, _):
-        return EditingUpdate.handleConfirmCancel(occurrence, key, &state)
+        return ConfirmUpdate.cancel(occurrence, key, &state)
+    case .occurrence(let occurrence, let position):
+        return RosterUpdate.roster(occurrence, position, key, &state)
+    case .assign(let assign):
+        return RosterUpdate.assign(assign, key, &state)
+    case .openSlots(let position):
+        return RosterUpdate.openSlots(position, key, &state)
     case .clash:
         switch key {
         case .character("m"), .character("M"): state.overlay = nil; return [.resolveClash(keepMine: true)]
         case .character("t"), .character("T"): state.overlay = nil; return [.resolveClash(keepMine: false)]
         default: return []
         }
-    case .help, .occurrence:
+    case .help:
         if [.escape, .enter, .character("q"), .character("?")].contains(key) { state.overlay = nil }
         return []
     case .picker(var position):

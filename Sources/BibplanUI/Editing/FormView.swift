@@ -1,54 +1,57 @@
 import BibplanCore
 
-/// The goal form and the delete confirmation, drawn over the pane.
+/// Forms, the goal links and the confirmations, drawn over the pane.
 enum FormView {
-    static func render(_ form: GoalForm, _ state: AppState, into screen: inout Screen, area: Rect) {
+    static func render(_ form: EditForm, _ state: AppState, into screen: inout Screen, area: Rect) {
         let language = state.language
         drawBox(into: &screen, area: area) { screen, inner in
-            let heading = form.isNew ? language.pick("Nyt mål", "New goal") : language.pick("Rediger mål", "Edit goal")
-            screen.put(heading + language.pick("   Enter gemmer · Esc fortryder · Tab næste felt", "   Enter saves · Esc cancels · Tab next field"),
+            screen.put(form.heading + language.pick("   Enter gemmer · Esc fortryder · Tab næste felt", "   Enter saves · Esc cancels · Tab next field"),
                        x: inner.x, y: inner.y, limit: inner.width, style: .heading)
-            let labelWidth = 14
-            for field in GoalForm.Field.allCases {
-                let y = inner.y + 2 + field.rawValue * 2
-                guard y < inner.bottom else { break }
-                let error = form.errors[field]
-                screen.put((error == nil ? "" : "! ") + GoalForm.label(field, language), x: inner.x, y: y, limit: labelWidth - 1,
-                           style: error == nil ? .bold : .warning)
-                let valueWidth = inner.width - labelWidth
-                drawValue(form, field, language, into: &screen, area: Rect(x: inner.x + labelWidth, y: y, width: valueWidth, height: 1))
-                if let error, y + 1 < inner.bottom {
-                    screen.put(error, x: inner.x + labelWidth, y: y + 1, limit: valueWidth, style: .warning)
-                }
+            let notes = notes(form, state)
+            let fieldArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 3 - notes.count))
+            let labelWidth = min((form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 3, inner.width / 3)
+            let first = Widgets.firstVisible(selected: form.focus, count: form.fields.count, height: fieldArea.height)
+            for (offset, field) in form.fields.enumerated().dropFirst(first).prefix(fieldArea.height) {
+                let y = fieldArea.y + offset - first
+                let failed = form.errors[field.key] != nil
+                screen.put((failed ? "! " : "") + field.label, x: inner.x, y: y, limit: labelWidth - 1, style: failed ? .warning : .bold)
+                drawValue(field, focused: offset == form.focus, into: &screen,
+                          area: Rect(x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, height: 1))
+            }
+            for (offset, note) in notes.enumerated() {
+                screen.put(note.text, x: inner.x, y: inner.bottom - notes.count + offset, limit: inner.width, style: note.style)
             }
         }
     }
 
-    private static func drawValue(_ form: GoalForm, _ field: GoalForm.Field, _ language: Language, into screen: inout Screen, area: Rect) {
-        let focused = form.focus == field
-        let text = form.text(of: field, language)
-        let textField: TextField? = {
-            switch field {
-            case .title: return form.title
-            case .description: return form.description
-            case .owner: return form.owner
-            case .progress: return form.progress
-            case .due: return form.due
-            case .status: return nil
-            }
-        }()
-        // Keep the cursor in view: scroll the text so the cursor's column fits.
-        var shown = Substring(text)
-        var cursorColumn = 0
-        if let textField, focused {
-            var start = 0
-            while start < textField.cursor, DisplayWidth.of(String(textField.characters[start..<textField.cursor])) >= area.width { start += 1 }
-            shown = Substring(String(textField.characters[start...]))
-            cursorColumn = DisplayWidth.of(String(textField.characters[start..<textField.cursor]))
+    /// Lines under the fields: the focused field's problem, then the recurrence preview.
+    private static func notes(_ form: EditForm, _ state: AppState) -> [(text: String, style: Style)] {
+        var notes: [(text: String, style: Style)] = []
+        if let error = form.errors[form.focusedKey] {
+            let label = form.fields.first { $0.key == form.focusedKey }?.label ?? ""
+            notes.append(("! " + label + ": " + error, .warning))
+        } else if let (key, error) = form.errors.min(by: { $0.key < $1.key }) {
+            let label = form.fields.first { $0.key == key }?.label ?? key
+            notes.append(("! " + label + ": " + error, .warning))
         }
+        if case .event = form.subject {
+            notes += EventFields.preview(form, today: state.today, language: state.language).map { ($0, Style.dim) }
+        }
+        return notes
+    }
+
+    private static func drawValue(_ field: FormField, focused: Bool, into screen: inout Screen, area: Rect) {
         screen.fill(area, style: focused ? Style(underline: true) : .plain)
-        screen.put(shown, x: area.x, y: area.y, limit: area.width, style: focused ? Style(bold: true, underline: true) : .plain)
-        if focused, textField != nil, cursorColumn < area.width {
+        guard case .text(let textField) = field.value, focused else {
+            screen.put(field.shown, x: area.x, y: area.y, limit: area.width, style: focused ? Style(bold: true, underline: true) : .plain)
+            return
+        }
+        // Keep the cursor in view: scroll the text so the cursor's column fits.
+        var start = 0
+        while start < textField.cursor, DisplayWidth.of(String(textField.characters[start..<textField.cursor])) >= area.width { start += 1 }
+        let cursorColumn = DisplayWidth.of(String(textField.characters[start..<textField.cursor]))
+        screen.put(String(textField.characters[start...]), x: area.x, y: area.y, limit: area.width, style: Style(bold: true, underline: true))
+        if cursorColumn < area.width {
             screen.restyle(Rect(x: area.x + cursorColumn, y: area.y, width: 1, height: 1)) { $0.reverse = true }
         }
     }

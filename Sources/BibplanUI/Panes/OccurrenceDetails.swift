@@ -2,7 +2,9 @@ import BibplanCore
 
 /// One occurrence: the event's details and its roster, with open slots visible.
 enum OccurrenceDetails {
-    static func render(_ occurrence: Occurrence, _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
+    /// With `selectedShift`, the roster is a list with that shift highlighted (the roster overlay).
+    static func render(_ occurrence: Occurrence, _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect,
+                       selectedShift: Int? = nil) {
         let language = state.language
         let event = index.event(of: occurrence)
         var y = area.y
@@ -21,13 +23,20 @@ enum OccurrenceDetails {
         if !event.description.isEmpty, y + 1 < area.bottom {
             y += 1 + screen.putWrapped(event.description, in: Rect(x: area.x, y: y + 1, width: area.width, height: min(3, area.bottom - y - 1)))
         }
-        guard event.volunteersNeeded > 0 || !index.shifts(of: occurrence).isEmpty, y + 2 < area.bottom else { return }
+        guard event.volunteersNeeded > 0 || !index.shifts(of: occurrence).isEmpty || selectedShift != nil, y + 2 < area.bottom else { return }
         screen.put(language.pick("Vagtplan", "Roster") + "  " + CalendarView.staffingText(occurrence, index, language),
                    x: area.x, y: y + 1, limit: area.width, style: .bold)
         var lines = index.shifts(of: occurrence).map { shift in
             (index.volunteer(shift.volunteer)?.name ?? shift.volunteer) + (shift.role.isEmpty ? "" : " · " + shift.role)
         }
         lines += Array(repeating: language.pick("(ledig plads)", "(open slot)"), count: index.openSlots(of: occurrence))
-        Widgets.bullets(lines, in: &screen, area: Rect(x: area.x, y: y + 2, width: area.width, height: area.bottom - y - 2))
+        let rosterArea = Rect(x: area.x, y: y + 2, width: area.width, height: area.bottom - y - 2)
+        if let selectedShift {
+            Widgets.list(lines, selected: selectedShift, in: &screen, area: rosterArea) { line, row, screen in
+                screen.put("• " + line, x: row.x, y: row.y, limit: row.width)
+            }
+        } else {
+            Widgets.bullets(lines, in: &screen, area: rosterArea)
+        }
     }
 }

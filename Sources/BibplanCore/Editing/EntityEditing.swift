@@ -1,0 +1,78 @@
+/// Adding, changing and deleting initiatives, events, volunteers and shifts, each
+/// keeping every reference valid (a deleted event takes its shifts along).
+extension Library {
+    public mutating func save(_ initiative: Initiative) { initiatives.upsert(initiative) }
+    public mutating func save(_ volunteer: Volunteer) { volunteers.upsert(volunteer) }
+    public mutating func save(_ shift: Shift) { shifts.upsert(shift) }
+
+    /// Adds or replaces the event; shifts that no longer fall on one of its
+    /// occurrences (the rule or the date changed) are released. Returns them.
+    @discardableResult
+    public mutating func save(_ event: Event) -> [Shift] {
+        events.upsert(event)
+        let rule = event.rrule.flatMap { try? RecurrenceRule(parsing: $0) }
+        let released = shifts.filter { $0.event == event.id && !Occurrences.occurs(event, rule: rule, on: $0.date) }
+        let releasedIDs = Set(released.map(\.id))
+        shifts.removeAll { releasedIDs.contains($0.id) }
+        return released
+    }
+
+    /// The initiative goes; its events stay, no longer tied to it.
+    public mutating func deleteInitiative(_ id: String) {
+        initiatives.removeAll { $0.id == id }
+        for position in events.indices where events[position].initiative == id { events[position].initiative = nil }
+    }
+
+    /// The event goes with all its shifts.
+    public mutating func deleteEvent(_ id: String) {
+        events.removeAll { $0.id == id }
+        shifts.removeAll { $0.event == id }
+    }
+
+    /// The volunteer goes with all their shifts.
+    public mutating func deleteVolunteer(_ id: String) {
+        volunteers.removeAll { $0.id == id }
+        shifts.removeAll { $0.volunteer == id }
+    }
+
+    public mutating func removeShift(_ id: String) { shifts.removeAll { $0.id == id } }
+
+    /// Puts a volunteer on an occurrence; nothing happens if they are already on it.
+    @discardableResult
+    public mutating func assign(volunteer: String, toEvent event: String, on day: Day, role: String = "") -> Shift? {
+        guard !shifts.contains(where: { $0.event == event && $0.date == day && $0.volunteer == volunteer }) else { return nil }
+        let shift = Shift(id: nextID(prefix: "s", among: shifts.map(\.id)), event: event, date: day, volunteer: volunteer, role: role)
+        shifts.append(shift)
+        return shift
+    }
+
+    /// Moves one occurrence to a new day and time. A single event simply moves; one
+    /// time of a series becomes its own event (the series skips that day), and the
+    /// shifts of that time move along.
+    public mutating func moveOccurrence(event id: String, on day: Day, to start: LocalDateTime) {
+        guard let position = events.firstIndex(where: { $0.id == id }) else { return }
+        var moved = events[position]
+        if moved.rrule == nil {
+            events[position].start = start
+        } else {
+            if !events[position].exdates.contains(day) { events[position].exdates.append(day) }
+            events[position].exdates.sort()
+            moved.id = nextID(prefix: "e", among: events.map(\.id))
+            moved.rrule = nil
+            moved.exdates = []
+            moved.start = start
+            events.append(moved)
+        }
+        for index in shifts.indices where shifts[index].event == id && shifts[index].date == day {
+            shifts[index].event = moved.id
+            shifts[index].date = start.day
+        }
+    }
+}
+
+extension Array where Element: Identifiable {
+    /// Replaces the element with the same id, or appends it.
+    mutating func upsert(_ element: Element) {
+        if let position = firstIndex(where: { $0.id == element.id }) { self[position] = element } else { append(element) }
+    }
+}

@@ -1,0 +1,69 @@
+import BibplanCore
+
+/// The yes/no questions: delete with what hangs on it, cancel one time.
+enum ConfirmUpdate {
+    static func isYes(_ key: Key) -> Bool { key == .character("y") || key == .character("j") }
+
+    static func delete(_ target: AppState.DeleteTarget, _ key: Key, _ state: inout AppState) -> [Effect] {
+        state.overlay = nil
+        guard isYes(key) else {
+            state.message = state.language.pick("Intet slettet", "Nothing deleted")
+            return []
+        }
+        let change: EditingUpdate.Change
+        switch target {
+        case .goal(let id): change = { $0.deleteGoal(id) }
+        case .initiative(let id): change = { $0.deleteInitiative(id) }
+        case .event(let id): change = { $0.deleteEvent(id) }
+        case .volunteer(let id): change = { $0.deleteVolunteer(id) }
+        }
+        let effects = EditingUpdate.apply(change, &state)
+        keepSelectionInRange(&state)
+        state.message = state.language.pick("Slettet (u fortryder)", "Deleted (u undoes)")
+        return effects
+    }
+
+    static func cancel(_ occurrence: Occurrence, _ key: Key, _ state: inout AppState) -> [Effect] {
+        state.overlay = nil
+        guard isYes(key), let index = state.index else {
+            state.message = state.language.pick("Intet aflyst", "Nothing cancelled")
+            return []
+        }
+        let event = index.event(of: occurrence)
+        return EditingUpdate.apply({ $0.cancelOccurrence(event: event.id, on: occurrence.day) }, &state)
+    }
+
+    /// After a delete the list is shorter: the selection stays on a row.
+    private static func keepSelectionInRange(_ state: inout AppState) {
+        guard let index = state.index else { return }
+        let query = state.search?.query
+        switch state.pane {
+        case .calendar: state.calendar.list.move(by: 0, count: state.calendar.occurrences(index, search: query).count)
+        case .goals: state.goals.list.move(by: 0, count: state.goals.rows(index, search: query).count)
+        case .initiatives: state.initiatives.list.move(by: 0, count: state.initiatives.rows(index, search: query).count)
+        case .volunteers: state.volunteers.list.move(by: 0, count: state.volunteers.entries(index, search: query).count)
+        }
+    }
+
+    /// The goal list for linking: Enter or Space links or unlinks the selected goal at once.
+    static func linkGoals(_ initiative: String, _ position: ListPosition, _ key: Key, _ state: inout AppState) -> [Effect] {
+        guard let index = state.index else { return [] }
+        var position = position
+        let goals = index.library.goals
+        var effects: [Effect] = []
+        switch key {
+        case .escape, .character("q"), .character("L"):
+            state.overlay = nil
+            return []
+        case .up, .character("k"): position.move(by: -1, count: goals.count)
+        case .down, .character("j"): position.move(by: 1, count: goals.count)
+        case .enter, .character(" "):
+            guard goals.indices.contains(position.selected) else { return [] }
+            let goal = goals[position.selected].id
+            effects = EditingUpdate.apply({ $0.toggleLink(initiative: initiative, goal: goal) }, &state)
+        default: break
+        }
+        state.overlay = .linkGoals(initiative: initiative, position)
+        return effects
+    }
+}

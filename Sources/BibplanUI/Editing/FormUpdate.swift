@@ -1,0 +1,79 @@
+import BibplanCore
+
+/// Keys in an open form, and turning a valid form into a change of the library.
+enum FormUpdate {
+    static func handle(_ form: EditForm, _ key: Key, _ state: inout AppState) -> [Effect] {
+        var form = form
+        switch key {
+        case .escape:
+            if form.hasChanges && !form.confirmingDiscard {
+                form.confirmingDiscard = true
+                state.message = state.language.pick("Esc igen kasserer ændringerne; Enter gemmer", "Esc again discards the changes; Enter saves")
+                state.overlay = .form(form)
+            } else {
+                state.overlay = nil
+            }
+            return []
+        case .enter:
+            return submit(form, &state)
+        case .tab, .down:
+            form.moveFocus(by: 1)
+        case .backTab, .up:
+            form.moveFocus(by: -1)
+        default:
+            form.edit(key)
+        }
+        form.confirmingDiscard = false
+        state.overlay = .form(form)
+        return []
+    }
+
+    private static func submit(_ form: EditForm, _ state: inout AppState) -> [Effect] {
+        var form = form
+        var reader = FormReader(form, language: state.language, today: state.today)
+        let change = change(form, &reader)
+        guard reader.errors.isEmpty, let change else {
+            form.errors = reader.errors
+            if let first = form.fields.firstIndex(where: { reader.errors[$0.key] != nil }) { form.focus = first }
+            state.overlay = .form(form)
+            state.message = state.language.pick("Ret felterne markeret med !", "Fix the fields marked !")
+            return []
+        }
+        state.overlay = nil
+        if case .goal(let goal) = form.subject, let parent = goal.parent { state.goals.expanded.insert(parent) }
+        let before = state.index?.library.shifts.count ?? 0
+        let effects = EditingUpdate.apply(change, &state)
+        let released = before - (state.index?.library.shifts.count ?? 0)
+        if released > 0, case .event = form.subject {
+            state.message = state.language.pick("Gemt; \(released) vagter lå ikke længere på en dato og er frigivet (u fortryder)",
+                                                "Saved; \(released) shifts no longer fell on a date and were released (u undoes)")
+        }
+        return effects
+    }
+
+    /// The change a form asks for; nil (with the reader's errors) when a field is invalid.
+    static func change(_ form: EditForm, _ reader: inout FormReader) -> EditingUpdate.Change? {
+        let change: EditingUpdate.Change?
+        switch form.subject {
+        case .goal(let goal):
+            let edited = GoalFields.read(goal, &reader)
+            change = { $0.save(edited) }
+        case .initiative(let initiative):
+            let edited = InitiativeFields.read(initiative, &reader)
+            change = { $0.save(edited) }
+        case .event(let event):
+            let edited = EventFields.read(event, &reader)
+            change = { $0.save(edited) }
+        case .volunteer(let volunteer):
+            let edited = VolunteerFields.read(volunteer, &reader)
+            change = { $0.save(edited) }
+        case .shift(let shift):
+            let edited = ShiftFields.read(shift, &reader)
+            change = { $0.save(edited) }
+        case .move(let occurrence, let eventID):
+            let start = MoveFields.read(&reader)
+            change = start.map { start in { $0.moveOccurrence(event: eventID, on: occurrence.day, to: start) } }
+        }
+        return reader.errors.isEmpty ? change : nil
+    }
+}

@@ -1,0 +1,126 @@
+import BibplanCore
+
+/// The event form. The recurrence is typed in words ("hver anden uge onsdag",
+/// "sidste fredag i måneden, 10 gange") and previewed as the next dates while typing.
+enum EventFields {
+    static func form(_ event: Event, isNew: Bool, initiatives: [Initiative], _ language: Language) -> EditForm {
+        let heading = isNew ? language.pick("Nyt arrangement", "New event") : language.pick("Rediger arrangement", "Edit event")
+        return EditForm(subject: .event(event), isNew: isNew, heading: heading, fields: whenFields(event, language) + whatFields(event, initiatives, language))
+    }
+
+    private static func whenFields(_ event: Event, _ language: Language) -> [FormField] {
+        let repeatWords = event.rrule.map { RecurrenceWords.describe($0, language) } ?? RecurrenceWords.once(language)
+        return [
+            .text("title", language.pick("Titel", "Title"), event.title),
+            .text("date", language.pick("Dato", "Date"), event.start.day.iso),
+            .text("time", language.pick("Klokken", "Time"), event.start.clock),
+            .text("duration", language.pick("Varighed (min)", "Length (min)"), String(event.durationMinutes)),
+            .text("repeat", language.pick("Gentages", "Repeats"), repeatWords),
+        ]
+    }
+
+    private static func whatFields(_ event: Event, _ initiatives: [Initiative], _ language: Language) -> [FormField] {
+        let audiences: [String] = Audience.allCases.map(\.rawValue)
+        let audienceWords: [String] = Audience.allCases.map { $0.word(language) }
+        let initiativeIDs: [String] = [""] + initiatives.map(\.id)
+        let initiativeTitles: [String] = ["–"] + initiatives.map { String($0.title.firstLine) }
+        return [
+            .text("location", language.pick("Sted", "Place"), event.location),
+            .choice("audience", language.pick("Målgruppe", "Audience"), options: audiences, labels: audienceWords, selected: event.audience.rawValue),
+            .choice("initiative", language.pick("Initiativ", "Initiative"), options: initiativeIDs, labels: initiativeTitles,
+                    selected: event.initiative ?? ""),
+            .text("groups", language.pick("Grupper (komma)", "Groups (commas)"), event.groups.joined(separator: ", ")),
+            .text("needed", language.pick("Frivillige pr. gang", "Volunteers each"), String(event.volunteersNeeded)),
+            .text("capacity", language.pick("Pladser", "Capacity"), event.capacity.map(String.init) ?? ""),
+            .text("description", language.pick("Beskrivelse", "Description"), event.description),
+        ]
+    }
+
+    static func read(_ original: Event, _ reader: inout FormReader) -> Event {
+        var event = original
+        event.title = reader.required("title")
+        let day = reader.day("date", required: true)
+        let minutes = reader.time("time")
+        if let day, let minutes { event.start = LocalDateTime(day: day, minutes: minutes) }
+        event.durationMinutes = reader.duration("duration") ?? event.durationMinutes
+        switch rule(reader.form, reader.today, reader.language) {
+        case .rule(let rule): event.rrule = rule?.text
+        case .problem(let problem): reader.fail("repeat", problem, problem)
+        }
+        event.location = reader.text("location")
+        event.audience = reader.choice("audience", Audience.self) ?? event.audience
+        event.initiative = reader.text("initiative").isEmpty ? nil : reader.text("initiative")
+        event.groups = reader.list("groups")
+        event.volunteersNeeded = reader.number("needed", 0...99) ?? 0
+        event.capacity = reader.number("capacity", 1...100_000)
+        event.description = reader.text("description")
+        return event
+    }
+
+    enum RuleReading {
+        /// Nil: a single occurrence.
+        case rule(RecurrenceRule?)
+        case problem(String)
+    }
+
+    /// The rule the words say, or the problem in plain words.
+    static func rule(_ form: EditForm, _ today: Day, _ language: Language) -> RuleReading {
+        do throws(RecurrenceWordsError) {
+            return .rule(try RecurrenceWordsParser.rule(from: form["repeat"], today: today))
+        } catch {
+            return .problem(problemText(error, language))
+        }
+    }
+
+    /// Below the form: how the words were understood and the next dates.
+    static func preview(_ form: EditForm, today: Day, language: Language) -> [String] {
+        guard case .event(let original) = form.subject else { return [] }
+        var reader = FormReader(form, language: language, today: today)
+        let day = reader.day("date") ?? original.start.day
+        let start = LocalDateTime(day: day, minutes: reader.time("time") ?? original.start.minutes)
+        switch rule(form, today, language) {
+        case .problem(let problem):
+            return [language.pick("Gentages: ", "Repeats: ") + problem]
+        case .rule(nil):
+            return [language.pick("Én gang: ", "Once: ") + DateNames.long(day, language) + " " + start.clock]
+        case .rule(let rule?):
+            var probe = original
+            probe.start = start
+            let from = max(today, day)
+            let next = Occurrences.days(of: probe, rule: rule, in: DayRange(from, from.adding(days: 3 * 366))).prefix(5)
+            let dates = next.map { DateNames.short($0, language) }.joined(separator: ", ")
+            return [RecurrenceWords.describe(rule, language) + "  (" + rule.text + ")",
+                    language.pick("Næste: ", "Next: ") + (dates.isEmpty ? language.pick("ingen datoer", "no dates") : dates + " …")]
+        }
+    }
+
+    static func problemText(_ error: RecurrenceWordsError, _ language: Language) -> String {
+        let word = "«" + error.word + "»"
+        switch error.problem {
+        case .unknownWord: return language.pick("forstår ikke \(word)", "don't understand \(word)")
+        case .numberOutOfRange: return language.pick("\(word) er uden for det mulige", "\(word) is out of range")
+        case .notADate: return language.pick("\(word) er ikke en dato", "\(word) is not a date")
+        case .ordinalNeedsMonth:
+            return language.pick("\"2. lørdag\" giver kun mening i måneden, ikke \(word)", "\"2nd Saturday\" needs a month, not \(word)")
+        }
+    }
+}
+
+/// Moving one occurrence: a new day and time for that one time only.
+enum MoveFields {
+    static func form(_ occurrence: Occurrence, _ event: Event, _ language: Language) -> EditForm {
+        EditForm(subject: .move(occurrence, eventID: event.id), isNew: false,
+                 heading: language.pick("Flyt denne gang: ", "Move this time: ") + event.title.firstLine,
+                 fields: [
+                     .text("date", language.pick("Ny dato", "New date"), occurrence.day.iso),
+                     .text("time", language.pick("Klokken", "Time"), occurrence.start.clock),
+                 ])
+    }
+
+    static func read(_ reader: inout FormReader) -> LocalDateTime? {
+        let day = reader.day("date", required: true)
+        let minutes = reader.time("time")
+        guard let day, let minutes else { return nil }
+        return LocalDateTime(day: day, minutes: minutes)
+    }
+}

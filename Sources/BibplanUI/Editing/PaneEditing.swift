@@ -1,0 +1,123 @@
+import BibplanCore
+
+/// The editing keys of the goals pane: new goal or sub-goal, edit, delete, status, progress.
+enum GoalEditing {
+    static func perform(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) -> [Effect] {
+        let rows = state.goals.rows(index, search: state.search?.query)
+        let selected = rows.indices.contains(state.goals.list.selected) ? rows[state.goals.list.selected].goal : nil
+        let language = state.language
+        switch command {
+        case .new, .newTopLevel:
+            let id = index.library.nextID(prefix: "g", among: index.library.goals.map(\.id))
+            let parent = command == .new ? selected?.id : nil
+            return EditingUpdate.open(GoalFields.form(Goal(id: id, parent: parent, title: ""), isNew: true, language), &state)
+        case .edit:
+            guard let selected else { return [] }
+            return EditingUpdate.open(GoalFields.form(selected, isNew: false, language), &state)
+        case .delete:
+            guard let selected else { return [] }
+            state.overlay = .confirmDelete(.goal(selected.id), summary: DeleteSummary.goal(selected.id, index, language))
+            return []
+        case .cycleStatus:
+            guard let selected else { return [] }
+            return EditingUpdate.apply({ $0.setStatus(ofGoal: selected.id, selected.status.next) }, &state)
+        case .progressUp, .progressDown:
+            guard let selected else { return [] }
+            return EditingUpdate.apply({ $0.changeProgress(ofGoal: selected.id, by: command == .progressUp ? 5 : -5) }, &state)
+        default:
+            return []
+        }
+    }
+}
+
+/// The editing keys of the initiatives pane.
+enum InitiativeEditing {
+    static func perform(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) -> [Effect] {
+        let rows = state.initiatives.rows(index, search: state.search?.query)
+        let selected = rows.indices.contains(state.initiatives.list.selected) ? rows[state.initiatives.list.selected] : nil
+        let language = state.language
+        switch command {
+        case .new, .newTopLevel:
+            let id = index.library.nextID(prefix: "i", among: index.library.initiatives.map(\.id))
+            let goals = state.initiatives.goalFilter.map { [$0] } ?? []
+            return EditingUpdate.open(InitiativeFields.form(Initiative(id: id, title: "", goals: goals), isNew: true, language), &state)
+        case .edit:
+            guard let selected else { return [] }
+            return EditingUpdate.open(InitiativeFields.form(selected, isNew: false, language), &state)
+        case .delete:
+            guard let selected else { return [] }
+            state.overlay = .confirmDelete(.initiative(selected.id), summary: DeleteSummary.initiative(selected, index, language))
+            return []
+        case .linkGoals:
+            guard let selected else { return [] }
+            state.overlay = .linkGoals(initiative: selected.id, ListPosition())
+            return []
+        case .cycleStatus:
+            guard let selected else { return [] }
+            return EditingUpdate.apply({ $0.setStatus(ofInitiative: selected.id, selected.status.next) }, &state)
+        default:
+            return []
+        }
+    }
+}
+
+/// The editing keys of the volunteers pane.
+enum VolunteerEditing {
+    static func perform(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) -> [Effect] {
+        let entries = state.volunteers.entries(index, search: state.search?.query)
+        let selected = entries.indices.contains(state.volunteers.list.selected) ? entries[state.volunteers.list.selected].volunteer : nil
+        let language = state.language
+        switch command {
+        case .new, .newTopLevel:
+            let id = index.library.nextID(prefix: "v", among: index.library.volunteers.map(\.id))
+            let groups = selected?.groups.prefix(1).map { $0 } ?? []
+            return EditingUpdate.open(VolunteerFields.form(Volunteer(id: id, name: "", groups: groups), isNew: true, language), &state)
+        case .edit:
+            guard let selected else { return [] }
+            return EditingUpdate.open(VolunteerFields.form(selected, isNew: false, language), &state)
+        case .delete:
+            guard let selected else { return [] }
+            state.overlay = .confirmDelete(.volunteer(selected.id), summary: DeleteSummary.volunteer(selected, index, language))
+            return []
+        default:
+            return []
+        }
+    }
+}
+
+/// The editing keys of the calendar: new event, edit or delete the selected event,
+/// cancel or move one time, the open slots.
+enum CalendarEditing {
+    static func perform(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) -> [Effect] {
+        let occurrences = state.calendar.occurrences(index, search: state.search?.query)
+        let selected = occurrences.indices.contains(state.calendar.list.selected) ? occurrences[state.calendar.list.selected] : nil
+        let language = state.language
+        let initiatives = index.library.initiatives
+        switch command {
+        case .new, .newTopLevel:
+            let id = index.library.nextID(prefix: "e", among: index.library.events.map(\.id))
+            let event = Event(id: id, title: "", start: LocalDateTime(day: state.calendar.day, minutes: 10 * 60))
+            return EditingUpdate.open(EventFields.form(event, isNew: true, initiatives: initiatives, language), &state)
+        case .openSlots:
+            state.overlay = .openSlots(ListPosition())
+            return []
+        default:
+            break
+        }
+        guard let selected else { return [] }
+        let event = index.event(of: selected)
+        switch command {
+        case .edit:
+            return EditingUpdate.open(EventFields.form(event, isNew: false, initiatives: initiatives, language), &state)
+        case .delete:
+            state.overlay = .confirmDelete(.event(event.id), summary: DeleteSummary.event(event, index, language))
+        case .cancelOccurrence:
+            state.overlay = .confirmCancel(selected, summary: DeleteSummary.occurrence(selected, index, language))
+        case .moveOccurrence:
+            return EditingUpdate.open(MoveFields.form(selected, event, language), &state)
+        default:
+            break
+        }
+        return []
+    }
+}
