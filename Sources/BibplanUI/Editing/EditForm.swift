@@ -41,9 +41,20 @@ public struct EditForm: Equatable, Sendable {
 
     public var focusedKey: String { fields.indices.contains(focus) ? fields[focus].key : "" }
 
+    /// Moves to another field and selects its text, so typing replaces it.
     public mutating func moveFocus(by step: Int) {
         guard !fields.isEmpty else { return }
-        focus = (focus + step + fields.count) % fields.count
+        focus(on: (focus + step + fields.count) % fields.count)
+    }
+
+    public mutating func focus(on position: Int) {
+        guard fields.indices.contains(position) else { return }
+        if case .text(let field) = fields[focus].value { fields[focus].value = .text(TextField(field.text)) }
+        focus = position
+        if case .text(var field) = fields[focus].value {
+            field.selectAll()
+            fields[focus].value = .text(field)
+        }
     }
 
     /// Edits the focused field; a changed field loses its old error.

@@ -34,7 +34,7 @@ enum FormUpdate {
         let change = change(form, &reader)
         guard reader.errors.isEmpty, let change else {
             form.errors = reader.errors
-            if let first = form.fields.firstIndex(where: { reader.errors[$0.key] != nil }) { form.focus = first }
+            if let first = form.fields.firstIndex(where: { reader.errors[$0.key] != nil }) { form.focus(on: first) }
             state.overlay = .form(form)
             state.message = state.language.pick("Ret felterne markeret med !", "Fix the fields marked !")
             return []

@@ -51,7 +51,9 @@ enum FormView {
         while start < textField.cursor, DisplayWidth.of(String(textField.characters[start..<textField.cursor])) >= area.width { start += 1 }
         let cursorColumn = DisplayWidth.of(String(textField.characters[start..<textField.cursor]))
         screen.put(String(textField.characters[start...]), x: area.x, y: area.y, limit: area.width, style: Style(bold: true, underline: true))
-        if cursorColumn < area.width {
+        if textField.isSelected {
+            screen.restyle(Rect(x: area.x, y: area.y, width: min(DisplayWidth.of(textField.text), area.width), height: 1)) { $0.reverse = true }
+        } else if cursorColumn < area.width {
             screen.restyle(Rect(x: area.x + cursorColumn, y: area.y, width: 1, height: 1)) { $0.reverse = true }
         }
     }

@@ -89,7 +89,7 @@ enum EventFields {
             let from = max(today, day)
             let next = Occurrences.days(of: probe, rule: rule, in: DayRange(from, from.adding(days: 3 * 366))).prefix(5)
             let dates = next.map { DateNames.short($0, language) }.joined(separator: ", ")
-            return [RecurrenceWords.describe(rule, language) + "  (" + rule.text + ")",
+            return [language.pick("Forstået som: ", "Read as: ") + RecurrenceWords.describe(rule, language),
                     language.pick("Næste: ", "Next: ") + (dates.isEmpty ? language.pick("ingen datoer", "no dates") : dates + " …")]
         }
     }

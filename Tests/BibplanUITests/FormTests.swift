@@ -1,0 +1,171 @@
+import BibplanCore
+@testable import BibplanUI
+import XCTest
+
+/// The forms of every kind: what they save, what they refuse, and what a delete takes along.
+final class FormTests: XCTestCase {
+    private func press(_ keys: [Key], _ state: inout AppState) -> [Effect] {
+        keys.flatMap { update(&state, .key($0)) }
+    }
+
+    private func type(_ text: String) -> [Key] { Fixtures.typing(text) }
+
+    private func openForm(_ state: AppState) throws -> EditForm {
+        guard case .form(let form) = state.overlay else { throw XCTSkip("no form open: \(String(describing: state.overlay))") }
+        return form
+    }
+
+    func testNewRecurringEventTypedInWordsIsSavedWithItsRule() throws {
+        var state = try Fixtures.state()
+        let keys: [Key] = [.character("n")] + type("Strikkecafé på Østervang") + [.tab] + type("2/12") + [.tab] + type("19.30")
+            + [.tab] + type("1:30") + [.tab] + type("hver anden uge onsdag, 6 gange") + [.tab] + type("Øvre sal")
+        _ = press(keys, &state)
+        let preview = render(state).text
+        XCTAssertTrue(preview.contains("Næste: ons 2/12, ons 16/12, ons 30/12"), preview)
+        let effects = press([.enter], &state)
+        let event = try XCTUnwrap(state.index?.library.events.last)
+        XCTAssertEqual(event.title, "Strikkecafé på Østervang")
+        XCTAssertEqual(event.start.iso, "2026-12-02T19:30")
+        XCTAssertEqual(event.durationMinutes, 90)
+        XCTAssertEqual(event.rrule, "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;COUNT=6")
+        XCTAssertEqual(event.location, "Øvre sal")
+        XCTAssertEqual(effects, [.save(try XCTUnwrap(state.index?.library))])
+        let index = try XCTUnwrap(state.index)
+        let days = index.occurrences(in: DayRange(Day(year: 2026, month: 12, day: 1)!, Day(year: 2027, month: 12, day: 31)!))
+            .filter { index.event(of: $0).id == event.id }.map(\.day.iso)
+        XCTAssertEqual(days, ["2026-12-02", "2026-12-16", "2026-12-30", "2027-01-13", "2027-01-27", "2027-02-10"])
+    }
+
+    func testEventFormNamesEachBadFieldAndSavesNothing() throws {
+        var state = try Fixtures.state()
+        let before = try XCTUnwrap(state.index?.library)
+        _ = press([.character("n")] + type("Quiz") + [.tab] + type("31/2") + [.tab] + type("25.00") + [.tab] + type("lang")
+                  + [.tab] + type("hver uge om tirsdax") + [.enter], &state)
+        let form = try openForm(state)
+        XCTAssertEqual(form.errors["date"], "ikke en dato (fx 27/11 eller 2026-11-27)")
+        XCTAssertEqual(form.errors["time"], "ikke et klokkeslæt (fx 19, 19.30 eller 19:30)")
+        XCTAssertEqual(form.errors["duration"], "minutter (90) eller timer:minutter (1:30)")
+        XCTAssertEqual(form.errors["repeat"], "forstår ikke «tirsdax»")
+        XCTAssertEqual(form.focusedKey, "date")
+        XCTAssertEqual(state.index?.library, before)
+        XCTAssertTrue(render(state).text.contains("! Dato"))
+    }
+
+    func testTimesAndDurationsAsTyped() {
+        XCTAssertEqual(TimeInput.minutes("19"), 19 * 60)
+        XCTAssertEqual(TimeInput.minutes("19.30"), 19 * 60 + 30)
+        XCTAssertEqual(TimeInput.minutes("19:30"), 19 * 60 + 30)
+        XCTAssertEqual(TimeInput.minutes("0930"), 9 * 60 + 30)
+        XCTAssertNil(TimeInput.minutes("24"))
+        XCTAssertNil(TimeInput.minutes("19:3"))
+        XCTAssertEqual(TimeInput.duration("90"), 90)
+        XCTAssertEqual(TimeInput.duration("2t"), 120)
+        XCTAssertEqual(TimeInput.duration("1.45"), 105)
+        XCTAssertNil(TimeInput.duration("0"))
+    }
+
+    func testTabbingIntoAFieldSelectsItSoTypingReplaces() throws {
+        var state = try Fixtures.state("ballerup")
+        _ = press([.character("2"), .character("e"), .tab, .tab, .tab, .tab] + type("55") + [.enter], &state)
+        XCTAssertNil(state.overlay)
+        XCTAssertEqual(state.index?.library.goals.first?.progress, 55)
+    }
+
+    func testEscAsksOnlyWhenSomethingChanged() throws {
+        var state = try Fixtures.state("ballerup")
+        _ = press([.character("2"), .character("e"), .escape], &state)
+        XCTAssertNil(state.overlay, "nothing changed: Esc closes at once")
+        _ = press([.character("e"), .character("!"), .escape], &state)
+        XCTAssertNotNil(state.overlay, "a change: the first Esc asks")
+        XCTAssertEqual(state.message, "Esc igen kasserer ændringerne; Enter gemmer")
+        _ = press([.escape], &state)
+        XCTAssertNil(state.overlay)
+        XCTAssertFalse(state.index?.library.goals.first?.title.hasSuffix("!") ?? true)
+    }
+
+    func testInitiativeFormRefusesAnEndBeforeTheStart() throws {
+        var state = try Fixtures.state()
+        _ = press([.character("3"), .character("n")] + type("Læseklub for mænd") + [.tab, .tab, .tab, .tab] + type("1/3 2027")
+                  + [.tab] + type("1/2 2027") + [.enter], &state)
+        XCTAssertEqual(try openForm(state).errors["to"], "før startdatoen")
+        _ = press([.backspace] + type("30/6 2027") + [.enter], &state)
+        let initiative = try XCTUnwrap(state.index?.library.initiatives.last)
+        XCTAssertEqual(initiative.title, "Læseklub for mænd")
+        XCTAssertEqual(initiative.to?.iso, "2027-06-30")
+    }
+
+    func testVolunteerFormChecksTheEmailAndSavesDanishNames() throws {
+        var state = try Fixtures.state()
+        _ = press([.character("4"), .character("n"), .control("u")] + type("Åse Grønbæk") + [.tab, .control("u")] + type("Strikkecafé")
+                  + [.tab, .tab] + type("aase.groenbaek") + [.enter], &state)
+        XCTAssertEqual(try openForm(state).errors["email"], "ikke en e-mailadresse")
+        _ = press([.end] + type("@example.dk") + [.enter], &state)
+        let volunteer = try XCTUnwrap(state.index?.library.volunteers.last)
+        XCTAssertEqual(volunteer.name, "Åse Grønbæk")
+        XCTAssertEqual(volunteer.groups, ["Strikkecafé"])
+        XCTAssertEqual(volunteer.email, "aase.groenbaek@example.dk")
+    }
+
+    func testDeletingAnEventNamesItsShiftsAndTakesThemAlong() throws {
+        var state = try Fixtures.state()
+        _ = press([.down, .character("D")], &state)
+        guard case .confirmDelete(.event("e23"), let summary) = state.overlay else { return XCTFail("asks first") }
+        XCTAssertEqual(summary, ["• Forfattermøde: tegneforedrag med Jan Kjær", "2 vagter slettes med"])
+        _ = press([.character("j")], &state)
+        let library = try XCTUnwrap(state.index?.library)
+        XCTAssertFalse(library.events.contains { $0.id == "e23" })
+        XCTAssertFalse(library.shifts.contains { $0.event == "e23" })
+    }
+
+    func testDeletingAVolunteerOrAnInitiativeKeepsReferencesValid() throws {
+        var library = try Fixtures.sample("glostrup").library
+        let shifts = library.shifts.filter { $0.volunteer == "v31" }.count
+        XCTAssertGreaterThan(shifts, 0)
+        library.deleteVolunteer("v31")
+        XCTAssertFalse(library.shifts.contains { $0.volunteer == "v31" })
+        library.deleteInitiative("i25")
+        XCTAssertFalse(library.events.contains { $0.initiative == "i25" })
+        XCTAssertEqual(library.events.count, 26, "events stay")
+        XCTAssertTrue(LibraryValidator.problems(in: library, file: "glostrup.json").isEmpty)
+    }
+
+    func testChangingARuleReleasesShiftsThatNoLongerFallOnADate() throws {
+        var state = try Fixtures.state()
+        let before = try XCTUnwrap(state.index?.library.shifts.filter { $0.event == "e9" }.count)
+        XCTAssertGreaterThan(before, 0)
+        _ = press([.character("e"), .tab, .tab, .tab, .tab] + type("hver uge om mandag") + [.enter], &state)
+        XCTAssertEqual(state.index?.library.events.first { $0.id == "e9" }?.rrule, "FREQ=WEEKLY;BYDAY=MO")
+        XCTAssertEqual(state.index?.library.shifts.filter { $0.event == "e9" }.count, 0)
+        XCTAssertEqual(state.message, "Gemt; \(before) vagter lå ikke længere på en dato og er frigivet (u fortryder)")
+        _ = press([.character("u")], &state)
+        XCTAssertEqual(state.index?.library.shifts.filter { $0.event == "e9" }.count, before)
+    }
+
+    func testMovingOneTimeOfASeriesMovesItsShiftsAlong() throws {
+        var state = try Fixtures.state()
+        _ = press([.character("m"), .control("u")] + type("29/11") + [.tab] + type("11") + [.enter], &state)
+        let library = try XCTUnwrap(state.index?.library)
+        let series = try XCTUnwrap(library.events.first { $0.id == "e9" })
+        XCTAssertTrue(series.exdates.contains(Day(year: 2026, month: 11, day: 28)!))
+        let moved = try XCTUnwrap(library.events.last)
+        XCTAssertEqual(moved.title, series.title)
+        XCTAssertEqual(moved.start.iso, "2026-11-29T11:00")
+        XCTAssertNil(moved.rrule)
+        XCTAssertTrue(LibraryValidator.problems(in: library, file: "glostrup.json").isEmpty)
+    }
+
+    func testUndoAndRedoAcrossKindsOfChange() throws {
+        var state = try Fixtures.state()
+        let original = try XCTUnwrap(state.index?.library)
+        _ = press([.character("x"), .character("j")], &state)                        // cancel an occurrence
+        _ = press([.character("2"), .character("s"), .character("+")], &state)       // goal status and progress
+        _ = press([.character("4"), .character("D"), .character("j")], &state)       // delete a volunteer
+        let changed = try XCTUnwrap(state.index?.library)
+        _ = press(Array(repeating: .character("u"), count: 4), &state)
+        XCTAssertEqual(state.index?.library, original)
+        _ = press([.character("u")], &state)
+        XCTAssertEqual(state.message, "Intet at fortryde")
+        _ = press(Array(repeating: .control("r"), count: 4), &state)
+        XCTAssertEqual(state.index?.library, changed)
+    }
+}

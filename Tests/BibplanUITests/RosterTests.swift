@@ -1,0 +1,91 @@
+import BibplanCore
+@testable import BibplanUI
+import XCTest
+
+/// Shifts from the roster: assigning with warnings, removing, and filling open slots.
+final class RosterTests: XCTestCase {
+    private func press(_ keys: [Key], _ state: inout AppState) -> [Effect] {
+        keys.flatMap { update(&state, .key($0)) }
+    }
+
+    /// Glostrup on 28 November 2026: Krea værksted 10–13 needs one volunteer from
+    /// Kulturkorpset; Forfattermøde 13–14 has Mikkel Dalsgård and Karen Højbjerg.
+    private func kreaRoster(lengthMinutes: Int = 180) throws -> AppState {
+        var library = try Fixtures.sample("glostrup").library
+        if let position = library.events.firstIndex(where: { $0.id == "e9" }) { library.events[position].durationMinutes = lengthMinutes }
+        var state = AppState(index: LibraryIndex(library), today: Day(year: 2026, month: 11, day: 28)!, language: .danish)
+        _ = press([.enter], &state)
+        return state
+    }
+
+    func testTheEventsGroupsComeFirstAndActiveBeforeInactive() throws {
+        let state = try kreaRoster()
+        guard case .occurrence(let occurrence, _) = state.overlay, let index = state.index else { return XCTFail("roster open") }
+        let candidates = AssignCandidate.list(for: occurrence, index, query: "")
+        let firstOutside = try XCTUnwrap(candidates.firstIndex { !$0.inEventGroups })
+        XCTAssertTrue(candidates[..<firstOutside].allSatisfy { $0.volunteer.groups.contains("Kulturkorpset") })
+        let firstInactive = try XCTUnwrap(candidates.firstIndex { !$0.volunteer.active })
+        XCTAssertEqual(candidates[firstInactive].volunteer.name, "Else Mørch", "the group's inactive member after its active ones")
+        XCTAssertTrue(candidates[..<firstInactive].allSatisfy { $0.volunteer.active && $0.inEventGroups })
+    }
+
+    func testAssigningByTypingANameAddsTheShiftAndShowsIt() throws {
+        var state = try kreaRoster()
+        let effects = press([.character("a")] + Fixtures.typing("Ulla") + [.enter], &state)
+        let library = try XCTUnwrap(state.index?.library)
+        let shift = try XCTUnwrap(library.shifts.last)
+        XCTAssertEqual(shift.volunteer, "v44")
+        XCTAssertEqual(shift.event, "e9")
+        XCTAssertEqual(shift.date.iso, "2026-11-28")
+        XCTAssertEqual(effects, [.save(library)])
+        XCTAssertEqual(state.message, "Ulla Kræmmer er sat på Krea værksted")
+        XCTAssertTrue(render(state).text.contains("• Ulla Kræmmer"), "back in the roster, which shows her")
+    }
+
+    func testDoubleBookingWarnsAndNeedsASecondEnter() throws {
+        var state = try kreaRoster(lengthMinutes: 240)
+        _ = press([.character("a")] + Fixtures.typing("Mikkel") + [.enter], &state)
+        XCTAssertEqual(state.message, "⚠ Mikkel Dalsgård: optaget: 13:00 Forfattermøde: tegneforedrag med Jan Kjær · Enter igen tildeler alligevel")
+        XCTAssertFalse(state.index?.library.shifts.contains { $0.event == "e9" && $0.volunteer == "v31" } ?? true)
+        _ = press([.enter], &state)
+        XCTAssertTrue(state.index?.library.shifts.contains { $0.event == "e9" && $0.volunteer == "v31" } ?? false)
+    }
+
+    func testNoDoubleBookingWhenOneEndsAsTheOtherStarts() throws {
+        var state = try kreaRoster()
+        _ = press([.character("a")] + Fixtures.typing("Mikkel") + [.enter], &state)
+        XCTAssertTrue(state.index?.library.shifts.contains { $0.event == "e9" && $0.volunteer == "v31" } ?? false)
+    }
+
+    func testAnInactiveVolunteerIsWarnedOf() throws {
+        var state = try kreaRoster()
+        _ = press([.character("a")] + Fixtures.typing("Else") + [.enter], &state)
+        XCTAssertEqual(state.message, "⚠ Else Mørch: inaktiv · Enter igen tildeler alligevel")
+        XCTAssertTrue(render(state).text.contains("⚠ inaktiv"))
+    }
+
+    func testRemovingAShiftFromTheRosterAndUndoingIt() throws {
+        var state = try Fixtures.state()
+        _ = press([.down, .enter, .down, .character("d")], &state)
+        XCTAssertEqual(state.index?.library.shifts.filter { $0.event == "e23" }.map(\.volunteer), ["v31"])
+        _ = press([.escape, .character("u")], &state)
+        XCTAssertEqual(state.index?.library.shifts.filter { $0.event == "e23" }.count, 2)
+    }
+
+    func testOpenSlotsListFillsFromThereAndReturnsToIt() throws {
+        var state = try Fixtures.state()
+        _ = press([.character("o")], &state)
+        guard let index = state.index else { return XCTFail("library") }
+        let slots = RosterUpdate.openSlotsList(state, index)
+        XCTAssertFalse(slots.isEmpty)
+        XCTAssertTrue(slots.allSatisfy { $0.missing > 0 && $0.occurrence.day >= state.today })
+        let first = slots[0]
+        let text = render(state).text
+        XCTAssertTrue(text.contains("Ledige vagter de næste 4 uger: \(slots.reduce(0) { $0 + $1.missing })"), text)
+        _ = press([.enter, .enter], &state)
+        guard case .openSlots = state.overlay else { return XCTFail("back in the open slots: \(String(describing: state.overlay))") }
+        let after = RosterUpdate.openSlotsList(state, try XCTUnwrap(state.index))
+        XCTAssertEqual(after.reduce(0) { $0 + $1.missing }, slots.reduce(0) { $0 + $1.missing } - 1)
+        XCTAssertEqual(state.index?.shifts(of: first.occurrence).count, index.shifts(of: first.occurrence).count + 1)
+    }
+}
