@@ -117,9 +117,17 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(state.index?.library, changed)
         XCTAssertTrue(state.hasUnsavedChanges)
         XCTAssertTrue(render(state).line(0).contains("[ikke gemt]"))
-        XCTAssertTrue(render(state).line(23).hasPrefix("ballerup.json: save failed"))
+        XCTAssertTrue(render(state).line(23).hasPrefix("Ikke gemt, din ændring er bevaret (S prøver igen): ballerup.json: save"))
+        XCTAssertEqual(press([.character("S")], &state), [.save(try XCTUnwrap(changed))], "S saves again")
+        XCTAssertEqual(press([.character("q")], &state), [], "quitting with an unsaved change asks first")
+        XCTAssertEqual(state.overlay, .confirmQuit)
+        XCTAssertTrue(render(state).text.contains("Afslut uden at gemme?"))
+        XCTAssertEqual(press([.character("n")], &state), [], "any other key stays")
+        XCTAssertNil(state.overlay)
+        XCTAssertEqual(press([.control("c"), .character("j")], &state), [.quit])
         _ = update(&state, .saved)
         XCTAssertFalse(state.hasUnsavedChanges)
+        XCTAssertEqual(press([.character("q")], &state), [.quit], "once saved, q quits at once")
     }
 }
 

@@ -50,6 +50,8 @@ public struct AppState: Sendable {
         case assign(AssignState)
         /// The occurrences of the coming weeks that still need volunteers.
         case openSlots(ListPosition)
+        /// Quitting while a change is not saved: asks first.
+        case confirmQuit
     }
 
     /// What a confirmed delete removes.

@@ -31,6 +31,11 @@ public func render(_ state: AppState) -> Screen {
     case .clash(let clashes): FormView.renderClash(clashes, state, into: &screen, area: content)
     case .confirmCancel(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content,
                                                                    title: state.language.pick("Aflys denne gang?", "Cancel this time?"))
+    case .confirmQuit:
+        FormView.renderConfirmation([state.language.pick("Din seneste ændring er ikke gemt.", "Your latest change is not saved."),
+                                     state.language.pick("S prøver at gemme igen.", "S tries to save again.")],
+                                    state, into: &screen, area: content, title: state.language.pick("Afslut uden at gemme?", "Quit without saving?"),
+                                    footer: state.language.pick("j/y afslutter · S gemmer igen · andre taster bliver", "y quits · S saves again · other keys stay"))
     case .occurrence, .linkGoals, .assign, .openSlots:
         if let index = state.index, let overlay = state.overlay { renderIndexOverlay(overlay, state, index, into: &screen, area: content) }
     case nil: break

@@ -48,7 +48,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .saveFailed(let message):
         state.hasUnsavedChanges = true
-        state.message = message
+        state.message = state.language.pick("Ikke gemt, din ændring er bevaret (S prøver igen): ", "Not saved, your change is kept (S tries again): ") + message
         return []
     case .key(let key):
         return handle(key, &state)
@@ -56,7 +56,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 }
 
 private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-    if key == .control("c") { return [.quit] }
+    if key == .control("c"), state.overlay != .confirmQuit { return quit(&state) }
     state.message = nil
     if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
     if let search = state.search, search.editing { SearchInput.handle(key, &state); return [] }
@@ -70,7 +70,10 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
 
 private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
     switch command {
-    case .quit: return [.quit]
+    case .quit: return quit(&state)
+    case .saveAgain:
+        guard let index = state.index else { return [] }
+        return [.save(index.library)]
     case .help: state.overlay = .help
     case .showPane(let pane): state.pane = pane
     case .nextPane: state.pane = state.pane.next
@@ -90,8 +93,20 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     return []
 }
 
+/// Quits at once, or asks first when a change could not be saved.
+private func quit(_ state: inout AppState) -> [Effect] {
+    guard state.hasUnsavedChanges else { return [.quit] }
+    state.overlay = .confirmQuit
+    return []
+}
+
 private func handleOverlay(_ overlay: AppState.Overlay, _ key: Key, _ state: inout AppState) -> [Effect] {
     switch overlay {
+    case .confirmQuit:
+        state.overlay = nil
+        if ConfirmUpdate.isYes(key) || key == .character("q") || key == .control("c") { return [.quit] }
+        if key == .character("S"), let index = state.index { return [.save(index.library)] }
+        return []
     case .form(let form):
         return FormUpdate.handle(form, key, &state)
     case .confirmDelete(let target, _):

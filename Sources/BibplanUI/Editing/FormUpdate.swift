@@ -43,6 +43,7 @@ enum FormUpdate {
         if case .goal(let goal) = form.subject, let parent = goal.parent { state.goals.expanded.insert(parent) }
         let before = state.index?.library.shifts.count ?? 0
         let effects = EditingUpdate.apply(change, &state)
+        Reveal.saved(form, &state)
         let released = before - (state.index?.library.shifts.count ?? 0)
         if released > 0, case .event = form.subject {
             state.message = state.language.pick("Gemt; \(released) vagter lå ikke længere på en dato og er frigivet (u fortryder)",

@@ -87,14 +87,15 @@ enum FormView {
         }
     }
 
-    static func renderConfirmation(_ summary: [String], _ state: AppState, into screen: inout Screen, area: Rect, title: String? = nil) {
+    static func renderConfirmation(_ summary: [String], _ state: AppState, into screen: inout Screen, area: Rect, title: String? = nil,
+                                   footer: String? = nil) {
         let language = state.language
         drawBox(into: &screen, area: area) { screen, inner in
             screen.put(title ?? language.pick("Slet? Dette forsvinder:", "Delete? This goes:"), x: inner.x, y: inner.y, limit: inner.width, style: .warning)
             for (offset, line) in summary.prefix(max(inner.height - 4, 0)).enumerated() {
                 screen.put(line, x: inner.x + 1, y: inner.y + 2 + offset, limit: inner.width - 1)
             }
-            screen.put(language.pick("j/y bekræfter · alle andre taster fortryder (u fortryder bagefter)", "y confirms · any other key cancels (u undoes afterwards)"),
+            screen.put(footer ?? language.pick("j/y bekræfter · alle andre taster fortryder (u fortryder bagefter)", "y confirms · any other key cancels (u undoes afterwards)"),
                        x: inner.x, y: inner.bottom - 1, limit: inner.width, style: .bold)
         }
     }
