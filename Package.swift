@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "BibplanCoreTests", dependencies: ["BibplanCore", "BibplanResources"]),
         .testTarget(name: "BibplanCommandsTests", dependencies: ["BibplanCommands", "BibplanCore", "BibplanResources"]),
         // Runs the built binary in tmux, as a person would.
-        .testTarget(name: "BibplanEndToEndTests", dependencies: ["bibplan", "bibplan-stress"]),
+        .testTarget(name: "BibplanEndToEndTests", dependencies: ["bibplan", "bibplan-stress", "BibplanCore"]),
         .testTarget(name: "BibplanUITests", dependencies: ["BibplanUI", "BibplanCore", "BibplanResources"],
                     exclude: ["Golden"]),
     ]
