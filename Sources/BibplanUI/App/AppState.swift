@@ -33,7 +33,8 @@ public struct AppState: Sendable {
     }
 
     public enum Overlay: Equatable, Sendable {
-        case help
+        /// The keys; the number is how far the list is scrolled.
+        case help(Int)
         /// One occurrence with its roster; the position selects a shift.
         case occurrence(Occurrence, ListPosition)
         case picker(ListPosition)

@@ -24,7 +24,7 @@ public func render(_ state: AppState) -> Screen {
         }
     }
     switch state.overlay {
-    case .help: HelpView.render(state, into: &screen, area: content)
+    case .help(let scroll): HelpView.render(state, scroll: scroll, into: &screen, area: content)
     case .picker(let position): LibraryPicker.render(state, position, into: &screen, area: content)
     case .form(let form): FormView.render(form, state, into: &screen, area: content)
     case .confirmDelete(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content)

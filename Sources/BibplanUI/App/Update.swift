@@ -74,7 +74,7 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     case .saveAgain:
         guard let index = state.index else { return [] }
         return [.save(index.library)]
-    case .help: state.overlay = .help
+    case .help: state.overlay = .help(0)
     case .showPane(let pane): state.pane = pane
     case .nextPane: state.pane = state.pane.next
     case .previousPane: state.pane = state.pane.previous
@@ -127,8 +127,14 @@ private func handleOverlay(_ overlay: AppState.Overlay, _ key: Key, _ state: ino
         case .character("t"), .character("T"): state.overlay = nil; return [.resolveClash(keepMine: false)]
         default: return []
         }
-    case .help:
-        if [.escape, .enter, .character("q"), .character("?")].contains(key) { state.overlay = nil }
+    case .help(let scroll):
+        switch key {
+        case .down, .character("j"): state.overlay = .help(scroll + 1)
+        case .up, .character("k"): state.overlay = .help(max(0, scroll - 1))
+        case .pageDown, .character(" "): state.overlay = .help(scroll + 10)
+        case .pageUp: state.overlay = .help(max(0, scroll - 10))
+        default: state.overlay = nil
+        }
         return []
     case .picker(var position):
         switch key {
