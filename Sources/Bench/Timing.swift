@@ -36,8 +36,17 @@ func consume<T>(_ value: T) {
     withUnsafeBytes(of: value) { sink &+= $0.count }
 }
 
+/// `--only TEXT`: measure only what has TEXT in its name (to profile one step).
+nonisolated(unsafe) var onlyMeasuring: String?
+
+private func skipped(_ name: String) -> Bool {
+    guard let onlyMeasuring else { return false }
+    return !name.contains(onlyMeasuring)
+}
+
 /// Runs `body` `warmup` times unmeasured, then `runs` times measured.
 func measure(_ name: String, runs: Int, warmup: Int = 1, note: String = "", _ body: () -> Void) -> Measurement {
+    if skipped(name), !name.hasPrefix("generate") { return Measurement(name: name, milliseconds: [], note: note) }
     for _ in 0..<warmup { body() }
     var times: [Double] = []
     times.reserveCapacity(runs)
@@ -51,6 +60,7 @@ func measure(_ name: String, runs: Int, warmup: Int = 1, note: String = "", _ bo
 
 /// Like `measure`, for work that changes state between runs: `body` gets the run number.
 func measureEach(_ name: String, runs: Int, note: String = "", _ body: (Int) -> Void) -> Measurement {
+    if skipped(name) { return Measurement(name: name, milliseconds: [], note: note) }
     var times: [Double] = []
     for run in 0..<runs {
         let start = nowMilliseconds()

@@ -7,7 +7,8 @@ import Foundation
 //   swift build -c release --scratch-path .build-bench && .build-bench/release/bibplan-bench [--append BENCHMARKS.md]
 //
 // Options: --append FILE (append the table with the date and the machine),
-// --seed N (default 1), --quick (fewer runs, for a smoke test).
+// --seed N (default 1), --quick (fewer runs, for a smoke test), --only TEXT
+// (only the measurements with TEXT in their name, e.g. to profile one step).
 
 struct BenchArguments {
     var appendPath: String?
@@ -22,8 +23,9 @@ struct BenchArguments {
             case "--append": parsed.appendPath = arguments.popFirst()
             case "--seed": parsed.seed = arguments.popFirst().flatMap { UInt64($0) } ?? parsed.seed
             case "--quick": parsed.quick = true
+            case "--only": onlyMeasuring = arguments.popFirst()
             case "-h", "--help":
-                print("usage: bibplan-bench [--append FILE] [--seed N] [--quick]")
+                print("usage: bibplan-bench [--append FILE] [--seed N] [--quick] [--only TEXT]")
                 exit(0)
             default:
                 FileHandle.standardError.write(Data("bibplan-bench: unknown argument \(argument)\n".utf8))
@@ -49,7 +51,7 @@ let options = LibraryGenerator.Options(seed: seed)
 progress("generating the default library (seed \(seed))")
 var generated: Library?
 results.append(measure("generate the library (seed \(seed), in memory)", runs: 1, warmup: 0) { generated = LibraryGenerator.generate(options) })
-let library = generated!
+let library = generated ?? LibraryGenerator.generate(options)
 var encoded: [UInt8] = []
 results.append(measure("encode (LibraryCodec.encode)", runs: runs(10)) { encoded = LibraryCodec.encode(library) })
 
@@ -71,8 +73,8 @@ results.append(measure("  validate only (LibraryValidator)", runs: runs(10)) {
 })
 var built: LibraryIndex?
 results.append(measure("build LibraryIndex", runs: runs(10)) { built = LibraryIndex(library) })
-let index = built!
-let year = DayRange(Day(year: 2027, month: 1, day: 1)!, Day(year: 2027, month: 12, day: 31)!)
+let index = built ?? LibraryIndex(library)
+let year = DayRange(Day(year: 2027, month: 1, day: 1) ?? today, Day(year: 2027, month: 12, day: 31) ?? today)
 var yearCount = 0
 results.append(measure("expand one year of occurrences (2027)", runs: runs(10)) { yearCount = index.occurrences(in: year).count })
 results[results.count - 1] = Measurement(name: results[results.count - 1].name, milliseconds: results[results.count - 1].milliseconds,
@@ -150,7 +152,7 @@ var table = "Library: `bibplan generate --seed \(seed)` (in memory): \(library.e
     + "file \(String(format: "%.1f", Double(encoded.count) / 1_048_576)) MiB. Today = \(today.iso).\n\n"
 table += "| measurement | runs | min ms | median ms | max ms | note |\n"
 table += "|---|---:|---:|---:|---:|---|\n"
-for result in results {
+for result in results where !result.milliseconds.isEmpty {
     table += "| \(result.name) | \(result.milliseconds.count) | \(formatted(result.minimum)) | \(formatted(result.median)) | "
         + "\(formatted(result.maximum)) | \(result.note) |\n"
 }

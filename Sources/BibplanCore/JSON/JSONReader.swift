@@ -3,7 +3,7 @@
 /// No intermediate tree is built, which keeps loading a large library fast; every
 /// syntax error carries its line and column.
 public struct JSONReader {
-    private let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
     public private(set) var offset = 0
     private var depth = 0
     public static let maximumDepth = 200
@@ -39,6 +39,12 @@ public struct JSONReader {
 
     /// The next key of the current object, with its `:` consumed; nil after the closing `}`.
     public mutating func nextKey() throws(JSONSyntaxError) -> String? {
+        guard let span = try nextKeySpan() else { return nil }
+        return try text(of: span)
+    }
+
+    /// The next key as a span (see `nextKey()`); its text is checked when asked for.
+    public mutating func nextKeySpan() throws(JSONSyntaxError) -> JSONStringSpan? {
         skipWhitespace()
         guard offset < bytes.count else { throw error("unexpected end of file inside an object") }
         if bytes[offset] == UInt8(ascii: "}") {
@@ -56,11 +62,11 @@ public struct JSONReader {
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
             throw error(offset < bytes.count ? "expected a key in double quotes, found \(describe(bytes[offset]))" : "unexpected end of file inside an object")
         }
-        let key = try readString()
+        let span = try scanString()
         skipWhitespace()
-        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
+        guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(try text(of: span))\"") }
         offset += 1
-        return key
+        return span
     }
 
     /// Consumes `[`. Then call `nextElement()` before each element.
@@ -95,27 +101,29 @@ public struct JSONReader {
     // MARK: Scalars
 
     public mutating func readString() throws(JSONSyntaxError) -> String {
+        try text(of: scanString())
+    }
+
+    /// Consumes a string and says where its text is; control characters are refused
+    /// here, escapes and UTF-8 are checked by `text(of:)`.
+    public mutating func scanString() throws(JSONSyntaxError) -> JSONStringSpan {
         try expect(UInt8(ascii: "\""))
         let start = offset
-        var plain = true
-        while offset < bytes.count {
+        var escaped = false
+        var high: UInt8 = 0
+        let count = bytes.count
+        while offset < count {
             let byte = bytes[offset]
             if byte == UInt8(ascii: "\"") { break }
-            if byte == UInt8(ascii: "\\") { plain = false; offset += 2; continue }
+            if byte == UInt8(ascii: "\\") { escaped = true; offset += 2; continue }
             if byte < 0x20 { throw error("control character \(describe(byte)) inside a string (write it as an escape such as \\n)") }
+            high |= byte
             offset += 1
         }
-        guard offset < bytes.count else { throw error(at: start - 1, "unterminated string") }
+        guard offset < count else { throw error(at: start - 1, "unterminated string") }
         let end = offset
         offset += 1
-        let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        if plain {
-            // ASCII needs no validation, and most keys and values are ASCII.
-            if raw.allSatisfy({ $0 < 0x80 }) { return String(decoding: raw, as: UTF8.self) }
-            guard let text = String(validating: raw, as: UTF8.self) else { throw error(at: start, "text is not valid UTF-8") }
-            return text
-        }
-        return try unescape(raw, from: start)
+        return JSONStringSpan(start: start, end: end, escaped: escaped, ascii: high < 0x80)
     }
 
     public mutating func readBool() throws(JSONSyntaxError) -> Bool {
@@ -151,6 +159,12 @@ public struct JSONReader {
             isInteger = false
             if offset < bytes.count, bytes[offset] == UInt8(ascii: "+") || bytes[offset] == UInt8(ascii: "-") { offset += 1 }
             guard digits() > 0 else { throw error(at: start, "malformed number") }
+        }
+        if isInteger, integerDigits <= 15 {
+            // Exact as a Double; no text to make and parse.
+            var whole = 0
+            for index in integerStart..<integerStart + integerDigits { whole = whole * 10 + Int(bytes[index] &- 48) }
+            return (Double(bytes[start] == UInt8(ascii: "-") ? -whole : whole), true)
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
         guard let value = Double(text) else { throw error(at: start, "malformed number") }
@@ -243,62 +257,5 @@ public struct JSONReader {
         case 0x20...0x7E: return "'\(Character(Unicode.Scalar(byte)))'"
         default: return "byte 0x" + String(byte, radix: 16, uppercase: true)
         }
-    }
-
-    private func unescape(_ raw: UnsafeBufferPointer<UInt8>, from start: Int) throws(JSONSyntaxError) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(raw.count)
-        var index = 0
-        while index < raw.count {
-            let byte = raw[index]
-            guard byte == UInt8(ascii: "\\") else { output.append(byte); index += 1; continue }
-            guard index + 1 < raw.count else { throw error(at: start + index, "unfinished escape") }
-            let code = raw[index + 1]
-            index += 2
-            switch code {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(code)
-            case UInt8(ascii: "b"): output.append(0x08)
-            case UInt8(ascii: "f"): output.append(0x0C)
-            case UInt8(ascii: "n"): output.append(0x0A)
-            case UInt8(ascii: "r"): output.append(0x0D)
-            case UInt8(ascii: "t"): output.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = try hex4(raw, index, start)
-                index += 4
-                if (0xD800...0xDBFF).contains(scalar) {
-                    guard index + 6 <= raw.count, raw[index] == UInt8(ascii: "\\"), raw[index + 1] == UInt8(ascii: "u") else {
-                        throw error(at: start + index, "lone surrogate in \\u escape")
-                    }
-                    let low = try hex4(raw, index + 2, start)
-                    guard (0xDC00...0xDFFF).contains(low) else { throw error(at: start + index, "invalid surrogate pair") }
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    index += 6
-                } else if (0xDC00...0xDFFF).contains(scalar) {
-                    throw error(at: start + index, "lone surrogate in \\u escape")
-                }
-                guard let unicode = Unicode.Scalar(scalar) else { throw error(at: start + index, "invalid \\u escape") }
-                output.append(contentsOf: String(Character(unicode)).utf8)
-            default:
-                throw error(at: start + index - 2, "unknown escape '\\\(Character(Unicode.Scalar(code)))'")
-            }
-        }
-        guard let text = String(validating: output, as: UTF8.self) else { throw error(at: start, "text is not valid UTF-8") }
-        return text
-    }
-
-    private func hex4(_ raw: UnsafeBufferPointer<UInt8>, _ index: Int, _ start: Int) throws(JSONSyntaxError) -> UInt32 {
-        guard index + 4 <= raw.count else { throw error(at: start + index, "\\u needs four hex digits") }
-        var value: UInt32 = 0
-        for byte in raw[index..<index + 4] {
-            let digit: UInt8
-            switch byte {
-            case 48...57: digit = byte - 48
-            case 65...70: digit = byte - 55
-            case 97...102: digit = byte - 87
-            default: throw error(at: start + index, "\\u needs four hex digits")
-            }
-            value = value << 4 | UInt32(digit)
-        }
-        return value
     }
 }

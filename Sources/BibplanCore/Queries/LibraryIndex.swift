@@ -4,40 +4,24 @@
 public struct LibraryIndex: Sendable {
     public let library: Library
     public let rules: [RecurrenceRule?]
-    private let eventsByID: [String: Int]
-    private let goalsByID: [String: Int]
-    private let initiativesByID: [String: Int]
-    private let volunteersByID: [String: Int]
-    private let shiftsByOccurrence: [OccurrenceKey: [Int]]
-    private let shiftsByVolunteer: [String: [Int]]
+    private let eventsByID: IDTable
+    private let goalsByID: IDTable
+    private let initiativesByID: IDTable
+    private let volunteersByID: IDTable
+    private let shiftTable: ShiftTable
     private let goalChildren: [String: [Int]]
     private let topGoals: [Int]
     private let initiativesByGoal: [String: [Int]]
     private let eventsByInitiative: [String: [Int]]
 
-    struct OccurrenceKey: Hashable {
-        let event: Int
-        let day: Day
-    }
-
     public init(_ library: Library) {
         self.library = library
         rules = library.events.map { event in event.rrule.flatMap { try? RecurrenceRule(parsing: $0) } }
-        eventsByID = Self.positions(library.events.map(\.id))
-        goalsByID = Self.positions(library.goals.map(\.id))
-        initiativesByID = Self.positions(library.initiatives.map(\.id))
-        volunteersByID = Self.positions(library.volunteers.map(\.id))
-        var byOccurrence: [OccurrenceKey: [Int]] = [:]
-        var byVolunteer: [String: [Int]] = [:]
-        byOccurrence.reserveCapacity(library.shifts.count)
-        for (position, shift) in library.shifts.enumerated() {
-            if let event = eventsByID[shift.event] {
-                byOccurrence[OccurrenceKey(event: event, day: shift.date), default: []].append(position)
-            }
-            byVolunteer[shift.volunteer, default: []].append(position)
-        }
-        shiftsByOccurrence = byOccurrence
-        shiftsByVolunteer = byVolunteer
+        eventsByID = IDTable(library.events.lazy.map(\.id))
+        goalsByID = IDTable(library.goals.lazy.map(\.id))
+        initiativesByID = IDTable(library.initiatives.lazy.map(\.id))
+        volunteersByID = IDTable(library.volunteers.lazy.map(\.id))
+        shiftTable = ShiftTable(library.shifts, events: eventsByID, volunteers: volunteersByID, volunteerCount: library.volunteers.count)
         var children: [String: [Int]] = [:]
         var tops: [Int] = []
         for (position, goal) in library.goals.enumerated() {
@@ -55,13 +39,6 @@ public struct LibraryIndex: Sendable {
             if let initiative = event.initiative { byInitiative[initiative, default: []].append(position) }
         }
         eventsByInitiative = byInitiative
-    }
-
-    private static func positions(_ ids: [String]) -> [String: Int] {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(ids.count)
-        for (position, id) in ids.enumerated() where index[id] == nil { index[id] = position }
-        return index
     }
 
     // MARK: By id
@@ -99,7 +76,7 @@ public struct LibraryIndex: Sendable {
     // MARK: Shifts
 
     public func shifts(of occurrence: Occurrence) -> [Shift] {
-        (shiftsByOccurrence[OccurrenceKey(event: occurrence.eventIndex, day: occurrence.day)] ?? []).map { library.shifts[$0] }
+        shiftTable.positions(event: occurrence.eventIndex, day: occurrence.day).map { library.shifts[$0] }
     }
 
     /// Volunteers still needed on an occurrence (never negative).
@@ -109,7 +86,7 @@ public struct LibraryIndex: Sendable {
 
     /// A volunteer's shifts, ordered by date.
     public func shifts(ofVolunteer id: String) -> [Shift] {
-        (shiftsByVolunteer[id] ?? []).map { library.shifts[$0] }.sorted { $0.date < $1.date }
+        shiftTable.positions(volunteer: volunteersByID[id], id: id).map { library.shifts[$0] }
     }
 
     /// Occurrences in the range that still lack volunteers, with how many.

@@ -8,9 +8,13 @@ extension RecurrenceRule {
         var produced = 0
         // With COUNT every occurrence from the start counts; without, jump to the range.
         var period = count == nil ? firstPeriod(from: start.day, reaching: range.first) : 0
+        var candidates: [Day] = [] // one period's days, reused from period to period
+        candidates.reserveCapacity(8)
         while true {
             guard let periodStart = self.periodStart(start.day, period), periodStart <= range.last else { break }
-            for day in candidates(in: periodStart, start: start.day) where day >= start.day {
+            candidates.removeAll(keepingCapacity: true)
+            collect(in: periodStart, start: start.day, into: &candidates)
+            for day in candidates where day >= start.day {
                 if let until, LocalDateTime(day: day, minutes: start.minutes) > until { return result }
                 produced += 1
                 if let count, produced > count { return result }
@@ -48,21 +52,26 @@ extension RecurrenceRule {
         return max(0, elapsed / interval)
     }
 
-    /// The days of one period that match the rule, in order.
-    private func candidates(in periodStart: Day, start: Day) -> [Day] {
+    /// Appends the days of one period that match the rule, in order.
+    private func collect(in periodStart: Day, start: Day, into days: inout [Day]) {
         switch frequency {
         case .daily:
-            return matchesFilters(periodStart) ? [periodStart] : []
+            if matchesFilters(periodStart) { days.append(periodStart) }
         case .weekly:
-            let weekdays = byDay.isEmpty ? [start.weekday] : byDay.map(\.weekday)
-            return Set(weekdays).map { periodStart.adding(days: $0.index) }.sorted().filter(inMonths)
+            // Monday first, each weekday once, so the days come out in order.
+            let weekdays = byDay.isEmpty ? Self.mask(start.weekday) : byDay.reduce(0) { $0 | Self.mask($1.weekday) }
+            for index in 0..<7 where weekdays & (1 << index) != 0 {
+                let day = periodStart.adding(days: index)
+                if inMonths(day) { days.append(day) }
+            }
         case .monthly:
-            guard inMonths(periodStart) else { return [] }
-            return daysInMonth(periodStart, start: start)
+            if inMonths(periodStart) { daysInMonth(periodStart, start: start, into: &days) }
         case .yearly:
-            return yearlyDays(periodStart.year, start: start)
+            yearlyDays(periodStart.year, start: start, into: &days)
         }
     }
+
+    private static func mask(_ weekday: Weekday) -> Int { 1 << weekday.index }
 
     private func inMonths(_ day: Day) -> Bool { byMonth.isEmpty || byMonth.contains(day.month) }
 
@@ -76,58 +85,86 @@ extension RecurrenceRule {
         return byDay.isEmpty || byDay.contains { $0.weekday == day.weekday }
     }
 
-    /// Matching days in the month that begins at `first`.
-    private func daysInMonth(_ first: Day, start: Day) -> [Day] {
+    /// Appends the matching days in the month that begins at `first`, in order.
+    private func daysInMonth(_ first: Day, start: Day, into days: inout [Day]) {
         let length = Day.length(ofMonth: first.month, year: first.year)
-        let monthDays = Self.resolve(byMonthDay, length: length, first: first)
-        let weekdayDays = Self.resolve(byDay, within: first, length: length)
         if byDay.isEmpty && byMonthDay.isEmpty {
-            return start.dayOfMonth <= length ? [first.adding(days: start.dayOfMonth - 1)] : []
+            if start.dayOfMonth <= length { days.append(first.adding(days: start.dayOfMonth - 1)) }
+        } else if byDay.isEmpty {
+            Self.resolve(byMonthDay, length: length, first: first, into: &days)
+        } else if byMonthDay.isEmpty {
+            Self.resolve(byDay, within: first, length: length, into: &days)
+        } else {
+            // The month days that fall on one of the weekdays (their ordinals do not count here).
+            let weekdays = byDay.reduce(0) { $0 | Self.mask($1.weekday) }
+            let from = days.count
+            Self.resolve(byMonthDay, length: length, first: first, into: &days)
+            var write = from
+            for read in from..<days.count where weekdays & Self.mask(days[read].weekday) != 0 {
+                days[write] = days[read]
+                write += 1
+            }
+            days.removeSubrange(write...)
         }
-        if byDay.isEmpty { return monthDays }
-        if byMonthDay.isEmpty { return weekdayDays }
-        let weekdays = Set(byDay.map(\.weekday))
-        return monthDays.filter { weekdays.contains($0.weekday) }
     }
 
-    private func yearlyDays(_ year: Int, start: Day) -> [Day] {
-        guard let january = Day(year: year, month: 1, day: 1) else { return [] }
+    private func yearlyDays(_ year: Int, start: Day, into days: inout [Day]) {
+        guard let january = Day(year: year, month: 1, day: 1) else { return }
         if byDay.isEmpty && byMonthDay.isEmpty {
             let months = byMonth.isEmpty ? [start.month] : byMonth.sorted()
-            return months.compactMap { Day(year: year, month: $0, day: start.dayOfMonth) }
+            days += months.compactMap { Day(year: year, month: $0, day: start.dayOfMonth) }
+            return
         }
         if !byMonth.isEmpty || !byMonthDay.isEmpty {
             let months = byMonth.isEmpty ? Array(1...12) : byMonth.sorted()
-            return months.flatMap { month -> [Day] in
-                guard let first = Day(year: year, month: month, day: 1) else { return [] }
-                return daysInMonth(first, start: start)
+            for month in months {
+                guard let first = Day(year: year, month: month, day: 1) else { continue }
+                daysInMonth(first, start: start, into: &days)
             }
+            return
         }
         // BYDAY alone under YEARLY: ordinals count within the year.
         let length = Day.isLeap(year) ? 366 : 365
-        return Self.resolve(byDay, within: january, length: length)
+        Self.resolve(byDay, within: january, length: length, into: &days)
     }
 
-    /// BYMONTHDAY values (negative from the end) as days of the month; days the month lacks are skipped.
-    private static func resolve(_ monthDays: [Int], length: Int, first: Day) -> [Day] {
-        let numbers = monthDays.compactMap { value -> Int? in
+    /// BYMONTHDAY values (negative from the end) as days of the month, each once and in
+    /// order; days the month lacks are skipped.
+    private static func resolve(_ monthDays: [Int], length: Int, first: Day, into days: inout [Day]) {
+        let from = days.count
+        for value in monthDays {
             let number = value > 0 ? value : length + value + 1
-            return (1...length).contains(number) ? number : nil
+            if (1...length).contains(number) { days.append(first.adding(days: number - 1)) }
         }
-        return Set(numbers).sorted().map { first.adding(days: $0 - 1) }
+        sortUnique(&days, from: from)
     }
 
-    /// BYDAY values within a span of `length` days from `first` (a month or a year);
-    /// a 5th weekday the span lacks is skipped.
-    private static func resolve(_ weekdays: [WeekdayOrdinal], within first: Day, length: Int) -> [Day] {
-        var days = Set<Day>()
+    /// BYDAY values within a span of `length` days from `first` (a month or a year),
+    /// each day once and in order; a 5th weekday the span lacks is skipped.
+    private static func resolve(_ weekdays: [WeekdayOrdinal], within first: Day, length: Int, into days: inout [Day]) {
+        let from = days.count
         for entry in weekdays {
             let offset = (entry.weekday.index - first.weekday.index + 7) % 7
-            let all = stride(from: offset, to: length, by: 7).map { first.adding(days: $0) }
-            guard let ordinal = entry.ordinal else { days.formUnion(all); continue }
-            let index = ordinal > 0 ? ordinal - 1 : all.count + ordinal
-            if all.indices.contains(index) { days.insert(all[index]) }
+            let matching = offset < length ? (length - offset + 6) / 7 : 0 // how many such weekdays the span has
+            guard let ordinal = entry.ordinal else {
+                for step in 0..<matching { days.append(first.adding(days: offset + 7 * step)) }
+                continue
+            }
+            let index = ordinal > 0 ? ordinal - 1 : matching + ordinal
+            if index >= 0, index < matching { days.append(first.adding(days: offset + 7 * index)) }
         }
-        return days.sorted()
+        sortUnique(&days, from: from)
+    }
+
+    /// Sorts `days[from...]` and drops repeats there.
+    private static func sortUnique(_ days: inout [Day], from: Int) {
+        guard days.count - from > 1 else { return }
+        days[from...].sort()
+        var write = from + 1
+        for read in from + 1..<days.count where days[read] != days[write - 1] {
+            days[write] = days[read]
+            write += 1
+        }
+        days.removeSubrange(write...)
     }
 }

@@ -4,34 +4,37 @@ struct FieldDecoder {
     var reader: JSONReader
     let file: String
     private(set) var problems: [LibraryProblem] = []
+    /// Where the decoder is, built into text only when a problem is reported.
     private var path: [PathComponent] = []
 
     enum PathComponent {
-        case key(String)
+        /// A key, by where its text lies in the document.
+        case key(JSONStringSpan)
         case index(Int)
     }
 
     init(reader: JSONReader, file: String) {
         self.reader = reader
         self.file = file
+        path.reserveCapacity(8)
     }
 
     // MARK: Path
 
-    var currentPath: String { Self.format(path) }
-
-    static func format(_ path: [PathComponent]) -> String {
+    var currentPath: String {
         var text = ""
         for component in path {
             switch component {
-            case .key(let key): text += text.isEmpty ? key : "." + key
+            case .key(let span):
+                // Known keys are ASCII; any other key was checked before it was put on the path.
+                let key = (try? reader.text(of: span)) ?? ""
+                text += text.isEmpty ? key : "." + key
             case .index(let index): text += "[\(index)]"
             }
         }
         return text
     }
 
-    mutating func push(_ key: String) { path.append(.key(key)) }
     mutating func push(index: Int) { path.append(.index(index)) }
     mutating func pop() { path.removeLast() }
 
@@ -39,11 +42,6 @@ struct FieldDecoder {
     mutating func problem(_ message: String, at offset: Int? = nil) {
         let (line, column) = reader.location(of: offset ?? reader.offset)
         problems.append(LibraryProblem(file: file, path: currentPath, line: line, column: column, message: message))
-    }
-
-    mutating func problem(_ message: String, path extra: String) {
-        let base = currentPath
-        problems.append(LibraryProblem(file: file, path: base.isEmpty ? extra : base + "." + extra, message: message))
     }
 
     // MARK: Structure
@@ -65,11 +63,6 @@ struct FieldDecoder {
         }
         if kind == .object { try reader.beginObject() } else { try reader.beginArray() }
         return true
-    }
-
-    mutating func unknownKey(_ key: String) throws(JSONSyntaxError) {
-        problem("unknown key \"\(key)\"")
-        try reader.skipValue()
     }
 
     /// Decodes each element of an array with `element`, tracking the index in the path.
@@ -122,8 +115,12 @@ struct FieldDecoder {
     }
 
     mutating func day() throws(JSONSyntaxError) -> Day? {
-        let start = try valueStart()
-        guard let text = try string() else { return nil }
+        let found = try reader.peekKind()
+        guard found == .string else { try mismatch(expected: "a string", found: found); return nil }
+        let start = reader.offset
+        let span = try reader.scanString()
+        if !span.escaped, let day = Day(isoBytes: reader.rawBytes(of: span)) { return day }
+        let text = try reader.text(of: span)
         guard let day = Day(iso: text) else { problem("\"\(text)\" is not a date (YYYY-MM-DD)", at: start); return nil }
         return day
     }
@@ -166,24 +163,44 @@ struct FieldDecoder {
         return reader.offset
     }
 
-    /// The next key of an object, noting it in `seen`; a key given twice is a problem.
-    mutating func nextKey(_ seen: inout [String]) throws(JSONSyntaxError) -> String? {
-        let start = reader.offset
-        guard let key = try reader.nextKey() else { return nil }
-        if seen.contains(key) {
-            push(key)
-            problem("\"\(key)\" appears twice in the same object", at: start)
+    /// The next known key of an object, with the key on the path until the next call.
+    /// A key given twice is a problem; an unknown key is reported and its value
+    /// skipped. Nil after the closing `}`.
+    mutating func nextKey<Key: ObjectKeys>(_ seen: inout KeysSeen<Key>) throws(JSONSyntaxError) -> Key? {
+        let table = Key.table
+        while true {
+            if seen.onPath { pop(); seen.onPath = false }
+            let start = reader.offset
+            guard let span = try reader.nextKeySpan() else { return nil }
+            path.append(.key(span))
+            var position = table.position(of: span, in: reader)
+            var text: String?
+            if position == nil {
+                let key = try reader.text(of: span)
+                position = span.escaped ? table.position(of: key) : nil
+                text = key
+            }
+            if let position {
+                let bit: UInt64 = 1 << UInt64(position)
+                if seen.known & bit != 0 { problem("\"\(table.cases[position].rawValue)\" appears twice in the same object", at: start) }
+                seen.known |= bit
+                seen.onPath = true
+                return table.cases[position]
+            }
+            let key = text ?? ""
+            if seen.unknown.contains(key) { problem("\"\(key)\" appears twice in the same object", at: start) }
+            seen.unknown.append(key)
+            problem("unknown key \"\(key)\"")
+            try reader.skipValue()
             pop()
         }
-        seen.append(key)
-        return key
     }
 
     /// Records that a required key is absent from the object that began at `start`.
     /// A key that was present with a bad value has been reported already.
-    mutating func missing(_ key: String, seen: [String], objectAt start: Int) {
+    mutating func missing<Key: ObjectKeys>(_ key: Key, seen: KeysSeen<Key>, objectAt start: Int) {
         guard !seen.contains(key) else { return }
-        problem("missing \"\(key)\"", at: start)
+        problem("missing \"\(key.rawValue)\"", at: start)
     }
 
     private mutating func mismatch(expected: String, found: JSONKind) throws(JSONSyntaxError) {

@@ -4,197 +4,169 @@ extension FieldDecoder {
     mutating func library() throws(JSONSyntaxError) -> Library? {
         let start = try valueStart()
         guard try beginObject() else { return nil }
-        var seen: [String] = []
-        seen.reserveCapacity(16)
+        var seen = KeysSeen<LibraryKey>()
         var library = Library(id: "", name: "")
         var schema: Int?, id: String?, name: String?
         while let key = try nextKey(&seen) {
-            push(key)
             switch key {
-            case "schema": schema = try integer(in: 0...Int(Int32.max))
-            case "id": id = try string()
-            case "name": name = try string()
-            case "municipality": library.municipality = try string() ?? ""
-            case "address": library.address = try string() ?? ""
-            case "timeZone": library.timeZone = try string() ?? Library.defaultTimeZone
-            case "vision": library.vision = try string() ?? ""
-            case "plan": library.plan = try plan()
-            case "goals": library.goals = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.goal() }
-            case "initiatives": library.initiatives = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.initiative() }
-            case "events": library.events = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.event() }
-            case "volunteers": library.volunteers = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.volunteer() }
-            case "shifts": library.shifts = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.shift() }
-            default: try unknownKey(key)
+            case .schema: schema = try integer(in: 0...Int(Int32.max))
+            case .id: id = try string()
+            case .name: name = try string()
+            case .municipality: library.municipality = try string() ?? ""
+            case .address: library.address = try string() ?? ""
+            case .timeZone: library.timeZone = try string() ?? Library.defaultTimeZone
+            case .vision: library.vision = try string() ?? ""
+            case .plan: library.plan = try plan()
+            case .goals: library.goals = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.goal() }
+            case .initiatives: library.initiatives = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.initiative() }
+            case .events: library.events = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.event() }
+            case .volunteers: library.volunteers = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.volunteer() }
+            case .shifts: library.shifts = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.shift() }
             }
-            pop()
         }
-        if let schema { library.schema = schema } else { missing("schema", seen: seen, objectAt: start) }
-        if let id { library.id = id } else { missing("id", seen: seen, objectAt: start) }
-        if let name { library.name = name } else { missing("name", seen: seen, objectAt: start) }
+        if let schema { library.schema = schema } else { missing(.schema, seen: seen, objectAt: start) }
+        if let id { library.id = id } else { missing(.id, seen: seen, objectAt: start) }
+        if let name { library.name = name } else { missing(.name, seen: seen, objectAt: start) }
         return library
     }
 
     mutating func plan() throws(JSONSyntaxError) -> Plan? {
         let start = try valueStart()
         guard try beginObject() else { return nil }
-        var seen: [String] = []
-        seen.reserveCapacity(16)
+        var seen = KeysSeen<PlanKey>()
         var plan = Plan(title: "")
         var title: String?
         while let key = try nextKey(&seen) {
-            push(key)
             switch key {
-            case "title": title = try string()
-            case "from": plan.from = try optionalDay() ?? nil
-            case "to": plan.to = try optionalDay() ?? nil
-            default: try unknownKey(key)
+            case .title: title = try string()
+            case .from: plan.from = try optionalDay() ?? nil
+            case .to: plan.to = try optionalDay() ?? nil
             }
-            pop()
         }
-        if let title { plan.title = title } else { missing("title", seen: seen, objectAt: start) }
+        if let title { plan.title = title } else { missing(.title, seen: seen, objectAt: start) }
         return plan
     }
 
     mutating func goal() throws(JSONSyntaxError) -> Goal? {
         let start = try valueStart()
         guard try beginObject() else { return nil }
-        var seen: [String] = []
-        seen.reserveCapacity(16)
+        var seen = KeysSeen<GoalKey>()
         var goal = Goal(id: "", title: "")
         var id: String?, title: String?
         while let key = try nextKey(&seen) {
-            push(key)
             switch key {
-            case "id": id = try string()
-            case "parent": goal.parent = try optionalString() ?? nil
-            case "title": title = try string()
-            case "description": goal.description = try string() ?? ""
-            case "owner": goal.owner = try string() ?? ""
-            case "status": goal.status = try choice(GoalStatus.self) ?? .notStarted
-            case "progress": goal.progress = try integer(in: 0...100) ?? 0
-            case "successCriteria": goal.successCriteria = try strings()
-            case "due": goal.due = try optionalDay() ?? nil
-            default: try unknownKey(key)
+            case .id: id = try string()
+            case .parent: goal.parent = try optionalString() ?? nil
+            case .title: title = try string()
+            case .description: goal.description = try string() ?? ""
+            case .owner: goal.owner = try string() ?? ""
+            case .status: goal.status = try choice(GoalStatus.self) ?? .notStarted
+            case .progress: goal.progress = try integer(in: 0...100) ?? 0
+            case .successCriteria: goal.successCriteria = try strings()
+            case .due: goal.due = try optionalDay() ?? nil
             }
-            pop()
         }
-        return finish(goal, id: id, title: title, titleKey: "title", seen: seen, start: start) { $0.id = $1; $0.title = $2 }
+        return finish(goal, id: id, title: title, titleKey: .title, seen: seen, start: start) { $0.id = $1; $0.title = $2 }
     }
 
     mutating func initiative() throws(JSONSyntaxError) -> Initiative? {
         let start = try valueStart()
         guard try beginObject() else { return nil }
-        var seen: [String] = []
-        seen.reserveCapacity(16)
+        var seen = KeysSeen<InitiativeKey>()
         var initiative = Initiative(id: "", title: "")
         var id: String?, title: String?
         while let key = try nextKey(&seen) {
-            push(key)
             switch key {
-            case "id": id = try string()
-            case "title": title = try string()
-            case "goals": initiative.goals = try strings()
-            case "owner": initiative.owner = try string() ?? ""
-            case "partners": initiative.partners = try strings()
-            case "status": initiative.status = try choice(InitiativeStatus.self) ?? .planned
-            case "from": initiative.from = try optionalDay() ?? nil
-            case "to": initiative.to = try optionalDay() ?? nil
-            case "funding": initiative.funding = try string() ?? ""
-            case "notes": initiative.notes = try string() ?? ""
-            default: try unknownKey(key)
+            case .id: id = try string()
+            case .title: title = try string()
+            case .goals: initiative.goals = try strings()
+            case .owner: initiative.owner = try string() ?? ""
+            case .partners: initiative.partners = try strings()
+            case .status: initiative.status = try choice(InitiativeStatus.self) ?? .planned
+            case .from: initiative.from = try optionalDay() ?? nil
+            case .to: initiative.to = try optionalDay() ?? nil
+            case .funding: initiative.funding = try string() ?? ""
+            case .notes: initiative.notes = try string() ?? ""
             }
-            pop()
         }
-        return finish(initiative, id: id, title: title, titleKey: "title", seen: seen, start: start) { $0.id = $1; $0.title = $2 }
+        return finish(initiative, id: id, title: title, titleKey: .title, seen: seen, start: start) { $0.id = $1; $0.title = $2 }
     }
 
     mutating func event() throws(JSONSyntaxError) -> Event? {
         let begin = try valueStart()
         guard try beginObject() else { return nil }
-        var seen: [String] = []
-        seen.reserveCapacity(16)
+        var seen = KeysSeen<EventKey>()
         var event = Event(id: "", title: "", start: LocalDateTime(day: Day(ordinal: 0), minutes: 0))
         var id: String?, title: String?, start: LocalDateTime?
         while let key = try nextKey(&seen) {
-            push(key)
             switch key {
-            case "id": id = try string()
-            case "title": title = try string()
-            case "start": start = try dateTime()
-            case "durationMinutes": event.durationMinutes = try integer(in: 1...(60 * 24 * 14)) ?? 60
-            case "rrule": event.rrule = try optionalString() ?? nil
-            case "exdates": event.exdates = try days()
-            case "location": event.location = try string() ?? ""
-            case "audience": event.audience = try choice(Audience.self) ?? .all
-            case "initiative": event.initiative = try optionalString() ?? nil
-            case "capacity": event.capacity = try integer(in: 0...1_000_000)
-            case "groups": event.groups = try strings()
-            case "volunteersNeeded": event.volunteersNeeded = try integer(in: 0...1000) ?? 0
-            case "description": event.description = try string() ?? ""
-            default: try unknownKey(key)
+            case .id: id = try string()
+            case .title: title = try string()
+            case .start: start = try dateTime()
+            case .durationMinutes: event.durationMinutes = try integer(in: 1...(60 * 24 * 14)) ?? 60
+            case .rrule: event.rrule = try optionalString() ?? nil
+            case .exdates: event.exdates = try days()
+            case .location: event.location = try string() ?? ""
+            case .audience: event.audience = try choice(Audience.self) ?? .all
+            case .initiative: event.initiative = try optionalString() ?? nil
+            case .capacity: event.capacity = try integer(in: 0...1_000_000)
+            case .groups: event.groups = try strings()
+            case .volunteersNeeded: event.volunteersNeeded = try integer(in: 0...1000) ?? 0
+            case .description: event.description = try string() ?? ""
             }
-            pop()
         }
-        if let start { event.start = start } else { missing("start", seen: seen, objectAt: begin) }
-        return finish(event, id: id, title: title, titleKey: "title", seen: seen, start: begin) { $0.id = $1; $0.title = $2 }
+        if let start { event.start = start } else { missing(.start, seen: seen, objectAt: begin) }
+        return finish(event, id: id, title: title, titleKey: .title, seen: seen, start: begin) { $0.id = $1; $0.title = $2 }
     }
 
     mutating func volunteer() throws(JSONSyntaxError) -> Volunteer? {
         let start = try valueStart()
         guard try beginObject() else { return nil }
-        var seen: [String] = []
-        seen.reserveCapacity(16)
+        var seen = KeysSeen<VolunteerKey>()
         var volunteer = Volunteer(id: "", name: "")
         var id: String?, name: String?
         while let key = try nextKey(&seen) {
-            push(key)
             switch key {
-            case "id": id = try string()
-            case "name": name = try string()
-            case "groups": volunteer.groups = try strings()
-            case "phone": volunteer.phone = try string() ?? ""
-            case "email": volunteer.email = try string() ?? ""
-            case "active": volunteer.active = try bool() ?? true
-            case "notes": volunteer.notes = try string() ?? ""
-            default: try unknownKey(key)
+            case .id: id = try string()
+            case .name: name = try string()
+            case .groups: volunteer.groups = try strings()
+            case .phone: volunteer.phone = try string() ?? ""
+            case .email: volunteer.email = try string() ?? ""
+            case .active: volunteer.active = try bool() ?? true
+            case .notes: volunteer.notes = try string() ?? ""
             }
-            pop()
         }
-        return finish(volunteer, id: id, title: name, titleKey: "name", seen: seen, start: start) { $0.id = $1; $0.name = $2 }
+        return finish(volunteer, id: id, title: name, titleKey: .name, seen: seen, start: start) { $0.id = $1; $0.name = $2 }
     }
 
     mutating func shift() throws(JSONSyntaxError) -> Shift? {
         let start = try valueStart()
         guard try beginObject() else { return nil }
-        var seen: [String] = []
-        seen.reserveCapacity(16)
+        var seen = KeysSeen<ShiftKey>()
         var id: String?, event: String?, date: Day?, volunteer: String?, role = ""
         while let key = try nextKey(&seen) {
-            push(key)
             switch key {
-            case "id": id = try string()
-            case "event": event = try string()
-            case "date": date = try day()
-            case "volunteer": volunteer = try string()
-            case "role": role = try string() ?? ""
-            default: try unknownKey(key)
+            case .id: id = try string()
+            case .event: event = try string()
+            case .date: date = try day()
+            case .volunteer: volunteer = try string()
+            case .role: role = try string() ?? ""
             }
-            pop()
         }
-        if event == nil { missing("event", seen: seen, objectAt: start) }
-        if date == nil { missing("date", seen: seen, objectAt: start) }
-        if volunteer == nil { missing("volunteer", seen: seen, objectAt: start) }
+        if event == nil { missing(.event, seen: seen, objectAt: start) }
+        if date == nil { missing(.date, seen: seen, objectAt: start) }
+        if volunteer == nil { missing(.volunteer, seen: seen, objectAt: start) }
         let shift = Shift(id: "", event: event ?? "", date: date ?? Day(ordinal: 0), volunteer: volunteer ?? "", role: role)
-        return finish(shift, id: id, title: "", titleKey: "", seen: seen, start: start) { item, id, _ in item.id = id }
+        return finish(shift, id: id, title: "", titleKey: nil, seen: seen, start: start) { item, id, _ in item.id = id }
     }
 
     /// Reports a missing id or title and fills them in; the item is kept so later
     /// checks (references) still see it.
-    private mutating func finish<T>(_ item: T, id: String?, title: String?, titleKey: String, seen: [String], start: Int,
-                                    assign: (inout T, String, String) -> Void) -> T {
+    private mutating func finish<T, Key: ObjectKeys>(_ item: T, id: String?, title: String?, titleKey: Key?, seen: KeysSeen<Key>, start: Int,
+                                                      assign: (inout T, String, String) -> Void) -> T {
         var item = item
-        if id == nil { missing("id", seen: seen, objectAt: start) }
-        if title == nil, !titleKey.isEmpty { missing(titleKey, seen: seen, objectAt: start) }
+        if id == nil, let idKey = Key(rawValue: "id") { missing(idKey, seen: seen, objectAt: start) }
+        if title == nil, let titleKey { missing(titleKey, seen: seen, objectAt: start) }
         assign(&item, id ?? "", title ?? "")
         return item
     }

@@ -39,21 +39,18 @@ public struct LibraryValidator {
     }
 
     /// Index by id of the first item with each id; reports empty and repeated ids.
-    private mutating func uniqueIDs(_ ids: [String], kind: String) -> [String: Int] {
-        var index: [String: Int] = [:]
-        index.reserveCapacity(ids.count)
+    private mutating func uniqueIDs(_ ids: [String], kind: String) -> IDTable {
+        var index = IDTable(capacity: ids.count)
         for (position, id) in ids.enumerated() {
             if id.isEmpty { report("\(kind)[\(position)].id", "is empty"); continue }
-            if let earlier = index[id] {
+            if let earlier = index.insert(id, at: position) {
                 report("\(kind)[\(position)].id", "duplicate id \"\(id)\" (also \(kind)[\(earlier)])")
-            } else {
-                index[id] = position
             }
         }
         return index
     }
 
-    private mutating func checkGoals(_ goals: [Goal], ids: [String: Int]) {
+    private mutating func checkGoals(_ goals: [Goal], ids: IDTable) {
         for (position, goal) in goals.enumerated() {
             if let parent = goal.parent, ids[parent] == nil {
                 report("goals[\(position)].parent", "no goal \"\(parent)\"")
@@ -65,7 +62,7 @@ public struct LibraryValidator {
     }
 
     /// The ids around a parent cycle that `position` is on, starting and ending with its own id.
-    private static func cycle(from position: Int, in goals: [Goal], ids: [String: Int]) -> [String]? {
+    private static func cycle(from position: Int, in goals: [Goal], ids: IDTable) -> [String]? {
         var trail = [goals[position].id]
         var current = position
         var steps = 0
@@ -78,7 +75,7 @@ public struct LibraryValidator {
         return nil
     }
 
-    private mutating func checkInitiatives(_ initiatives: [Initiative], goals: [String: Int]) {
+    private mutating func checkInitiatives(_ initiatives: [Initiative], goals: IDTable) {
         for (position, initiative) in initiatives.enumerated() {
             for (slot, goal) in initiative.goals.enumerated() where goals[goal] == nil {
                 report("initiatives[\(position)].goals[\(slot)]", "no goal \"\(goal)\"")
@@ -89,7 +86,7 @@ public struct LibraryValidator {
         }
     }
 
-    private mutating func checkEvents(_ events: [Event], initiatives: [String: Int]) -> [RecurrenceRule?] {
+    private mutating func checkEvents(_ events: [Event], initiatives: IDTable) -> [RecurrenceRule?] {
         var rules: [RecurrenceRule?] = []
         rules.reserveCapacity(events.count)
         for (position, event) in events.enumerated() {
@@ -107,12 +104,14 @@ public struct LibraryValidator {
         return rules
     }
 
-    private mutating func checkShifts(_ library: Library, events: [String: Int], volunteers: [String: Int], rules: [RecurrenceRule?]) {
-        var taken = Set<ShiftKey>()
-        taken.reserveCapacity(library.shifts.count)
+    private mutating func checkShifts(_ library: Library, events: IDTable, volunteers: IDTable, rules: [RecurrenceRule?]) {
+        var taken = NumberSet(capacity: library.shifts.count)
+        var takenByName = Set<NamedSlot>() // shifts whose volunteer is not in the library, or too many to number
+        let numbered = library.events.count < 1 << 21 && library.volunteers.count < 1 << 20
         var days = OccurrenceDays(library, rules: rules)
         for (position, shift) in library.shifts.enumerated() {
-            if volunteers[shift.volunteer] == nil, !shift.volunteer.isEmpty {
+            let volunteer = volunteers[shift.volunteer]
+            if volunteer == nil, !shift.volunteer.isEmpty {
                 report("shifts[\(position)].volunteer", "no volunteer \"\(shift.volunteer)\"")
             }
             guard let eventIndex = events[shift.event] else {
@@ -123,36 +122,65 @@ public struct LibraryValidator {
                 let event = library.events[eventIndex]
                 report("shifts[\(position)].date", "\(shift.date) is not a day of \"\(event.title)\" (\(event.id))")
             }
-            if !taken.insert(ShiftKey(event: eventIndex, date: shift.date, volunteer: shift.volunteer)).inserted {
+            let isNew = if let volunteer, numbered {
+                taken.insert(Self.slot(event: eventIndex, day: shift.date, volunteer: volunteer))
+            } else {
+                takenByName.insert(NamedSlot(event: eventIndex, date: shift.date, volunteer: shift.volunteer)).inserted
+            }
+            if !isNew {
                 report("shifts[\(position)]", "\(shift.volunteer) is already on \(shift.event) on \(shift.date)")
             }
         }
     }
 
     /// The days each event occurs on within the span the shifts cover, expanded once
-    /// per event rather than once per shift.
+    /// per event (in order, searched by halving) rather than once per shift.
     private struct OccurrenceDays {
         private let library: Library
         private let rules: [RecurrenceRule?]
         private let span: DayRange
-        private var cache: [Int: Set<Day>] = [:]
+        private var expanded: [[Day]?]
 
         init(_ library: Library, rules: [RecurrenceRule?]) {
             self.library = library
             self.rules = rules
-            let dates = library.shifts.map(\.date)
-            span = DayRange(dates.min() ?? Day(ordinal: 0), dates.max() ?? Day(ordinal: 0))
+            var first = library.shifts.first?.date ?? Day(ordinal: 0), last = first
+            for shift in library.shifts {
+                first = min(first, shift.date)
+                last = max(last, shift.date)
+            }
+            span = DayRange(first, last)
+            expanded = Array(repeating: nil, count: library.events.count)
         }
 
         mutating func contains(_ day: Day, event: Int) -> Bool {
-            if let days = cache[event] { return days.contains(day) }
-            let days = Set(Occurrences.days(of: library.events[event], rule: rules[event], in: span))
-            cache[event] = days
-            return days.contains(day)
+            let days: [Day]
+            if let known = expanded[event] {
+                days = known
+            } else {
+                days = Occurrences.days(of: library.events[event], rule: rules[event], in: span)
+                expanded[event] = days
+            }
+            var low = 0, high = days.count
+            while low < high {
+                let middle = (low + high) / 2
+                if days[middle] < day { low = middle + 1 } else { high = middle }
+            }
+            return low < days.count && days[low] == day
         }
     }
 
-    private struct ShiftKey: Hashable {
+    /// One volunteer on one occurrence as one number: 21 bits of event position,
+    /// 20 of volunteer position, 22 of day (years 1 to 9999 take 3.7 million days).
+    private static func slot(event: Int, day: Day, volunteer: Int) -> UInt64 {
+        let days = UInt64(truncatingIfNeeded: day.ordinal - firstDay) & (1 << 22 - 1)
+        return UInt64(event) << 42 | UInt64(volunteer) << 22 | days
+    }
+
+    private static let firstDay = Day.ordinal(year: 1, month: 1, day: 1)
+
+    /// One volunteer on one occurrence, for a volunteer the library does not have.
+    private struct NamedSlot: Hashable {
         let event: Int
         let date: Day
         let volunteer: String

@@ -15,10 +15,16 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `YYYY-MM-DD` exactly.
     public init?(iso text: some StringProtocol) {
-        let bytes = Array(text.utf8)
+        let parsed = text.utf8.withContiguousStorageIfAvailable { Day(isoBytes: $0) }
+        guard let day = parsed ?? Array(text.utf8).withUnsafeBufferPointer({ Day(isoBytes: $0) }) else { return nil }
+        self = day
+    }
+
+    /// Parses the UTF-8 bytes of `YYYY-MM-DD` exactly.
+    public init?(isoBytes bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = Day.number(bytes[0..<4]), let month = Day.number(bytes[5..<7]),
-              let day = Day.number(bytes[8..<10]) else { return nil }
+              let year = Day.number(bytes, 0, 4), let month = Day.number(bytes, 5, 2),
+              let day = Day.number(bytes, 8, 2) else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -42,7 +48,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var weekday: Weekday {
         // 1970-01-01 was a Thursday.
         let index = ((ordinal % 7) + 7 + 3) % 7
-        return Weekday.allCases[index]
+        return Weekday(rawValue: index) ?? .monday
     }
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
@@ -96,6 +102,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
+    }
+
+    /// The decimal number in `count` bytes from `start`; nil if one is not a digit.
+    static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) -> Int? {
+        var value = 0
+        for index in start..<start + count {
+            let digit = bytes[index] &- 48
+            guard digit <= 9 else { return nil }
+            value = value * 10 + Int(digit)
+        }
+        return value
     }
 
     static func number(_ digits: ArraySlice<UInt8>) -> Int? {
