@@ -102,7 +102,8 @@ extension CommandRunner {
             report.append(language.pick("skrev \(store.path)/\(name)", "wrote \(store.path)/\(name)"))
         }
         if let path = request.ics {
-            try write(EventsICS.encode(library), to: path)
+            let stamp = LocalDateTime(day: library.plan?.from ?? Day(ordinal: 0), minutes: 0)
+            try write(ICSWriter.encode(library, options: ICSWriter.Options(stamp: stamp)), to: path)
             if path != "-" { report.append(language.pick("skrev \(path) (iCalendar)", "wrote \(path) (iCalendar)")) }
         }
         let plan = LibraryGenerator.planRange(options)
