@@ -13,7 +13,7 @@ final class ICSTests: XCTestCase {
     }
 
     private func export(_ library: Library, range: DayRange? = nil, initiative: String? = nil) -> [UInt8] {
-        ICSWriter.encode(library, options: ICSWriter.Options(range: range, initiative: initiative, stamp: Self.stamp))
+        ICSWriter.encode(library, options: ICSWriter.Options(from: range?.first, to: range?.last, initiative: initiative, stamp: Self.stamp))
     }
 
     private func unfolded(_ bytes: [UInt8]) -> [String] {

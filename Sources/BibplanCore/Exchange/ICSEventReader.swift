@@ -67,18 +67,19 @@ struct ICSEventReader {
         }
         let uid = component.property("UID").map { ICSText.unescape(Substring($0.value)) }
             .flatMap { $0.isEmpty ? nil : $0 } ?? fallbackUID(component)
-        guard let title = required(component, "SUMMARY").map({ ICSText.unescape(Substring($0.value)) }) else { return nil }
-        guard let startProperty = required(component, "DTSTART"), let start = time(startProperty) else { return nil }
+        let title = required(component, "SUMMARY").map { ICSText.unescape(Substring($0.value)) }
+        let start = required(component, "DTSTART").flatMap { time($0) }
+        // Every property is read even after a problem, so that all of them are reported at once.
         let rule = recurrence(component, start: start)
-        let duration = durationMinutes(component, start: start)
+        let duration = start.flatMap { durationMinutes(component, start: $0) }
         let exdates = component.properties("EXDATE").flatMap { exdateDays($0) }
-        var event = ImportedEvent(uid: uid, line: component.line, id: ICSImport.eventID(forUID: uid, library: libraryID),
-                                  title: title, start: start.time, durationMinutes: duration ?? 60, rrule: rule,
-                                  exdates: Array(Set(exdates)).sorted(), location: text(component, "LOCATION"),
-                                  description: text(component, "DESCRIPTION"))
-        readBibplanFields(component, into: &event)
-        if title.isEmpty, let summary = component.property("SUMMARY") { problem(summary, "the title is empty") }
-        return problems.count == before ? event : nil
+        var fields = ImportedEvent(uid: uid, line: component.line, id: ICSImport.eventID(forUID: uid, library: libraryID),
+                                   title: title ?? "", start: start?.time ?? LocalDateTime(day: Day(ordinal: 0), minutes: 0),
+                                   durationMinutes: duration ?? 60, rrule: rule, exdates: Array(Set(exdates)).sorted(),
+                                   location: text(component, "LOCATION"), description: text(component, "DESCRIPTION"))
+        readBibplanFields(component, into: &fields)
+        if title?.isEmpty == true, let summary = component.property("SUMMARY") { problem(summary, "the title is empty") }
+        return problems.count == before ? fields : nil
     }
 
     /// No UID: one made from the title and start, so that the same file imported
@@ -145,11 +146,11 @@ struct ICSEventReader {
 
     // MARK: Series
 
-    private mutating func recurrence(_ component: ICSComponent, start: Start) -> String? {
+    private mutating func recurrence(_ component: ICSComponent, start: Start?) -> String? {
         let rules = component.properties("RRULE")
         guard let property = rules.first else { return nil }
         if rules.count > 1 { problem(rules[1], "more than one RRULE in an event is not supported") }
-        if start.isUTC {
+        if start?.isUTC == true {
             problem(property, "a series with DTSTART in UTC moves in local time at daylight saving; give DTSTART with TZID=\(zone.identifier)")
         }
         do throws(RecurrenceRuleError) {

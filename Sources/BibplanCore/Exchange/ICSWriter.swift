@@ -6,16 +6,18 @@
 /// import into bibplan gets them back.
 public enum ICSWriter {
     public struct Options: Sendable {
-        /// Only what occurs in these days; a series is cut to them (DTSTART at its
-        /// first day in the range, UNTIL at its last).
-        public var range: DayRange?
+        /// Only what occurs from this day on: a series starts at its first day from here.
+        public var from: Day?
+        /// Only what occurs up to this day: a series ends (UNTIL) at its last day up to here.
+        public var to: Day?
         /// Only the events of this initiative.
         public var initiative: String?
         /// DTSTAMP of every event, in UTC; a fixed value keeps the file reproducible.
         public var stamp: LocalDateTime
 
-        public init(range: DayRange? = nil, initiative: String? = nil, stamp: LocalDateTime) {
-            self.range = range
+        public init(from: Day? = nil, to: Day? = nil, initiative: String? = nil, stamp: LocalDateTime) {
+            self.from = from
+            self.to = to
             self.initiative = initiative
             self.stamp = stamp
         }
@@ -57,37 +59,46 @@ public enum ICSWriter {
         if let initiative = options.initiative, event.initiative != initiative { return nil }
         guard let text = event.rrule else {
             let day = event.start.day
-            guard !event.exdates.contains(day), options.range?.contains(day) ?? true else { return nil }
+            guard !event.exdates.contains(day), options.from.map({ $0 <= day }) ?? true, options.to.map({ day <= $0 }) ?? true else { return nil }
             return Exported(event: event, first: day, rule: nil, exdates: [])
         }
         guard let rule = try? RecurrenceRule(parsing: text) else { return nil }
-        guard let range = options.range else {
-            guard let first = firstDays(of: event, rule).first else { return nil }
-            return Exported(event: event, first: first, rule: rule, exdates: event.exdates.filter { $0 >= first }.sorted())
-        }
-        return clipped(event, rule, to: range)
+        return cut(event, rule, options)
     }
 
-    /// A series cut to the range: its days there (none left after exdates: nothing).
-    private static func clipped(_ event: Event, _ rule: RecurrenceRule, to range: DayRange) -> Exported? {
-        let days = rule.days(startingAt: event.start, in: range)
-        let excluded = Set(event.exdates)
-        guard let first = days.first, let last = days.last, days.contains(where: { !excluded.contains($0) }) else { return nil }
+    /// A series cut to `from` and `to`: DTSTART at its first day from `from` (a COUNT
+    /// less the days before it), UNTIL at its last day up to `to`. Nil when nothing is left.
+    private static func cut(_ event: Event, _ rule: RecurrenceRule, _ options: Options) -> Exported? {
+        let lower = max(options.from ?? event.start.day, event.start.day)
+        guard let first = firstDay(of: event, rule, from: lower, to: options.to) else { return nil }
         var cut = rule
-        cut.count = nil
-        cut.until = LocalDateTime(day: last, minutes: event.start.minutes)
-        let exdates = event.exdates.filter { first <= $0 && $0 <= last }.sorted()
+        if let count = rule.count, first > event.start.day {
+            cut.count = count - rule.days(startingAt: event.start, in: DayRange(event.start.day, first.adding(days: -1))).count
+        }
+        var last: Day?
+        if let to = options.to {
+            let days = rule.days(startingAt: event.start, in: DayRange(first, to))
+            let excluded = Set(event.exdates)
+            guard let end = days.last, days.contains(where: { !excluded.contains($0) }) else { return nil }
+            cut.count = nil
+            cut.until = LocalDateTime(day: end, minutes: event.start.minutes)
+            last = end
+        }
+        let exdates = event.exdates.filter { day in first <= day && (last.map { day <= $0 } ?? true) }.sorted()
         return Exported(event: event, first: first, rule: cut, exdates: exdates)
     }
 
-    /// The series' first days (before exdates): DTSTART must be the first occurrence,
-    /// since RFC 5545 counts DTSTART as one even when the rule does not match it.
-    private static func firstDays(of event: Event, _ rule: RecurrenceRule) -> [Day] {
+    /// The series' first day (before exdates) from `from` on: DTSTART must be an
+    /// occurrence, since RFC 5545 counts DTSTART as one even when the rule does not match it.
+    private static func firstDay(of event: Event, _ rule: RecurrenceRule, from: Day, to: Day?) -> Day? {
         for span in [62, 800, 12_000] {
-            let days = rule.days(startingAt: event.start, in: DayRange(event.start.day, event.start.day.adding(days: span)))
-            if !days.isEmpty { return days }
+            var end = from.adding(days: span)
+            if let to { end = min(end, to) }
+            guard from <= end else { return nil }
+            if let day = rule.days(startingAt: event.start, in: DayRange(from, end)).first { return day }
+            if let to, end == to { return nil }
         }
-        return []
+        return nil
     }
 
     private static func lines(_ item: Exported, library: Library, zone: ICSTimeZone?, initiativeTitle: String?,
