@@ -64,6 +64,19 @@ final class ICSTests: XCTestCase {
         XCTAssertEqual(occurrences(reimported, Self.plan), occurrences(library, december))
     }
 
+    func testFromAloneKeepsTheRestOfACountedSeries() throws {
+        let library = try sample("glostrup")
+        // e20 is four Tuesdays from 6 October 2026; from 14 October two are left.
+        let from = Day(year: 2026, month: 10, day: 14) ?? Day(ordinal: 0)
+        let bytes = ICSWriter.encode(library, options: ICSWriter.Options(from: from, stamp: Self.stamp))
+        let lines = unfolded(bytes)
+        let start = try XCTUnwrap(lines.firstIndex(of: "UID:e20@glostrup.bibplan"))
+        XCTAssertEqual(lines[start + 2], "DTSTART;TZID=Europe/Copenhagen:20261020T190000")
+        XCTAssertEqual(lines[start + 4], "RRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=2")
+        let later = DayRange(from, Day(year: 2027, month: 12, day: 31) ?? from)
+        XCTAssertEqual(occurrences(try roundTrip(bytes), later), occurrences(library, later))
+    }
+
     func testOneInitiativesEvents() throws {
         let library = try sample("glostrup")
         let lines = unfolded(export(library, initiative: "i25"))
