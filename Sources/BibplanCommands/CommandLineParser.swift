@@ -8,7 +8,8 @@ import BibplanCore
 public enum CommandLineParser {
     static let globalValueOptions: Set<String> = ["--data-dir", "--library", "--today", "--lang"]
     static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer"]).union(generateValueOptions)
-    static let flags: Set<String> = ["--json", "--help"]
+        .union(exchangeValueOptions)
+    static let flags: Set<String> = Set(["--json", "--help"]).union(exchangeFlags)
     static let dayRange = 1...366
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
@@ -30,6 +31,10 @@ public enum CommandLineParser {
             guard let name = CommandName(rawValue: word) else { throw UsageError(.unknownCommand(word), command: .help) }
             topic = name
             extras = extras.dropFirst()
+        }
+        if let command, command.takesWords, !options.help {
+            invocation.command = try buildExchange(command, words: Array(extras), options)
+            return invocation
         }
         if let extra = extras.first { throw UsageError(.unexpectedArgument(extra), command: command) }
         invocation.command = build(command, topic: topic, options)
@@ -106,6 +111,7 @@ public enum CommandLineParser {
         var days: Int?
         var volunteer: String?
         var generate = GenerateRequest()
+        var exchange = ExchangeOptions()
     }
 
     static func apply(_ name: String, _ value: String, command: CommandName?,
@@ -130,6 +136,7 @@ public enum CommandLineParser {
             case "--from": options.from = try day(value, option: name, command: command)
             case "--days": options.days = try dayCount(value, command: command)
             case "--volunteer": options.volunteer = value
+            case _ where command != .generate: try applyExchange(name, value, command: command, to: &options.exchange)
             default: try applyGenerate(name, value, command: command, to: &invocation, &options.generate)
             }
         }
@@ -160,6 +167,7 @@ public enum CommandLineParser {
         case .generate: return .generate(options.generate)
         case .restore: return .restore
         case .help: return .help(topic)
+        case .exportData, .importData, .report: return .help(command)
         }
     }
 }

@@ -75,6 +75,12 @@ public struct CommandRunner {
             return try generate(request, invocation, language).rawValue
         case .restore:
             return try restore(invocation, language).rawValue
+        case .export(let request):
+            return try export(request, invocation, today: today, language).rawValue
+        case .importICS(let request):
+            return try importICS(request, invocation, language).rawValue
+        case .report(let request):
+            return try report(request, invocation, today: today, language).rawValue
         }
         return ExitStatus.ok.rawValue
     }

@@ -1,9 +1,4 @@
 import BibplanCore
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// `bibplan generate`: what to make and where to write it.
 public struct GenerateRequest: Equatable, Sendable {
@@ -102,7 +97,8 @@ extension CommandRunner {
             report.append(language.pick("skrev \(store.path)/\(name)", "wrote \(store.path)/\(name)"))
         }
         if let path = request.ics {
-            try write(EventsICS.encode(library), to: path)
+            let stamp = LocalDateTime(day: library.plan?.from ?? Day(ordinal: 0), minutes: 0)
+            try write(ICSWriter.encode(library, options: ICSWriter.Options(stamp: stamp)), to: path)
             if path != "-" { report.append(language.pick("skrev \(path) (iCalendar)", "wrote \(path) (iCalendar)")) }
         }
         let plan = LibraryGenerator.planRange(options)
@@ -125,35 +121,15 @@ extension CommandRunner {
     }
 
     /// Writes a whole file through a temporary name and a rename; `-` is standard output.
-    private func write(_ bytes: [UInt8], to path: String) throws(CommandFailure) {
+    func write(_ bytes: [UInt8], to path: String) throws(CommandFailure) {
         if path == "-" {
             output.write(String(decoding: bytes, as: UTF8.self))
             return
         }
-        let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .badData([LibraryProblem(file: path, path: "", message: String(cString: strerror(errno)))]) }
-        var written = 0
-        var failure: String?
-        bytes.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let result = posixWrite(fd, buffer.baseAddress.map { $0 + written }, buffer.count - written)
-                if result < 0, errno == EINTR { continue }
-                if result <= 0 { failure = String(cString: strerror(errno)); return }
-                written += result
-            }
-        }
-        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
-        close(fd)
-        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporary)
-            throw .badData([LibraryProblem(file: path, path: "", message: failure)])
+        do throws(ExchangeFile.Failure) {
+            try ExchangeFile.write(bytes, to: path)
+        } catch {
+            throw .badData([LibraryProblem(file: path, path: "", message: error.reason)])
         }
     }
-}
-
-/// The C `write`, named apart from `CommandRunner`'s own `write(_:to:)`.
-private func posixWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
 }

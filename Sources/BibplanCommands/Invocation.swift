@@ -35,6 +35,12 @@ public enum Command: Equatable, Sendable {
     case generate(GenerateRequest)
     /// `restore`: puts `<id>.json.bak` back when the library file is damaged or lost.
     case restore
+    /// `export ics` / `export csv roster|volunteers|hours`.
+    case export(ExportRequest)
+    /// `import ics FILE`: events from an iCalendar file into the library.
+    case importICS(ImportRequest)
+    /// `report`: the strategy follow-up as Markdown, HTML or JSON.
+    case report(ReportRequest)
     /// `help [COMMAND]`, `COMMAND --help`, `--help`: nil topic is the overview.
     case help(CommandName?)
 
@@ -48,6 +54,9 @@ public enum Command: Equatable, Sendable {
         case .check: return .check
         case .generate: return .generate
         case .restore: return .restore
+        case .export: return .exportData
+        case .importICS: return .importData
+        case .report: return .report
         case .help: return .help
         }
     }
@@ -55,7 +64,9 @@ public enum Command: Equatable, Sendable {
 
 /// The words that name a command on the command line.
 public enum CommandName: String, CaseIterable, Sendable {
-    case today, agenda, goals, roster, check, generate, restore, help
+    case today, agenda, goals, roster, check, report
+    case exportData = "export", importData = "import"
+    case generate, restore, help
 
     /// The command's own options (the global ones are accepted everywhere).
     var options: Set<String> {
@@ -64,8 +75,16 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .agenda: return ["--from", "--days", "--json"]
         case .roster: return ["--volunteer", "--from", "--days", "--json"]
         case .generate: return CommandLineParser.generateValueOptions
+        case .exportData: return ["--from", "--to", "--initiative", "--delimiter", "--by", "-o"]
+        case .importData: return ["--dry-run", "--json"]
+        case .report: return ["--from", "--to", "--format", "-o", "--json"]
         case .restore, .help: return []
         }
+    }
+
+    /// Commands that take words after their name (`export csv roster`, `import ics FILE`).
+    var takesWords: Bool {
+        self == .exportData || self == .importData || self == .report
     }
 
     /// Days covered when `--days` is not given.

@@ -16,6 +16,10 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         case severalLibraries(directory: String, ids: [String])
         case noSuchLibrary(id: String, directory: String, ids: [String])
         case noSuchVolunteer(id: String, library: String)
+        case noSuchInitiative(id: String, library: String)
+        case notAChoice(option: String, value: String, choices: [String])
+        case missingArgument(String)
+        case backwardsPeriod(from: Day, to: Day)
         case noInteractiveProgram
     }
 
@@ -68,6 +72,17 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noSuchVolunteer(let id, let library):
             return da ? "--volunteer: ingen frivillig med id \"\(id)\" i \(library)"
                 : "--volunteer: no volunteer with id \"\(id)\" in \(library)"
+        case .noSuchInitiative(let id, let library):
+            return da ? "--initiative: intet initiativ med id \"\(id)\" i \(library)"
+                : "--initiative: no initiative with id \"\(id)\" in \(library)"
+        case .notAChoice(let option, let value, let choices):
+            let list = choices.joined(separator: ", ")
+            return da ? "\(option): \"\(value)\" er ikke en af \(list)" : "\(option): \"\(value)\" is not one of \(list)"
+        case .missingArgument(let what):
+            let target = command.map { " (\($0.rawValue))" } ?? ""
+            return da ? "mangler \(what)\(target)" : "missing \(what)\(target)"
+        case .backwardsPeriod(let from, let to):
+            return da ? "--to \(to.iso) er før --from \(from.iso)" : "--to \(to.iso) is before --from \(from.iso)"
         case .noInteractiveProgram:
             return da ? "fuldskærmsprogrammet er ikke med her; se bibplan help"
                 : "the full-screen program is not available here; see bibplan help"

@@ -19,6 +19,14 @@ public enum UsageText {
         case .roster: return "bibplan \(options) roster [--volunteer ID] [--from \(date)] [--days N] [--json]"
         case .check: return "bibplan \(options) check [--json]"
         case .restore: return "bibplan \(options) --library ID restore"
+        case .exportData:
+            let file = language.pick("FIL", "FILE")
+            return "bibplan \(options) export ics [--from \(date)] [--to \(date)] [--initiative ID] [-o \(file)]\n"
+                + "       bibplan \(options) export csv roster|volunteers|hours [--from \(date)] [--to \(date)] [--by volunteer|group] "
+                + "[--delimiter ';'] [-o \(file)]"
+        case .importData: return "bibplan \(options) import ics \(language.pick("FIL", "FILE")) [--dry-run] [--json]"
+        case .report:
+            return "bibplan \(options) report [--format md|html|json] [--from \(date)] [--to \(date)] [-o \(language.pick("FIL", "FILE"))] [--json]"
         case .generate:
             let file = language.pick("FIL", "FILE")
             return "bibplan \(options) generate [--seed N] [--years N] [--series N] [--events N] [--volunteers N] [--shifts N] "
@@ -62,6 +70,15 @@ public enum UsageText {
         case .restore:
             return language.pick("Lægger den forrige udgave (<id>.json.bak) tilbage, når biblioteksfilen er beskadiget eller væk; den beskadigede fil gemmes som <id>.json.damaged.",
                                  "Puts the previous version (<id>.json.bak) back when the library file is damaged or lost; the damaged file is kept as <id>.json.damaged.")
+        case .exportData:
+            return language.pick("Skriver arrangementerne som iCalendar (RFC 5545: serier med RRULE og EXDATE, faste UID'er) eller vagtplan, frivillige eller timer som CSV til regneark.",
+                                 "Writes the events as iCalendar (RFC 5545: series with RRULE and EXDATE, stable UIDs), or the roster, volunteers or hours as CSV for spreadsheets.")
+        case .importData:
+            return language.pick("Henter arrangementer fra en iCalendar-fil; alt eller intet, og samme fil to gange giver ingen dubletter.",
+                                 "Reads events from an iCalendar file into the library; all or nothing, and the same file twice adds nothing twice.")
+        case .report:
+            return language.pick("Opfølgning på strategien for planperioden: mål, succeskriterier, initiativer, arrangementer og frivillige timer.",
+                                 "The strategy follow-up for the plan period: goals, success criteria, initiatives, events and volunteer hours.")
         case .help:
             return language.pick("Viser hjælp til bibplan eller til én kommando.", "Shows help for bibplan or for one command.")
         }
@@ -79,6 +96,7 @@ public enum UsageText {
             let volunteer = ("--volunteer ID", language.pick("kun denne frivilliges vagter", "only this volunteer's shifts"))
             return table([volunteer, from, ("--days N", days + language.pick(" (standard 28)", " (default 28)")), json])
         case .generate: return table(GenerateRequest.optionHelp(language))
+        case .exportData, .importData, .report: return table(exchangeOptionHelp(command, language))
         case .restore, .help: return []
         }
     }

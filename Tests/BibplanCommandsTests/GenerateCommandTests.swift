@@ -47,7 +47,7 @@ final class GenerateCommandTests: XCTestCase {
         // Six series, and the two daylight-saving rules of the VTIMEZONE.
         XCTAssertEqual(calendar.components(separatedBy: "\r\nRRULE:FREQ=YEARLY;BYMONTH=").count - 1, 2)
         XCTAssertEqual(calendar.components(separatedBy: "\r\nRRULE:").count - 1, 6 + 2)
-        XCTAssertTrue(calendar.contains("UID:ude-e1@bibplan\r\n"))
+        XCTAssertTrue(calendar.contains("UID:e1@ude.bibplan\r\n"))
         XCTAssertTrue(result.output.contains("wrote \(ics) (iCalendar)"), result.output)
         XCTAssertFalse(FileManager.default.fileExists(atPath: json + ".tmp-\(getpid())"))
     }

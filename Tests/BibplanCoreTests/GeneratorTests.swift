@@ -45,7 +45,7 @@ final class GeneratorTests: XCTestCase {
         other.seed = 8
         XCTAssertEqual(first, again)
         XCTAssertNotEqual(first, LibraryCodec.encode(LibraryGenerator.generate(other)))
-        XCTAssertEqual(EventsICS.encode(LibraryGenerator.generate(Self.small)), EventsICS.encode(LibraryGenerator.generate(Self.small)))
+        XCTAssertEqual(ics(LibraryGenerator.generate(Self.small)), ics(LibraryGenerator.generate(Self.small)))
     }
 
     func testRandomNumbersAreFixedForASeed() {
@@ -130,7 +130,7 @@ final class GeneratorTests: XCTestCase {
 
     func testICalendarIsFoldedEscapedAndComplete() throws {
         let library = LibraryGenerator.generate(Self.small)
-        let bytes = EventsICS.encode(library)
+        let bytes = ics(library)
         let text = String(decoding: bytes, as: UTF8.self)
         XCTAssertTrue(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
         XCTAssertTrue(text.hasSuffix("END:VCALENDAR\r\n"))
@@ -141,13 +141,13 @@ final class GeneratorTests: XCTestCase {
         let unfolded = text.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")
         XCTAssertEqual(unfolded.filter { $0 == "BEGIN:VEVENT" }.count, library.events.count)
         for event in library.events.prefix(10) {
-            XCTAssertTrue(unfolded.contains("UID:lille-\(event.id)@bibplan"))
-            XCTAssertTrue(unfolded.contains("SUMMARY:" + EventsICS.escape(event.title)))
-            XCTAssertTrue(unfolded.contains("DTSTART;TZID=Europe/Copenhagen:" + EventsICS.compact(event.start, seconds: 0)))
+            XCTAssertTrue(unfolded.contains("UID:\(event.id)@lille.bibplan"))
+            XCTAssertTrue(unfolded.contains("SUMMARY:" + ICSText.escape(event.title)))
+            XCTAssertTrue(unfolded.contains("DTSTART;TZID=Europe/Copenhagen:" + ICSText.compact(event.start)))
             XCTAssertTrue(unfolded.contains("LOCATION:" + event.location.replacingOccurrences(of: ",", with: "\\,")))
             if let rule = event.rrule, !rule.contains("UNTIL") { XCTAssertTrue(unfolded.contains("RRULE:" + rule), rule) }
             if !event.exdates.isEmpty {
-                let exdates = event.exdates.map { EventsICS.compact(LocalDateTime(day: $0, minutes: event.start.minutes), seconds: 0) }
+                let exdates = event.exdates.map { ICSText.compact(LocalDateTime(day: $0, minutes: event.start.minutes)) }
                 XCTAssertTrue(unfolded.contains("EXDATE;TZID=Europe/Copenhagen:" + exdates.joined(separator: ",")))
             }
         }
@@ -155,9 +155,9 @@ final class GeneratorTests: XCTestCase {
     }
 
     func testICalendarEscapingAndFoldingKeepsUTF8Whole() {
-        XCTAssertEqual(EventsICS.escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne")
+        XCTAssertEqual(ICSText.escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne")
         let line = "SUMMARY:" + String(repeating: "æøå", count: 40)
-        let folded = EventsICS.fold(line)
+        let folded = ICSText.fold(line)
         let parts = String(decoding: folded, as: UTF8.self).components(separatedBy: "\r\n").dropLast()
         XCTAssertGreaterThan(parts.count, 1)
         for part in parts { XCTAssertLessThanOrEqual(part.utf8.count, 75) }
@@ -166,11 +166,15 @@ final class GeneratorTests: XCTestCase {
 
     func testUntilIsWrittenInUTCWhenTimesCarryTheZone() throws {
         let rule = try RecurrenceRule(parsing: "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630")
-        let zone = try XCTUnwrap(TimeZone(identifier: "Europe/Copenhagen"))
+        let zone = try XCTUnwrap(ICSTimeZone(identifier: "Europe/Copenhagen"))
         // 23:59:59 summer time in Copenhagen is 21:59:59 UTC.
-        XCTAssertEqual(EventsICS.ruleText(rule, zone: zone), "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630T215959Z")
-        XCTAssertEqual(EventsICS.ruleText(try RecurrenceRule(parsing: "FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20261231"), zone: zone),
+        XCTAssertEqual(ICSWriter.ruleText(rule, zone: zone), "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630T215959Z")
+        XCTAssertEqual(ICSWriter.ruleText(try RecurrenceRule(parsing: "FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20261231"), zone: zone),
                        "FREQ=MONTHLY;BYDAY=-1FR;UNTIL=20261231T225959Z")
-        XCTAssertEqual(EventsICS.ruleText(rule, zone: nil), "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630T235959")
+        XCTAssertEqual(ICSWriter.ruleText(rule, zone: nil), "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260630T235959")
+    }
+
+    private func ics(_ library: Library) -> [UInt8] {
+        ICSWriter.encode(library, options: ICSWriter.Options(stamp: LocalDateTime(day: library.plan?.from ?? Day(ordinal: 0), minutes: 0)))
     }
 }

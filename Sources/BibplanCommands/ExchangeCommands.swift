@@ -1,0 +1,119 @@
+import BibplanCore
+
+/// `export`, `import` and `report`: data in and out of a library.
+extension CommandRunner {
+    func export(_ request: ExportRequest, _ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> ExitStatus {
+        let index = try loadLibrary(invocation, command: .exportData, language)
+        let bytes: [UInt8]
+        let what: String
+        switch request.format {
+        case .ics:
+            if let id = request.initiative, index.initiative(id) == nil {
+                throw .usage(UsageError(.noSuchInitiative(id: id, library: index.library.id), command: .exportData))
+            }
+            let options = ICSWriter.Options(from: request.from, to: request.to, initiative: request.initiative,
+                                            stamp: LocalDateTime(day: today, minutes: 0))
+            bytes = ICSWriter.encode(index.library, options: options)
+            let count = eventCount(in: bytes)
+            what = language.pick("\(count) arrangementer (iCalendar)", "\(count) events (iCalendar)")
+        case .csv(let table):
+            let rows = csvRows(table, request, index, today: today, language)
+            var writer = CSVWriter(delimiter: request.delimiter)
+            writer.rows(rows)
+            bytes = Array(writer.text.utf8)
+            what = language.pick("\(rows.count - 1) rækker (CSV)", "\(rows.count - 1) rows (CSV)")
+        }
+        try deliver(bytes, to: request.output, saying: what, language)
+        return .ok
+    }
+
+    /// The number of VEVENTs written.
+    private func eventCount(in bytes: [UInt8]) -> Int {
+        String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\nBEGIN:VEVENT\r\n").count - 1
+    }
+
+    private func csvRows(_ table: ExportRequest.CSVTable, _ request: ExportRequest, _ index: LibraryIndex, today: Day,
+                         _ language: Language) -> [[String]] {
+        let decimalComma = request.delimiter == ";"
+        switch table {
+        case .roster:
+            let from = request.from ?? today
+            return CSVTables.roster(index, range: DayRange(from, request.to ?? from.adding(days: 27)), language)
+        case .volunteers:
+            return CSVTables.volunteers(index, language)
+        case .hours:
+            let from = request.from ?? Day(year: today.year, month: 1, day: 1) ?? today
+            let range = DayRange(from, request.to ?? Day(year: from.year, month: 12, day: 31) ?? from)
+            return request.grouping == .group ? CSVTables.hoursPerGroup(index, range: range, decimalComma: decimalComma, language)
+                : CSVTables.hoursPerVolunteer(index, range: range, decimalComma: decimalComma, language)
+        }
+    }
+
+    func report(_ request: ReportRequest, _ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> ExitStatus {
+        let index = try loadLibrary(invocation, command: .report, language)
+        let plan = FollowUpReport.defaultPeriod(index.library, today: today)
+        let period = DayRange(request.from ?? plan.first, request.to ?? plan.last)
+        guard period.first <= period.last else {
+            throw .usage(UsageError(.backwardsPeriod(from: period.first, to: period.last), command: .report))
+        }
+        let report = FollowUpReport(index: index, period: period, made: today)
+        let text: String
+        switch request.format {
+        case .md: text = report.markdown(language)
+        case .html: text = report.html(language)
+        case .json: text = ReportJSON.json(report)
+        }
+        try deliver(Array(text.utf8), to: request.output, saying: language.pick("opfølgning på \(report.goals.count) mål",
+                                                                                 "follow-up of \(report.goals.count) goals"), language)
+        return .ok
+    }
+
+    /// Writes to standard output, or to the file and says so.
+    private func deliver(_ bytes: [UInt8], to path: String?, saying what: String, _ language: Language) throws(CommandFailure) {
+        guard let path, path != "-" else {
+            output.write(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        try write(bytes, to: path)
+        output.write("bibplan: " + language.pick("skrev \(path): ", "wrote \(path): ") + what + "\n")
+    }
+
+    // MARK: import
+
+    func importICS(_ request: ImportRequest, _ invocation: Invocation, _ language: Language) throws(CommandFailure) -> ExitStatus {
+        let store = try openStore(invocation, language)
+        let (chosen, all) = try chooseLibrary(invocation.libraryID, in: store, command: .importData, language)
+        guard let id = chosen else { throw .usage(UsageError(.severalLibraries(directory: store.path, ids: all), command: .importData)) }
+        let loaded: LoadedLibrary
+        let bytes: [UInt8]
+        do throws(StoreError) { loaded = try store.load(id) } catch { throw .badData(error.problems) }
+        do throws(ExchangeFile.Failure) { bytes = try ExchangeFile.read(request.file) } catch {
+            throw .badData([LibraryProblem(file: error.path, path: "", message: error.reason)])
+        }
+        let fileName = request.file == "-" ? language.pick("(standard-input)", "(standard input)") : request.file
+        let read: ICSImport
+        do throws(ICSProblems) {
+            read = try ICSImport.read(bytes, file: fileName, library: loaded.library)
+        } catch {
+            return refuse(error.problems.map(\.description), language)
+        }
+        let (after, changes, notices) = read.apply(to: loaded.library)
+        let problems = LibraryValidator.problems(in: after, file: LibraryStore.fileName(id))
+        guard problems.isEmpty else { return refuse(problems.map(\.description), language) }
+        let changing = changes.contains { $0.kind != .unchanged }
+        if changing, !request.dryRun {
+            do throws(StoreError) { try store.save(after, over: loaded.fingerprint) } catch { throw .badData(error.problems) }
+        }
+        let outcome = ImportOutcome(library: id, file: fileName, dryRun: request.dryRun, saved: changing && !request.dryRun,
+                                    changes: changes, notices: read.notices + notices)
+        output.write(request.json ? outcome.json() : outcome.text(language))
+        return .ok
+    }
+
+    /// Nothing imported: every problem, then one line saying the library is unchanged.
+    private func refuse(_ problems: [String], _ language: Language) -> ExitStatus {
+        errors.write(problems.map { PlainText.clean($0) + "\n" }.joined())
+        errors.write(language.pick("bibplan: intet importeret; biblioteket er uændret\n", "bibplan: nothing imported; the library is unchanged\n"))
+        return .badData
+    }
+}

@@ -1,0 +1,36 @@
+/// CSV by RFC 4180, ready for a spreadsheet: UTF-8 with a byte-order mark (so
+/// Excel reads æ, ø and å), CRLF after every row, a field quoted when it holds the
+/// delimiter, a quote or a line break (quotes doubled). A text field that a
+/// spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`) gets a
+/// leading `'`, unless it is a number or a phone number such as `+45 12 34 56 78`.
+public struct CSVWriter: Sendable {
+    public let delimiter: Character
+    public private(set) var text = "\u{FEFF}"
+
+    /// `,` or `;` (Danish spreadsheets), or a tab.
+    public init(delimiter: Character = ",") {
+        self.delimiter = delimiter
+    }
+
+    public mutating func row(_ fields: [String]) {
+        text += fields.map(field).joined(separator: String(delimiter)) + "\r\n"
+    }
+
+    public mutating func rows(_ rows: [[String]]) {
+        for fields in rows { row(fields) }
+    }
+
+    func field(_ value: String) -> String {
+        let safe = Self.defused(value)
+        let needsQuotes = safe.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        guard needsQuotes else { return safe }
+        return "\"" + safe.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// The field with a `'` in front when a spreadsheet would take it for a formula.
+    static func defused(_ value: String) -> String {
+        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
+        let numeric = value.unicodeScalars.allSatisfy { "0123456789 +-.,()".unicodeScalars.contains($0) }
+        return numeric && value.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) ? value : "'" + value
+    }
+}

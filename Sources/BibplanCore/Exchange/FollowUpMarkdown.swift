@@ -1,0 +1,78 @@
+/// The follow-up report as CommonMark with GitHub tables. Text from the data is
+/// escaped, so a title with `*`, `|` or `<` reads as written.
+extension FollowUpReport {
+    public func markdown(_ language: Language) -> String {
+        var lines = ["# " + Self.md(title(language)), "", Self.md(subtitle(language)), ""]
+        if !library.vision.isEmpty { lines += ["> " + Self.md(library.vision), ""] }
+        lines += summaryMarkdown(language)
+        for section in goals { lines += goalMarkdown(section, language) }
+        if !unlinked.isEmpty {
+            lines += ["## " + language.pick("Initiativer uden mål", "Initiatives without a goal"), ""]
+            lines += initiativeTable(unlinked, language) + [""]
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func summaryMarkdown(_ language: Language) -> [String] {
+        var lines = ["## " + language.pick("Sammendrag", "Summary"), "",
+                     "| " + language.pick("Status", "Status") + " | " + language.pick("Mål", "Goals") + " |", "|---|---:|"]
+        lines += statusCounts.map { "| \(Self.statusWord($0.status, language)) | \($0.count) |" }
+        return lines + ["", Self.md(summarySentence(language)), ""]
+    }
+
+    private func goalMarkdown(_ section: GoalSection, _ language: Language) -> [String] {
+        let goal = section.goal
+        let hashes = String(repeating: "#", count: min(section.level + 2, 6))
+        var lines = [hashes + " " + section.number + " " + Self.md(goal.title), ""]
+        var facts = ["**" + language.pick("Status", "Status") + ":** " + goal.status.word(language),
+                     "**" + language.pick("Fremdrift", "Progress") + ":** " + progressText(section, language)]
+        if !goal.owner.isEmpty { facts.append("**" + language.pick("Ansvarlig", "Owner") + ":** " + Self.md(goal.owner)) }
+        if let due = goal.due { facts.append("**" + language.pick("Frist", "Due") + ":** " + Self.dayText(due, language)) }
+        lines += [facts.joined(separator: " · "), ""]
+        if !goal.description.isEmpty { lines += [Self.md(goal.description), ""] }
+        if !goal.successCriteria.isEmpty {
+            lines += [language.pick("Succeskriterier:", "Success criteria:"), ""]
+            lines += goal.successCriteria.map { "- " + Self.md($0) } + [""]
+        }
+        if !section.initiatives.isEmpty {
+            lines += [language.pick("Initiativer:", "Initiatives:"), ""] + initiativeTable(section.initiatives, language) + [""]
+        }
+        return lines
+    }
+
+    private func initiativeTable(_ lines: [InitiativeLine], _ language: Language) -> [String] {
+        let header = [language.pick("Initiativ", "Initiative"), "Status", language.pick("Partnere", "Partners"),
+                      language.pick("Arrangementer", "Events"), language.pick("Frivillige vagter", "Volunteer shifts"),
+                      language.pick("Frivillige timer", "Volunteer hours")]
+        var rows = ["| " + header.joined(separator: " | ") + " |", "|---|---|---|---:|---:|---:|"]
+        for line in lines {
+            let cells = [Self.md(line.initiative.title), line.initiative.status.word(language),
+                         line.initiative.partners.isEmpty ? "–" : Self.md(line.initiative.partners.joined(separator: ", ")),
+                         String(line.effort.occurrences), String(line.effort.shifts),
+                         VolunteerHours.hoursText(line.effort.minutes, decimalComma: language == .danish)]
+            rows.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return rows
+    }
+
+    /// Inline text from the data: line breaks become spaces; Markdown's own
+    /// characters get a backslash; a leading list or heading marker is defused.
+    static func md(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\n", "\r", "\r\n", "\t": result.append(" ")
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#":
+                result.append("\\")
+                result.append(character)
+            default: result.append(character)
+            }
+        }
+        if let first = result.first, "-+=".contains(first) { result.insert("\\", at: result.startIndex) }
+        if let dot = result.firstIndex(where: { !$0.isASCII || !$0.isNumber }), dot != result.startIndex,
+           result[dot] == "." || result[dot] == ")" {
+            result.insert("\\", at: dot)
+        }
+        return result
+    }
+}
