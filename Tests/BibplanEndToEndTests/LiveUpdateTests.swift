@@ -11,8 +11,8 @@ final class LiveUpdateTests: XCTestCase {
         let first = try TmuxSession(command: line)
         try first.waitFor { $0.contains("Ballerup") }
         let second = try TmuxSession(command: line)
-        try first.send("2")
-        try second.send("2")
+        try first.send("1")
+        try second.send("1")
         let before = try second.waitFor { $0.contains("1. Vi er et kraftcenter") }
         XCTAssertTrue(before.contains("● 1. Vi er et kraftcenter"), before)
 
@@ -36,7 +36,7 @@ final class MergedSaveEndToEndTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let session = try TmuxSession(command: "'\(TmuxSession.binary.path)' --data-dir \(directory) --library ballerup --today 2026-11-28 --lang da; sleep 30")
         try session.waitFor { $0.contains("Ballerup") }
-        try session.send("2")
+        try session.send("1")
         try session.waitFor { $0.contains("● 1. Vi er et kraftcenter") }
 
         // Another writer changes a different goal, then this session changes the first one at once.

@@ -40,13 +40,13 @@ final class PlanningSessionTests: XCTestCase {
         try session.waitFor { $0.contains("Krea værksted") }
         let original = try library()
 
-        try session.send("2", "N")
+        try session.send("1", "N")
         try type(session, "Læsning for alle på Østerbro")
         try session.send("Enter", "s", "+", "+")
         var screen = try session.waitFor { $0.contains("Læsning for alle på Østerbro") && $0.contains("10%") }
         XCTAssertTrue(screen.contains("på sporet"), screen)
 
-        try session.send("1", "n")
+        try session.send("3", "n")
         try type(session, "Strikkecafé for begyndere")
         for text in ["2/12", "19", "120", "hver uge om onsdag", "Salen"] {   // date, time, length, repeats, place
             try session.send("Tab")
@@ -76,7 +76,7 @@ final class PlanningSessionTests: XCTestCase {
 
         session = try TmuxSession(command: command())
         try session.waitFor { $0.contains("Krea værksted") }
-        try session.send("2")
+        try session.send("1")
         screen = try session.waitFor { $0.contains("Læsning for alle på Østerbro") }
         XCTAssertTrue(screen.contains("Læsning for alle på Østerbro"), screen)
         try session.send("q")
@@ -96,7 +96,7 @@ final class PlanningSessionTests: XCTestCase {
 
         session = try TmuxSession(command: command(prefix: prefix))
         try session.waitFor { $0.contains("Krea værksted") }
-        try session.send("2", "s")
+        try session.send("1", "s")
         var screen = try session.waitFor { $0.contains("[ikke gemt]") }
         XCTAssertTrue(screen.contains("Ikke gemt, din ændring er bevaret"), screen)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: libraryFile)), before, "the file is untouched")

@@ -6,7 +6,7 @@ import XCTest
 final class EditingTests: XCTestCase {
     private func goalsState() throws -> AppState {
         var state = try Fixtures.state("ballerup")
-        Fixtures.press([.character("2")], &state)
+        Fixtures.press([.character("1")], &state)
         return state
     }
 
@@ -135,7 +135,7 @@ final class EditingTests: XCTestCase {
 final class ReloadTests: XCTestCase {
     func testReloadKeepsPaneSelectionAndOpenForm() throws {
         var state = try Fixtures.state("ballerup")
-        Fixtures.press([.character("2"), .down, .down, .character("e"), .character("!")], &state)
+        Fixtures.press([.character("1"), .down, .down, .character("e"), .character("!")], &state)
         var library = try XCTUnwrap(state.index?.library)
         library.goals[0].status = .offTrack
         _ = update(&state, .changedOnDisk(LibraryIndex(library)))
@@ -156,7 +156,7 @@ final class ReloadTests: XCTestCase {
 
     func testUnsavedChangeIsNotThrownAwayByAReload() throws {
         var state = try Fixtures.state("ballerup")
-        Fixtures.press([.character("2"), .character("s")], &state)
+        Fixtures.press([.character("1"), .character("s")], &state)
         _ = update(&state, .saveFailed("conflict"))
         let mine = state.index?.library
         _ = update(&state, .changedOnDisk(try Fixtures.sample("ballerup")))
@@ -169,7 +169,7 @@ final class MergedSaveTests: XCTestCase {
     func testUndoAfterAMergeKeepsTheOtherSessionsChange() throws {
         var state = try Fixtures.state("ballerup")
         let base = try XCTUnwrap(state.index?.library)
-        Fixtures.press([.character("2"), .character("s")], &state)          // my change: status of goals[0]
+        Fixtures.press([.character("1"), .character("s")], &state)          // my change: status of goals[0]
         var theirs = base
         theirs.goals[1].progress = 99                                         // their change, saved first
         let mine = try XCTUnwrap(state.index?.library)
@@ -225,7 +225,7 @@ final class CancelOccurrenceTests: XCTestCase {
 final class LinkGoalsTests: XCTestCase {
     func testLinkAndUnlinkFromTheInitiativesPane() throws {
         var state = try Fixtures.state("ballerup")
-        Fixtures.press([.character("3")], &state)
+        Fixtures.press([.character("2")], &state)
         let initiative = try XCTUnwrap(state.index?.library.initiatives.first)
         let goals = try XCTUnwrap(state.index?.library.goals)
         let target = try XCTUnwrap(goals.firstIndex { !initiative.goals.contains($0.id) })

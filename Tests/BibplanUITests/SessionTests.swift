@@ -28,14 +28,14 @@ final class SessionTests: XCTestCase {
         try MainActor.assumeIsolated {
             let state = try Fixtures.state()
             let terminal = ScriptedTerminal(width: 80, height: 24, events: [
-                .key(.character("2")), .key(.right), .key(.down),
+                .key(.character("1")), .key(.right), .key(.down),
                 .key(.tab), .key(.down),
                 .key(.character("4")),
                 .resize(width: 200, height: 50),
-                .key(.character("1")), .key(.character("v")),
+                .key(.character("3")), .key(.character("v")),
                 .resize(width: 30, height: 8),
                 .key(.character("q")),
-                .key(.character("3")), // never reached: q ended the session
+                .key(.character("2")), // never reached: q ended the session
             ])
             var loop = ProgramLoop(state: state, perform: { _ in nil }, clock: { nil })
             let final = loop.run(on: terminal)
@@ -50,7 +50,7 @@ final class SessionTests: XCTestCase {
 
     func testHangUpEndsTheSessionAtOnce() throws {
         try MainActor.assumeIsolated {
-            let terminal = ScriptedTerminal(width: 80, height: 24, events: [.key(.character("2")), .hangUp, .key(.character("3"))])
+            let terminal = ScriptedTerminal(width: 80, height: 24, events: [.key(.character("1")), .hangUp, .key(.character("2"))])
             var loop = ProgramLoop(state: try Fixtures.state(), perform: { _ in nil }, clock: { nil })
             XCTAssertEqual(loop.run(on: terminal).pane, .goals)
         }

@@ -6,12 +6,14 @@ import XCTest
 final class UpdateTests: XCTestCase {
     func testNumberKeysTabAndShiftTabSwitchPanes() throws {
         var state = try Fixtures.state()
-        Fixtures.press([.character("2")], &state)
+        Fixtures.press([.character("1")], &state)
         XCTAssertEqual(state.pane, .goals)
         Fixtures.press([.tab, .tab], &state)
+        XCTAssertEqual(state.pane, .calendar)
+        Fixtures.press([.tab], &state)
         XCTAssertEqual(state.pane, .volunteers)
         Fixtures.press([.tab], &state)
-        XCTAssertEqual(state.pane, .calendar)
+        XCTAssertEqual(state.pane, .goals)
         Fixtures.press([.backTab], &state)
         XCTAssertEqual(state.pane, .volunteers)
     }
@@ -26,7 +28,7 @@ final class UpdateTests: XCTestCase {
         XCTAssertEqual(state.calendar.day.iso, "2026-12-04")
         Fixtures.press([.character("}")], &state)
         XCTAssertEqual(state.calendar.day.iso, "2027-01-04")
-        Fixtures.press([.character("2"), .character("t")], &state)
+        Fixtures.press([.character("1"), .character("t")], &state)
         XCTAssertEqual(state.calendar.day.iso, "2026-11-28")
         XCTAssertEqual(state.pane, .calendar)
     }
@@ -44,7 +46,7 @@ final class UpdateTests: XCTestCase {
 
     func testGoalTreeExpandsCollapsesAndGoesToParent() throws {
         var state = try Fixtures.state("ballerup")
-        Fixtures.press([.character("2")], &state)
+        Fixtures.press([.character("1")], &state)
         let index = try XCTUnwrap(state.index)
         let topCount = index.topLevelGoals.count
         XCTAssertEqual(state.goals.rows(index, search: nil).count, topCount)
@@ -59,7 +61,7 @@ final class UpdateTests: XCTestCase {
 
     func testInitiativesOfAGoalAndBackToAll() throws {
         var state = try Fixtures.state()
-        Fixtures.press([.character("2"), .character("i")], &state)
+        Fixtures.press([.character("1"), .character("i")], &state)
         XCTAssertEqual(state.pane, .initiatives)
         let index = try XCTUnwrap(state.index)
         let filtered = state.initiatives.rows(index, search: nil)
@@ -71,7 +73,7 @@ final class UpdateTests: XCTestCase {
 
     func testIncrementalSearchIsAccentInsensitive() throws {
         var state = try Fixtures.state()
-        Fixtures.press([.character("3"), .character("/")] + Fixtures.typing("aeldre"), &state)
+        Fixtures.press([.character("2"), .character("/")] + Fixtures.typing("aeldre"), &state)
         let index = try XCTUnwrap(state.index)
         let rows = state.initiatives.rows(index, search: state.search?.query)
         XCTAssertFalse(rows.isEmpty)

@@ -37,9 +37,9 @@ public struct KeyBinding: Sendable {
 
 public enum KeyBindings {
     public static let all: [KeyBinding] = [
-        bind([.character("1")], .showPane(.calendar), .global, "kalender", "calendar"),
-        bind([.character("2")], .showPane(.goals), .global, "mål", "goals"),
-        bind([.character("3")], .showPane(.initiatives), .global, "initiativer", "initiatives"),
+        bind([.character("1")], .showPane(.goals), .global, "mål", "goals"),
+        bind([.character("2")], .showPane(.initiatives), .global, "initiativer", "initiatives"),
+        bind([.character("3")], .showPane(.calendar), .global, "kalender", "calendar"),
         bind([.character("4")], .showPane(.volunteers), .global, "frivillige", "volunteers"),
         bind([.tab], .nextPane, .global, "næste rude", "next pane", status: false),
         bind([.backTab], .previousPane, .global, "forrige rude", "previous pane", status: false),

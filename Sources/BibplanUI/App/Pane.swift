@@ -1,8 +1,9 @@
 import BibplanCore
 
-/// The four panes, in the order of their number keys.
+/// The four panes, in the order of their number keys (DESIGN.md: `1` goals, `2`
+/// initiatives, `3` calendar, `4` volunteers); the program opens on the calendar.
 public enum Pane: Int, CaseIterable, Sendable {
-    case calendar, goals, initiatives, volunteers
+    case goals, initiatives, calendar, volunteers
 
     public func title(_ language: Language) -> String {
         switch self {
