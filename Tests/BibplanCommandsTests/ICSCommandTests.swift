@@ -147,8 +147,9 @@ final class ICSCommandTests: XCTestCase {
         // Moving the repair café to Sundays leaves its Saturday shifts without a day.
         let exported = run(["--library", "glostrup", "export", "ics"]).output
         let file = path + "/moved.ics"
-        try Data(exported.replacingOccurrences(of: "RRULE:FREQ=MONTHLY;BYDAY=2SA", with: "RRULE:FREQ=MONTHLY;BYDAY=2SU").utf8)
-            .write(to: URL(fileURLWithPath: file))
+        let moved = exported.replacingOccurrences(of: "RRULE:FREQ=MONTHLY;BYDAY=2SA", with: "RRULE:FREQ=MONTHLY;BYDAY=2SU")
+            .replacingOccurrences(of: "Copenhagen:20260110T", with: "Copenhagen:20260111T")
+        try Data(moved.utf8).write(to: URL(fileURLWithPath: file))
         let before = try bytes("glostrup.json")
         let result = run(["--library", "glostrup", "import", "ics", file])
         XCTAssertEqual(result.status, 1)

@@ -200,6 +200,13 @@ final class ICSTests: XCTestCase {
         ])
     }
 
+    func testAStartOutsideItsRuleIsRefused() {
+        let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nSUMMARY:A\nDTSTART:20260105T100000\nRRULE:FREQ=WEEKLY;BYDAY=TU\nEND:VEVENT\nEND:VCALENDAR\n"
+        XCTAssertEqual(importProblems(text, into: Library(id: "tom", name: "Tom")).map(\.line), [5], "5 January 2026 is a Monday")
+        let excluded = text.replacingOccurrences(of: "END:VEVENT", with: "EXDATE:20260105T100000\nEND:VEVENT")
+        XCTAssertEqual(importProblems(excluded, into: Library(id: "tom", name: "Tom")), [])
+    }
+
     func testMalformedFilesNameTheLine() {
         let library = Library(id: "tom", name: "Tom")
         XCTAssertEqual(importProblems("BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY A\nEND:VEVENT\nEND:VCALENDAR\n", into: library).map(\.description),

@@ -78,6 +78,7 @@ struct ICSEventReader {
                                    durationMinutes: duration ?? 60, rrule: rule, exdates: Array(Set(exdates)).sorted(),
                                    location: text(component, "LOCATION"), description: text(component, "DESCRIPTION"))
         readBibplanFields(component, into: &fields)
+        if let rule, let start, !fields.exdates.contains(start.time.day) { checkStartIsADay(of: rule, start.time, component) }
         if title?.isEmpty == true, let summary = component.property("SUMMARY") { problem(summary, "the title is empty") }
         return problems.count == before ? fields : nil
     }
@@ -159,6 +160,14 @@ struct ICSEventReader {
             problem(property, error.message)
             return nil
         }
+    }
+
+    /// RFC 5545 counts DTSTART as an occurrence even when the rule does not give that
+    /// day; bibplan's series are the rule's days only, so such a start cannot be held.
+    private mutating func checkStartIsADay(of text: String, _ start: LocalDateTime, _ component: ICSComponent) {
+        guard let rule = try? RecurrenceRule(parsing: text), rule.days(startingAt: start, in: DayRange(day: start.day)).isEmpty else { return }
+        problem(component.property("DTSTART"), "\(start.day.iso) is not a day of the RRULE, which RFC 5545 still counts as an occurrence; "
+            + "start the series on its first day and give this day its own event")
     }
 
     /// The rule with an UNTIL in UTC (`…Z`) turned into the library's wall-clock time.
