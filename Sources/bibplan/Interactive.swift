@@ -11,7 +11,7 @@ enum Interactive {
     static func run(store: LibraryStore, libraryID: String?, today: Day, pinned: Bool, language: Language,
                     environment: [String: String], errors: (String) -> Void) -> Int32 {
         var state = AppState(index: nil, today: today, language: language)
-        let session = LibrarySession(store: store)
+        let session = LibrarySession(store: store, language: language)
         if let libraryID {
             var opened = session.open(libraryID)
             if case .failure(let error) = opened {
@@ -74,7 +74,12 @@ final class LibrarySession {
     /// The fingerprint of a broken version already reported, so it is said once.
     private var reportedBroken: FileStamp?
 
-    init(store: LibraryStore) { self.store = store }
+    private let language: Language
+
+    init(store: LibraryStore, language: Language) {
+        self.store = store
+        self.language = language
+    }
 
     /// Reloads when the file's bytes are no longer the ones this session knows.
     func checkForChanges() -> Action? {
@@ -108,6 +113,14 @@ final class LibrarySession {
     func perform(_ effect: Effect) -> Action? {
         switch effect {
         case .quit: return nil
+        case .writeFile(let name, let contents):
+            let path = Self.workingDirectory() + "/" + name
+            do throws(ExchangeFile.Failure) {
+                try ExchangeFile.write(Array(contents.utf8), to: path)
+                return .notice(language.pick("Rapporten er skrevet: ", "The report is written: ") + path)
+            } catch {
+                return .failed(language.pick("Rapporten kunne ikke skrives: ", "The report could not be written: ") + error.description)
+            }
         case .openLibrary(let id):
             switch open(id) {
             case .success(let index): return .libraryLoaded(index)
@@ -128,6 +141,12 @@ final class LibrarySession {
             let chosen = keepMine ? ThreeWayMerge.keepingMine(pending.clashes, partial: pending.partial, mine: pending.mine) : pending.partial
             return writeMerged(chosen, over: pending.theirs)
         }
+    }
+
+    private static func workingDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     private func write(_ library: Library, over expected: Fingerprint?) throws(StoreError) {

@@ -24,7 +24,7 @@ final class PlanningSessionTests: XCTestCase {
 
     /// The shell line for tmux; `prefix` runs the program as another user when set.
     private func command(prefix: String = "") -> String {
-        "BIBPLAN_DATA=\(dataDirectory) \(prefix)\(TmuxSession.binary.path) --library glostrup --today 2026-11-28 --lang da; "
+        "cd \(dataDirectory) 2>/dev/null; BIBPLAN_DATA=\(dataDirectory) \(prefix)\(TmuxSession.binary.path) --library glostrup --today 2026-11-28 --lang da; "
             + "echo EXITED $?; sleep 30"
     }
 
@@ -79,6 +79,10 @@ final class PlanningSessionTests: XCTestCase {
         try session.send("1")
         screen = try session.waitFor { $0.contains("Læsning for alle på Østerbro") }
         XCTAssertTrue(screen.contains("Læsning for alle på Østerbro"), screen)
+        try session.send("r")
+        screen = try session.waitFor { $0.contains("Rapporten er skrevet") }
+        let report = dataDirectory + "/glostrup-opfoelgning-2026-01-01-2027-12-31.md"
+        XCTAssertTrue(try String(contentsOfFile: report, encoding: .utf8).contains("Læsning for alle på Østerbro"), screen)
         try session.send("q")
     }
 

@@ -22,6 +22,10 @@ enum Fixtures {
         for key in keys { _ = update(&state, .key(key)) }
     }
 
+    static func pressReturningEffects(_ keys: [Key], _ state: inout AppState) -> [Effect] {
+        keys.flatMap { update(&state, .key($0)) }
+    }
+
     static func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
     enum FixtureError: Error { case missing(String) }

@@ -169,3 +169,25 @@ final class FormTests: XCTestCase {
         XCTAssertEqual(state.index?.library, changed)
     }
 }
+
+/// Checks that come at once, and the goals pane's report key.
+final class FormFeedbackTests: XCTestCase {
+    func testLeavingADateFieldThatIsNoDateSaysSoAtOnce() throws {
+        var state = try Fixtures.state()
+        Fixtures.press([.character("n"), .tab] + Fixtures.typing("31/2") + [.tab], &state)
+        guard case .form(let form) = state.overlay else { return XCTFail("form open") }
+        XCTAssertEqual(form.errors["date"], "ikke en dato (fx 27/11 eller 2026-11-27)")
+        XCTAssertNil(form.errors["title"], "an empty title is only a problem at Enter")
+        XCTAssertTrue(render(state).text.contains("! Dato: ikke en dato"), render(state).text)
+    }
+
+    func testReportKeyWritesTheFollowUpReportOfThePlanPeriod() throws {
+        var state = try Fixtures.state()
+        let effects = Fixtures.pressReturningEffects([.character("1"), .character("r")], &state)
+        guard case .writeFile(let name, let contents)? = effects.last else { return XCTFail("a file to write: \(effects)") }
+        XCTAssertEqual(name, "glostrup-opfoelgning-2026-01-01-2027-12-31.md")
+        for goal in try XCTUnwrap(state.index?.library.goals) {
+            XCTAssertTrue(contents.contains(goal.title), goal.title)
+        }
+    }
+}

@@ -9,6 +9,8 @@ public enum Action: Sendable {
     /// A library finished loading (after the picker).
     case libraryLoaded(LibraryIndex)
     case failed(String)
+    /// Something worth telling that is not a failure (a report was written).
+    case notice(String)
     /// The library was written to disk.
     case saved
     /// Writing failed; the change stays in memory.
@@ -33,4 +35,6 @@ public enum Effect: Equatable, Sendable {
     case save(Library)
     /// After a clash: write this session's version of the clashing items (or take the other's).
     case resolveClash(keepMine: Bool)
+    /// Write a text file (a report) under this name in the working directory and say where.
+    case writeFile(name: String, contents: String)
 }

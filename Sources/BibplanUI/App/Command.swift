@@ -11,7 +11,7 @@ public enum KeyCommand: Hashable, Sendable {
     case initiativesOfGoal, showAllInitiatives
     case search, help, quit
     case new, newTopLevel, edit, delete, undo, redo, cycleStatus, progressUp, progressDown, cancelOccurrence, moveOccurrence, linkGoals
-    case openSlots, saveAgain
+    case openSlots, saveAgain, writeReport
 }
 
 /// Where a binding applies.
@@ -69,6 +69,7 @@ public enum KeyBindings {
         bind([.character("s")], .cycleStatus, .pane(.goals), "skift status", "next status"),
         bind([.character("+")], .progressUp, .pane(.goals), "fremdrift +5", "progress +5", status: false),
         bind([.character("-")], .progressDown, .pane(.goals), "fremdrift −5", "progress −5", status: false),
+        bind([.character("r")], .writeReport, .pane(.goals), "opfølgningsrapport til fil", "follow-up report to a file", status: false),
         bind([.character("n")], .new, .pane(.initiatives), "nyt initiativ", "new initiative"),
         bind([.character("e")], .edit, .pane(.initiatives), "rediger", "edit"),
         bind([.character("D")], .delete, .pane(.initiatives), "slet (spørger først)", "delete (asks first)", status: false),

@@ -17,7 +17,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.overlay = nil
         state.message = nil
         return []
-    case .failed(let message):
+    case .failed(let message), .notice(let message):
         state.message = message
         return []
     case .saved:
@@ -80,7 +80,7 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     case .previousPane: state.pane = state.pane.previous
     case .search: state.search = SearchState()
     case .new, .newTopLevel, .edit, .delete, .undo, .redo, .cycleStatus, .progressUp, .progressDown, .cancelOccurrence,
-         .moveOccurrence, .linkGoals, .openSlots:
+         .moveOccurrence, .linkGoals, .openSlots, .writeReport:
         return EditingUpdate.perform(command, &state)
     case .today:
         state.calendar.day = state.today

@@ -16,10 +16,9 @@ enum FormUpdate {
             return []
         case .enter:
             return submit(form, &state)
-        case .tab, .down:
-            form.moveFocus(by: 1)
-        case .backTab, .up:
-            form.moveFocus(by: -1)
+        case .tab, .down, .backTab, .up:
+            checkField(form.focusedKey, of: &form, &state)
+            form.moveFocus(by: key == .tab || key == .down ? 1 : -1)
         default:
             form.edit(key)
         }
@@ -50,6 +49,16 @@ enum FormUpdate {
                                                 "Saved; \(released) shifts no longer fell on a date and were released (u undoes)")
         }
         return effects
+    }
+
+    /// Leaving a field says at once when it cannot be read (a date that is no date).
+    private static func checkField(_ key: String, of form: inout EditForm, _ state: inout AppState) {
+        var reader = FormReader(form, language: state.language, today: state.today)
+        _ = change(form, &reader)
+        // An empty required field is only a problem at Enter, not while moving through.
+        if let problem = reader.errors[key], !form[key].trimmingCharacters(in: .whitespaces).isEmpty {
+            form.errors[key] = problem
+        }
     }
 
     /// The change a form asks for; nil (with the reader's errors) when a field is invalid.

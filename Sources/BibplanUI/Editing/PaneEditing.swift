@@ -24,6 +24,11 @@ enum GoalEditing {
         case .progressUp, .progressDown:
             guard let selected else { return [] }
             return EditingUpdate.apply({ $0.changeProgress(ofGoal: selected.id, by: command == .progressUp ? 5 : -5) }, &state)
+        case .writeReport:
+            let period = FollowUpReport.defaultPeriod(index.library, today: state.today)
+            let name = FollowUpReport.fileName(libraryID: index.library.id, period: period, fileExtension: "md", language: language)
+            state.message = language.pick("Skriver rapporten …", "Writing the report …")
+            return [.writeFile(name: name, contents: FollowUpReport.markdown(index: index, period: period, made: state.today, language: language))]
         default:
             return []
         }
