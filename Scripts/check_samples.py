@@ -25,8 +25,10 @@ DEFAULT_DAYS = ["glostrup:2026-11-27", "glostrup:2026-11-28", "glostrup:2026-12-
 LIBRARY_KEYS = ["schema", "id", "name", "municipality", "address", "timeZone", "vision", "plan",
                 "goals", "initiatives", "events", "volunteers", "shifts"]
 PLAN_KEYS = ["title", "from", "to"]
-GOAL_KEYS = ["id", "parent", "title", "description", "owner", "status", "progress", "successCriteria", "due"]
-INITIATIVE_KEYS = ["id", "title", "goals", "owner", "partners", "status", "from", "to", "funding", "notes"]
+GOAL_KEYS = ["id", "parent", "title", "description", "owner", "status", "progress", "successCriteria", "due", "themes"]
+INITIATIVE_KEYS = ["id", "title", "goals", "owner", "partners", "status", "from", "to", "funding", "notes", "themes"]
+THEMES = {"reading", "democracy", "volunteering", "sustainability", "digital-literacy", "children", "communities",
+          "co-creation", "learning", "culture"}
 EVENT_KEYS = ["id", "title", "start", "durationMinutes", "rrule", "exdates", "location", "audience",
               "initiative", "capacity", "groups", "volunteersNeeded", "description"]
 EVENT_OPTIONAL = {"rrule", "exdates", "initiative", "capacity"}
@@ -260,7 +262,7 @@ def check_file(path):
     # ------------------------------------------------------------ goals
     for i, g in enumerate(kinds["goals"]):
         w = f"$.goals[{i}]"
-        if not c.keys(g, w, GOAL_KEYS, nullable={"parent"}):
+        if not c.keys(g, w, GOAL_KEYS, optional={"themes"}, nullable={"parent"}):
             continue
         c.string(g, "title", w, nonempty=True)
         c.string(g, "description", w)
@@ -271,6 +273,9 @@ def check_file(path):
             c.bad(f"{w}.progress", "status done but progress is not 100")
         c.strings(g, "successCriteria", w)
         c.date(g, "due", w)
+        for theme in c.strings(g, "themes", w) if "themes" in g else []:
+            if theme not in THEMES:
+                c.bad(f"{w}.themes", f"{theme!r} is not a theme")
         parent = g.get("parent")
         if parent is not None and parent not in goals:
             c.bad(f"{w}.parent", f"{parent!r} is not a goal")
@@ -286,7 +291,7 @@ def check_file(path):
     # ------------------------------------------------------------ initiatives
     for i, x in enumerate(kinds["initiatives"]):
         w = f"$.initiatives[{i}]"
-        if not c.keys(x, w, INITIATIVE_KEYS):
+        if not c.keys(x, w, INITIATIVE_KEYS, optional={"themes"}):
             continue
         c.string(x, "title", w, nonempty=True)
         for gid in c.strings(x, "goals", w):
@@ -296,6 +301,9 @@ def check_file(path):
             c.bad(f"{w}.goals", "serves no goal")
         c.string(x, "owner", w)
         c.strings(x, "partners", w)
+        for theme in c.strings(x, "themes", w) if "themes" in x else []:
+            if theme not in THEMES:
+                c.bad(f"{w}.themes", f"{theme!r} is not a theme")
         c.enum(x, "status", w, INITIATIVE_STATUS)
         a, b = c.date(x, "from", w), c.date(x, "to", w)
         if a and b and a > b:

@@ -27,14 +27,15 @@ final class LibraryCodecTests: XCTestCase {
         let text = Self.awkward
         let goals = [
             Goal(id: "g1", title: "Litteratur, viden og fællesskaber " + text, description: text, owner: "Bibliotekschef Åse",
-                 status: .onTrack, progress: 40, successCriteria: ["Flere lånere", text], due: try day("2027-12-31")),
+                 status: .onTrack, progress: 40, successCriteria: ["Flere lånere", text], due: try day("2027-12-31"),
+                 themes: [.reading, .communities]),
             Goal(id: "g2", parent: "g1", title: "Læselyst", description: "Børn og unge", owner: "Ørnulf",
-                 status: .atRisk, progress: 100, successCriteria: ["10 læseklubber"], due: try day("2026-06-30")),
+                 status: .atRisk, progress: 100, successCriteria: ["10 læseklubber"], due: try day("2026-06-30"), themes: [.children]),
         ]
         let initiatives = [
             Initiative(id: "i1", title: "Litteratur på bassinkanten", goals: ["g1", "g2"], owner: text,
                        partners: ["Glostrup Fritidscenter", text], status: .cancelled, from: try day("2026-01-01"),
-                       to: try day("2026-12-31"), funding: "Slots- og Kulturstyrelsen", notes: text),
+                       to: try day("2026-12-31"), funding: "Slots- og Kulturstyrelsen", notes: text, themes: [.coCreation]),
         ]
         let events = [
             Event(id: "e1", title: "Repair café " + text, start: try XCTUnwrap(LocalDateTime(iso: "2026-01-10T10:00")),

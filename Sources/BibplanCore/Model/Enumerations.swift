@@ -8,6 +8,13 @@ public enum InitiativeStatus: String, CaseIterable, Codable, Sendable {
     case idea, planned, active, paused, done, cancelled
 }
 
+/// The shared vocabulary of themes that lets several libraries' strategies be
+/// lined up side by side (issue 10): who else works on the same thing.
+public enum Theme: String, CaseIterable, Codable, Sendable {
+    case reading, democracy, volunteering, sustainability, digitalLiteracy = "digital-literacy", children, communities
+    case coCreation = "co-creation", learning, culture
+}
+
 public enum Audience: String, CaseIterable, Codable, Sendable {
     case children, youth, adults, seniors, families, all
 }

@@ -61,9 +61,12 @@ public struct Goal: Equatable, Sendable, Codable, Identifiable {
     public var progress: Int
     public var successCriteria: [String]
     public var due: Day?
+    /// Shared themes, for the overview across libraries.
+    public var themes: [Theme]
 
     public init(id: String, parent: String? = nil, title: String, description: String = "", owner: String = "",
-                status: GoalStatus = .notStarted, progress: Int = 0, successCriteria: [String] = [], due: Day? = nil) {
+                status: GoalStatus = .notStarted, progress: Int = 0, successCriteria: [String] = [], due: Day? = nil,
+                themes: [Theme] = []) {
         self.id = id
         self.parent = parent
         self.title = title
@@ -73,6 +76,7 @@ public struct Goal: Equatable, Sendable, Codable, Identifiable {
         self.progress = progress
         self.successCriteria = successCriteria
         self.due = due
+        self.themes = themes
     }
 }
 
@@ -88,9 +92,12 @@ public struct Initiative: Equatable, Sendable, Codable, Identifiable {
     public var to: Day?
     public var funding: String
     public var notes: String
+    /// Shared themes, for the overview across libraries.
+    public var themes: [Theme]
 
     public init(id: String, title: String, goals: [String] = [], owner: String = "", partners: [String] = [],
-                status: InitiativeStatus = .planned, from: Day? = nil, to: Day? = nil, funding: String = "", notes: String = "") {
+                status: InitiativeStatus = .planned, from: Day? = nil, to: Day? = nil, funding: String = "", notes: String = "",
+                themes: [Theme] = []) {
         self.id = id
         self.title = title
         self.goals = goals
@@ -101,6 +108,7 @@ public struct Initiative: Equatable, Sendable, Codable, Identifiable {
         self.to = to
         self.funding = funding
         self.notes = notes
+        self.themes = themes
     }
 }
 

@@ -37,3 +37,20 @@ extension Audience {
         }
     }
 }
+
+extension Theme {
+    public func word(_ language: Language) -> String {
+        switch self {
+        case .reading: return language.pick("læsning", "reading")
+        case .democracy: return language.pick("demokrati", "democracy")
+        case .volunteering: return language.pick("frivillighed", "volunteering")
+        case .sustainability: return language.pick("bæredygtighed og verdensmål", "sustainability and the SDGs")
+        case .digitalLiteracy: return language.pick("digital dannelse", "digital literacy")
+        case .children: return language.pick("børn og unge", "children and youth")
+        case .communities: return language.pick("fællesskaber", "communities")
+        case .coCreation: return language.pick("samskabelse og partnerskaber", "co-creation and partnerships")
+        case .learning: return language.pick("læring og viden", "learning and knowledge")
+        case .culture: return language.pick("kultur og oplevelser", "culture and experiences")
+        }
+    }
+}

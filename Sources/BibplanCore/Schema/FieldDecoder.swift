@@ -149,6 +149,10 @@ struct FieldDecoder {
         return value
     }
 
+    mutating func choices<T: RawRepresentable & CaseIterable>(_ type: T.Type) throws(JSONSyntaxError) -> [T] where T.RawValue == String {
+        try array { (decoder: inout FieldDecoder) throws(JSONSyntaxError) in try decoder.choice(type) }
+    }
+
     mutating func strings() throws(JSONSyntaxError) -> [String] {
         try array { (decoder: inout FieldDecoder) throws(JSONSyntaxError) in try decoder.string() }
     }

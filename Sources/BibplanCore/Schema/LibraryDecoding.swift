@@ -64,6 +64,7 @@ extension FieldDecoder {
             case .progress: goal.progress = try integer(in: 0...100) ?? 0
             case .successCriteria: goal.successCriteria = try strings()
             case .due: goal.due = try optionalDay() ?? nil
+            case .themes: goal.themes = try choices(Theme.self)
             }
         }
         return finish(goal, id: id, title: title, titleKey: .title, seen: seen, start: start) { $0.id = $1; $0.title = $2 }
@@ -87,6 +88,7 @@ extension FieldDecoder {
             case .to: initiative.to = try optionalDay() ?? nil
             case .funding: initiative.funding = try string() ?? ""
             case .notes: initiative.notes = try string() ?? ""
+            case .themes: initiative.themes = try choices(Theme.self)
             }
         }
         return finish(initiative, id: id, title: title, titleKey: .title, seen: seen, start: start) { $0.id = $1; $0.title = $2 }

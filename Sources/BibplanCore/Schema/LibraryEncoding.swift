@@ -58,6 +58,7 @@ public enum LibraryEncoding {
         writer.field("progress", goal.progress)
         if !goal.successCriteria.isEmpty { writer.field("successCriteria", goal.successCriteria) }
         if let due = goal.due { writer.field("due", due.iso) }
+        if !goal.themes.isEmpty { writer.field("themes", goal.themes.map(\.rawValue)) }
     }
 
     private static func write(_ writer: inout JSONWriter, _ initiative: Initiative) {
@@ -71,6 +72,7 @@ public enum LibraryEncoding {
         if let to = initiative.to { writer.field("to", to.iso) }
         optional(&writer, "funding", initiative.funding)
         optional(&writer, "notes", initiative.notes)
+        if !initiative.themes.isEmpty { writer.field("themes", initiative.themes.map(\.rawValue)) }
     }
 
     private static func write(_ writer: inout JSONWriter, _ event: Event) {

@@ -66,12 +66,12 @@ enum PlanKey: String, ObjectKeys {
 }
 
 enum GoalKey: String, ObjectKeys {
-    case id, parent, title, description, owner, status, progress, successCriteria, due
+    case id, parent, title, description, owner, status, progress, successCriteria, due, themes
     static let table = KeyTable<Self>()
 }
 
 enum InitiativeKey: String, ObjectKeys {
-    case id, title, goals, owner, partners, status, from, to, funding, notes
+    case id, title, goals, owner, partners, status, from, to, funding, notes, themes
     static let table = KeyTable<Self>()
 }
 
