@@ -113,6 +113,8 @@ final class LibrarySession {
     func perform(_ effect: Effect) -> Action? {
         switch effect {
         case .quit: return nil
+        case .loadOverview(let today):
+            return .overviewLoaded(overview(today: today))
         case .writeFile(let name, let contents):
             let path = Self.workingDirectory() + "/" + name
             do throws(ExchangeFile.Failure) {
@@ -141,6 +143,16 @@ final class LibrarySession {
             let chosen = keepMine ? ThreeWayMerge.keepingMine(pending.clashes, partial: pending.partial, mine: pending.mine) : pending.partial
             return writeMerged(chosen, over: pending.theirs)
         }
+    }
+
+    /// Every library in the directory that loads; one that does not is left out
+    /// (its problems show when it is opened or checked).
+    private func overview(today: Day) -> Overview {
+        let indexes = store.libraryIDs().compactMap { id -> LibraryIndex? in
+            guard let loaded = try? store.load(id) else { return nil }
+            return LibraryIndex(loaded.library)
+        }
+        return Overview(libraries: indexes, today: today)
     }
 
     private static func workingDirectory() -> String {

@@ -13,8 +13,10 @@ final class UpdateTests: XCTestCase {
         Fixtures.press([.tab], &state)
         XCTAssertEqual(state.pane, .volunteers)
         Fixtures.press([.tab], &state)
+        XCTAssertEqual(state.pane, .overview)
+        Fixtures.press([.tab], &state)
         XCTAssertEqual(state.pane, .goals)
-        Fixtures.press([.backTab], &state)
+        Fixtures.press([.backTab, .backTab], &state)
         XCTAssertEqual(state.pane, .volunteers)
     }
 

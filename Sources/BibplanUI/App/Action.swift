@@ -11,6 +11,8 @@ public enum Action: Sendable {
     case failed(String)
     /// Something worth telling that is not a failure (a report was written).
     case notice(String)
+    /// Every library the person may see, for the overview pane.
+    case overviewLoaded(Overview)
     /// The library was written to disk.
     case saved
     /// Writing failed; the change stays in memory.
@@ -37,4 +39,6 @@ public enum Effect: Equatable, Sendable {
     case resolveClash(keepMine: Bool)
     /// Write a text file (a report) under this name in the working directory and say where.
     case writeFile(name: String, contents: String)
+    /// Load every library the person may see, for the overview pane, as of this day.
+    case loadOverview(Day)
 }

@@ -13,6 +13,11 @@ public struct AppState: Sendable {
     public var goals = GoalsState()
     public var initiatives = InitiativesState()
     public var volunteers = VolunteersState()
+    public var overview = OverviewState()
+    /// Every visible library, loaded when the overview pane opens.
+    public var overviewData: Overview?
+    /// Where to go once the library being opened has loaded (from the overview).
+    public var pendingTarget: OverviewTarget?
     public var search: SearchState?
     public var overlay: Overlay?
     public var message: String?

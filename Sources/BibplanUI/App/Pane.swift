@@ -4,6 +4,8 @@ import BibplanCore
 /// initiatives, `3` calendar, `4` volunteers); the program opens on the calendar.
 public enum Pane: Int, CaseIterable, Sendable {
     case goals, initiatives, calendar, volunteers
+    /// Across every library the person may see (`5`).
+    case overview
 
     public func title(_ language: Language) -> String {
         switch self {
@@ -11,6 +13,7 @@ public enum Pane: Int, CaseIterable, Sendable {
         case .goals: return language.pick("Mål", "Goals")
         case .initiatives: return language.pick("Initiativer", "Initiatives")
         case .volunteers: return language.pick("Frivillige", "Volunteers")
+        case .overview: return language.pick("Oversigt", "Overview")
         }
     }
 

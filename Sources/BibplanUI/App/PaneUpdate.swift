@@ -13,6 +13,8 @@ enum PaneUpdate {
         case .volunteers:
             let count = state.volunteers.entries(index, search: state.search?.query).count
             move(command, &state.volunteers.list, count: count, page: state.contentHeight)
+        case .overview:
+            break
         }
     }
 

@@ -21,6 +21,7 @@ public func render(_ state: AppState) -> Screen {
         case .goals: GoalsView.render(state, index, into: &screen, area: content)
         case .initiatives: InitiativesView.render(state, index, into: &screen, area: content)
         case .volunteers: VolunteersView.render(state, index, into: &screen, area: content)
+        case .overview: OverviewView.render(state, into: &screen, area: content)
         }
     }
     switch state.overlay {

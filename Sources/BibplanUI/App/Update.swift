@@ -13,9 +13,18 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.today = day
         return []
     case .libraryLoaded(let index):
+        // Undo never reaches into another library's versions.
+        if state.index?.library.id != index.library.id { state.history = EditHistory() }
         state.index = index
         state.overlay = nil
         state.message = nil
+        if let target = state.pendingTarget {
+            state.pendingTarget = nil
+            OverviewUpdate.reveal(target, &state)
+        }
+        return []
+    case .overviewLoaded(let overview):
+        state.overviewData = overview
         return []
     case .failed(let message), .notice(let message):
         state.message = message
@@ -75,9 +84,9 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
         guard let index = state.index else { return [] }
         return [.save(index.library)]
     case .help: state.overlay = .help(0)
-    case .showPane(let pane): state.pane = pane
-    case .nextPane: state.pane = state.pane.next
-    case .previousPane: state.pane = state.pane.previous
+    case .showPane(let pane): return show(pane, &state)
+    case .nextPane: return show(state.pane.next, &state)
+    case .previousPane: return show(state.pane.previous, &state)
     case .search: state.search = SearchState()
     case .new, .newTopLevel, .edit, .delete, .undo, .redo, .cycleStatus, .progressUp, .progressDown, .cancelOccurrence,
          .moveOccurrence, .linkGoals, .openSlots, .writeReport:
@@ -87,10 +96,17 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
         state.calendar.list = ListPosition()
         state.pane = .calendar
     default:
+        if state.pane == .overview { return OverviewUpdate.perform(command, &state) }
         guard let index = state.index else { return [] }
         PaneUpdate.perform(command, &state, index)
     }
     return []
+}
+
+/// Switches pane; the overview reloads every library each time it opens.
+private func show(_ pane: Pane, _ state: inout AppState) -> [Effect] {
+    state.pane = pane
+    return pane == .overview ? [.loadOverview(state.today)] : []
 }
 
 /// Quits at once, or asks first when a change could not be saved.
@@ -176,6 +192,7 @@ enum SearchInput {
         case .goals: state.goals.list = ListPosition()
         case .initiatives: state.initiatives.list = ListPosition()
         case .volunteers: state.volunteers.list = ListPosition()
+        case .overview: state.overview.list = ListPosition()
         }
     }
 }

@@ -42,6 +42,7 @@ enum ConfirmUpdate {
         case .goals: state.goals.list.move(by: 0, count: state.goals.rows(index, search: query).count)
         case .initiatives: state.initiatives.list.move(by: 0, count: state.initiatives.rows(index, search: query).count)
         case .volunteers: state.volunteers.list.move(by: 0, count: state.volunteers.entries(index, search: query).count)
+        case .overview: break
         }
     }
 

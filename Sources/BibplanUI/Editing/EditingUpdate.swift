@@ -34,6 +34,7 @@ enum EditingUpdate {
             case .goals: return GoalEditing.perform(command, &state, index)
             case .initiatives: return InitiativeEditing.perform(command, &state, index)
             case .volunteers: return VolunteerEditing.perform(command, &state, index)
+            case .overview: return []
             }
         }
     }

@@ -1,0 +1,36 @@
+import Foundation
+import XCTest
+
+/// The overview across libraries in the real program: open it, find a theme's goal
+/// of another library, and go into that library at that goal.
+final class OverviewEndToEndTests: XCTestCase {
+    private var dataDirectory = ""
+
+    override func setUpWithError() throws {
+        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
+        dataDirectory = NSTemporaryDirectory() + "bibplan-overview-\(UUID().uuidString)"
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: dataDirectory)
+    }
+
+    func testFromTheOverviewIntoAnotherLibrarysGoal() throws {
+        let session = try TmuxSession(command: "BIBPLAN_DATA=\(dataDirectory) \(TmuxSession.binary.path) --library glostrup "
+                                      + "--today 2026-11-28 --lang da; echo EXITED $?; sleep 30")
+        try session.waitFor { $0.contains("Krea værksted") }
+        try session.send("5")
+        var screen = try session.waitFor { $0.contains("Tårnby Kommunebiblioteker") }
+        XCTAssertTrue(screen.contains("Mål: 23 på sporet, 1 i fare, 2 ikke startet"), screen)
+        try session.send("v", "/")
+        try session.send("-l", "kraftcenter")
+        try session.send("Enter")
+        screen = try session.waitFor { $0.contains("kraftcenter") && !$0.contains("Litteratur på bassinkanten") }
+        try session.send("Enter")
+        screen = try session.waitFor { $0.hasPrefix(" Ballerup Bibliotekerne") && $0.contains("kraftcenter for læsning") }
+        XCTAssertTrue(screen.contains(" Ballerup Bibliotekerne"), "the title line names the library now open:\n\(screen)")
+        XCTAssertTrue(screen.contains("1. Vi er et kraftcenter for læsning"), screen)
+        try session.send("q")
+        XCTAssertTrue(try session.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
+    }
+}

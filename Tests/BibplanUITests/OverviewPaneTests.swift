@@ -1,0 +1,67 @@
+import BibplanCore
+@testable import BibplanUI
+import XCTest
+
+/// The overview pane across the four sample libraries.
+final class OverviewPaneTests: XCTestCase {
+    private func overview(today: Day) throws -> Overview {
+        Overview(libraries: try ["albertslund", "ballerup", "glostrup", "taarnby"].map(Fixtures.sample), today: today)
+    }
+
+    private func openOverview(width: Int = 80, height: Int = 24) throws -> AppState {
+        var state = try Fixtures.state(width: width, height: height)
+        XCTAssertEqual(Fixtures.pressReturningEffects([.character("5")], &state), [.loadOverview(state.today)])
+        XCTAssertTrue(render(state).text.contains("Indlæser bibliotekerne"))
+        _ = update(&state, .overviewLoaded(try overview(today: state.today)))
+        return state
+    }
+
+    func testOverviewAtBothSizes() throws {
+        for (width, height) in [(80, 24), (200, 50)] {
+            var state = try openOverview(width: width, height: height)
+            assertGolden(render(state), "overview-libraries-\(width)x\(height)")
+            Fixtures.press([.character("v")], &state)
+            assertGolden(render(state), "overview-themes-\(width)x\(height)")
+        }
+    }
+
+    func testEachLibraryInOneBlockWithHealthWeekAndSlots() throws {
+        let text = render(try openOverview(width: 200, height: 50)).text
+        for name in ["Albertslund Bibliotek", "Ballerup Bibliotekerne", "Glostrup Bibliotek", "Tårnby Kommunebiblioteker"] {
+            XCTAssertTrue(text.contains(name), name)
+        }
+        XCTAssertTrue(text.contains("Mål: 23 på sporet, 1 i fare, 2 ikke startet"), text)
+        XCTAssertTrue(text.contains("Virksomhedsplan 2026/27 · 2026-01-01 – 2027-12-31"), text)
+    }
+
+    func testEnterOnAnotherLibrarysGoalOpensItThereSelected() throws {
+        var state = try openOverview()
+        Fixtures.press([.character("v")], &state)
+        let rows = state.overview.rows(try XCTUnwrap(state.overviewData), search: nil, .danish)
+        let target = try XCTUnwrap(rows.firstIndex { $0.target == .goal(library: "ballerup", id: "g1.3") })
+        Fixtures.press(Array(repeating: .down, count: target - 1), &state)
+        XCTAssertEqual(Fixtures.pressReturningEffects([.enter], &state), [.openLibrary("ballerup")])
+        _ = update(&state, .libraryLoaded(try Fixtures.sample("ballerup")))
+        XCTAssertEqual(state.pane, .goals)
+        let goalRows = state.goals.rows(try XCTUnwrap(state.index), search: nil)
+        XCTAssertEqual(goalRows[state.goals.list.selected].goal.id, "g1.3")
+        XCTAssertTrue(render(state).text.contains("1.3 Vi øger vores brugeres kulturforbrug"))
+    }
+
+    func testSearchNarrowsTheCombinedCalendarAndKeepsDayHeadings() throws {
+        var state = try openOverview()
+        Fixtures.press([.character("v"), .character("v"), .character("v"), .character("/")] + Fixtures.typing("ballerup") + [.enter], &state)
+        let rows = state.overview.rows(try XCTUnwrap(state.overviewData), search: state.search?.query, .danish)
+        XCTAssertFalse(rows.isEmpty)
+        XCTAssertTrue(rows.filter { !$0.isHeading }.allSatisfy { $0.detail == "ballerup" })
+        XCTAssertTrue(rows.first?.isHeading ?? false)
+    }
+
+    func testTheOverviewChangesNothing() throws {
+        var state = try openOverview()
+        let before = state.index?.library
+        XCTAssertEqual(Fixtures.pressReturningEffects([.character("n"), .character("D"), .character("s")], &state), [])
+        XCTAssertEqual(state.message, "Tasten s bruges ikke her (? viser tasterne)")
+        XCTAssertEqual(state.index?.library, before)
+    }
+}
