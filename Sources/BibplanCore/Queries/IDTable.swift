@@ -6,10 +6,11 @@ import Foundation
 /// `Dictionary<String, Int>` spends most of that time in its general-purpose hasher.
 /// The hash is seeded per table, so ids chosen to collide cannot be prepared.
 struct IDTable: Sendable {
-    /// Slot → position + 1 (0: empty).
-    private var positions: [Int32]
-    private var hashes: [UInt64]
-    private var keys: [String]
+    /// Slot → the upper half of the id's hash and its position + 1 (0: empty), in one
+    /// word, so a probe touches one place in memory.
+    private var slots: [UInt64]
+    /// The ids by position (empty where nothing was inserted).
+    private var keys: [String] = []
     private var mask: Int
     private let seed: UInt64
     private(set) var count = 0
@@ -17,9 +18,8 @@ struct IDTable: Sendable {
     init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size *= 2 }
-        positions = Array(repeating: 0, count: size)
-        hashes = Array(repeating: 0, count: size)
-        keys = Array(repeating: "", count: size)
+        slots = Array(repeating: 0, count: size)
+        keys.reserveCapacity(capacity)
         mask = size - 1
         seed = UInt64.random(in: 0...UInt64.max)
     }
@@ -32,16 +32,19 @@ struct IDTable: Sendable {
 
     /// Adds `id` at `position`, or returns the position it already has.
     mutating func insert(_ id: String, at position: Int) -> Int? {
-        if (count + 1) * 2 > positions.count { grow() }
+        precondition(position >= 0 && position < 0xFFFF_FFFF, "IDTable positions fit in 32 bits")
+        if (count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(id, seed)
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while positions[slot] != 0 {
-            if hashes[slot] == hash, keys[slot] == id { return Int(positions[slot]) - 1 }
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        while slots[slot] != 0 {
+            let stored = slots[slot]
+            if stored & 0xFFFF_FFFF_0000_0000 == tag, keys[Int(stored & 0xFFFF_FFFF) - 1] == id { return Int(stored & 0xFFFF_FFFF) - 1 }
             slot = (slot + 1) & mask
         }
-        positions[slot] = Int32(truncatingIfNeeded: position + 1)
-        hashes[slot] = hash
-        keys[slot] = id
+        slots[slot] = tag | UInt64(position + 1)
+        if keys.count <= position { keys.append(contentsOf: repeatElement("", count: position + 1 - keys.count)) }
+        keys[position] = id
         count += 1
         return nil
     }
@@ -49,8 +52,10 @@ struct IDTable: Sendable {
     func position(of id: String) -> Int? {
         let hash = Self.hash(id, seed)
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while positions[slot] != 0 {
-            if hashes[slot] == hash, keys[slot] == id { return Int(positions[slot]) - 1 }
+        let tag = hash & 0xFFFF_FFFF_0000_0000
+        while slots[slot] != 0 {
+            let stored = slots[slot]
+            if stored & 0xFFFF_FFFF_0000_0000 == tag, keys[Int(stored & 0xFFFF_FFFF) - 1] == id { return Int(stored & 0xFFFF_FFFF) - 1 }
             slot = (slot + 1) & mask
         }
         return nil
@@ -59,9 +64,9 @@ struct IDTable: Sendable {
     subscript(id: String) -> Int? { position(of: id) }
 
     private mutating func grow() {
-        var larger = IDTable(capacity: positions.count)
-        for slot in positions.indices where positions[slot] != 0 {
-            _ = larger.insert(keys[slot], at: Int(positions[slot]) - 1)
+        var larger = IDTable(capacity: slots.count)
+        for (position, key) in keys.enumerated() {
+            if self.position(of: key) == position { _ = larger.insert(key, at: position) }
         }
         self = larger
     }

@@ -16,28 +16,37 @@ struct ShiftTable: Sendable {
     private let unresolved: [String: [Int32]]
 
     init(_ shifts: [Shift], events eventIDs: IDTable, volunteers volunteerIDs: IDTable, volunteerCount: Int) {
-        byDate = Self.orderByDate(shifts)
+        // Each field is read in place (no shift copied): these loops run over every shift.
+        var ordinals = [Int](repeating: 0, count: shifts.count)
+        var events = [Int32](repeating: -1, count: shifts.count)
+        var volunteerOf = [Int32](repeating: -1, count: shifts.count)
+        shifts.withUnsafeBufferPointer { shifts in
+            for position in shifts.indices {
+                ordinals[position] = shifts[position].date.ordinal
+                events[position] = Int32(eventIDs[shifts[position].event] ?? -1)
+                volunteerOf[position] = Int32(volunteerIDs[shifts[position].volunteer] ?? -1)
+            }
+        }
+        self.events = events
+        byDate = Self.orderByDate(ordinals)
         var dates: [Day] = [], dateStarts: [Int32] = []
-        for (place, position) in byDate.enumerated() where dates.last != shifts[Int(position)].date {
-            dates.append(shifts[Int(position)].date)
+        for (place, position) in byDate.enumerated() where dates.last?.ordinal != ordinals[Int(position)] {
+            dates.append(Day(ordinal: ordinals[Int(position)]))
             dateStarts.append(Int32(place))
         }
         dateStarts.append(Int32(byDate.count))
         self.dates = dates
         self.dateStarts = dateStarts
-        events = shifts.map { Int32(eventIDs[$0.event] ?? -1) }
 
         // Counting sort by volunteer over the date order keeps each volunteer's shifts by date.
-        var volunteerOf = [Int32](repeating: -1, count: shifts.count)
         var counts = [Int32](repeating: 0, count: volunteerCount + 1)
         var unresolved: [String: [Int32]] = [:]
         for position in byDate {
-            let shift = shifts[Int(position)]
-            if let volunteer = volunteerIDs[shift.volunteer] {
-                volunteerOf[Int(position)] = Int32(volunteer)
-                counts[volunteer + 1] += 1
+            let volunteer = volunteerOf[Int(position)]
+            if volunteer >= 0 {
+                counts[Int(volunteer) + 1] += 1
             } else {
-                unresolved[shift.volunteer, default: []].append(position)
+                unresolved[shifts[Int(position)].volunteer, default: []].append(position)
             }
         }
         for volunteer in 0..<volunteerCount { counts[volunteer + 1] += counts[volunteer] }
@@ -53,25 +62,24 @@ struct ShiftTable: Sendable {
         self.unresolved = unresolved
     }
 
-    /// Positions ordered by date, file order kept among equal dates: a counting sort
-    /// over the days when they span little, else a sort.
-    private static func orderByDate(_ shifts: [Shift]) -> [Int32] {
-        guard let first = shifts.min(by: { $0.date < $1.date })?.date, let last = shifts.max(by: { $0.date < $1.date })?.date else { return [] }
-        let span = last.ordinal - first.ordinal + 1
-        guard span <= 4 * shifts.count + 1024 else {
-            return (0..<Int32(shifts.count)).sorted { a, b in
-                let (x, y) = (shifts[Int(a)].date, shifts[Int(b)].date)
+    /// Positions ordered by day, file order kept among equal days: a counting sort
+    /// when the days span little, else a sort.
+    private static func orderByDate(_ ordinals: [Int]) -> [Int32] {
+        guard let first = ordinals.min(), let last = ordinals.max() else { return [] }
+        let span = last - first + 1
+        guard span <= 4 * ordinals.count + 1024 else {
+            return (0..<Int32(ordinals.count)).sorted { a, b in
+                let (x, y) = (ordinals[Int(a)], ordinals[Int(b)])
                 return x != y ? x < y : a < b
             }
         }
         var starts = [Int32](repeating: 0, count: span + 1)
-        for shift in shifts { starts[shift.date.ordinal - first.ordinal + 1] += 1 }
+        for ordinal in ordinals { starts[ordinal - first + 1] += 1 }
         for day in 0..<span { starts[day + 1] += starts[day] }
-        var order = [Int32](repeating: 0, count: shifts.count)
-        for (position, shift) in shifts.enumerated() {
-            let day = shift.date.ordinal - first.ordinal
-            order[Int(starts[day])] = Int32(position)
-            starts[day] += 1
+        var order = [Int32](repeating: 0, count: ordinals.count)
+        for (position, ordinal) in ordinals.enumerated() {
+            order[Int(starts[ordinal - first])] = Int32(position)
+            starts[ordinal - first] += 1
         }
         return order
     }

@@ -5,19 +5,33 @@ extension RecurrenceRule {
 
     /// Parses `FREQ=MONTHLY;BYDAY=2SA` (an `RRULE:` prefix is allowed).
     public init(parsing source: String) throws(RecurrenceRuleError) {
-        var text = Substring(source.trimmingCharacters(in: .whitespaces))
-        if text.uppercased().hasPrefix("RRULE:") { text = text.dropFirst(6) }
+        // Rules are ASCII in practice; for them, trimming and upper case need no Unicode tables.
+        let ascii = source.utf8.allSatisfy { $0 < 0x80 }
+        var text = ascii ? Self.asciiTrimmed(source) : Substring(source.trimmingCharacters(in: .whitespaces))
+        if ascii ? Self.upper(text.prefix(6), ascii: true) == "RRULE:" : text.uppercased().hasPrefix("RRULE:") { text = text.dropFirst(6) }
         guard !text.isEmpty else { throw RecurrenceRuleError("the rule is empty") }
         var fields: [String: String] = [:]
         for part in text.split(separator: ";", omittingEmptySubsequences: false) {
             let pair = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard pair.count == 2, !pair[0].isEmpty else { throw RecurrenceRuleError("\"\(part)\" is not NAME=VALUE") }
-            let name = pair[0].uppercased()
+            let name = Self.upper(pair[0], ascii: ascii)
             if Self.unsupportedParts.contains(name) { throw RecurrenceRuleError("\(name) is not supported") }
             guard fields[name] == nil else { throw RecurrenceRuleError("\(name) appears twice") }
-            fields[name] = String(pair[1]).uppercased()
+            fields[name] = Self.upper(pair[1], ascii: ascii)
         }
         try self.init(fields: fields)
+    }
+
+    /// Without the spaces and tabs at either end (what `.whitespaces` holds in ASCII).
+    private static func asciiTrimmed(_ text: String) -> Substring {
+        let blank: (Character) -> Bool = { $0 == " " || $0 == "\t" }
+        guard let first = text.firstIndex(where: { !blank($0) }), let last = text.lastIndex(where: { !blank($0) }) else { return "" }
+        return text[first...last]
+    }
+
+    private static func upper(_ text: Substring, ascii: Bool) -> String {
+        guard ascii else { return text.uppercased() }
+        return String(decoding: text.utf8.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }, as: UTF8.self)
     }
 
     private init(fields: [String: String]) throws(RecurrenceRuleError) {

@@ -4,6 +4,8 @@ struct FieldDecoder {
     var reader: JSONReader
     let file: String
     private(set) var problems: [LibraryProblem] = []
+    /// Texts that repeat from shift to shift (event and volunteer ids, roles).
+    var repeated = RepeatedTexts()
     /// Where the decoder is, built into text only when a problem is reported.
     private var path: [PathComponent] = []
 
@@ -171,13 +173,13 @@ struct FieldDecoder {
     /// A key given twice is a problem; an unknown key is reported and its value
     /// skipped. Nil after the closing `}`.
     mutating func nextKey<Key: ObjectKeys>(_ seen: inout KeysSeen<Key>) throws(JSONSyntaxError) -> Key? {
-        let table = Key.table
+        let table = seen.table
         while true {
             if seen.onPath { pop(); seen.onPath = false }
             let start = reader.offset
             guard let span = try reader.nextKeySpan() else { return nil }
             path.append(.key(span))
-            var position = table.position(of: span, in: reader)
+            var position = table.position(of: span, in: reader, likely: seen.next)
             var text: String?
             if position == nil {
                 let key = try reader.text(of: span)
@@ -188,6 +190,7 @@ struct FieldDecoder {
                 let bit: UInt64 = 1 << UInt64(position)
                 if seen.known & bit != 0 { problem("\"\(table.cases[position].rawValue)\" appears twice in the same object", at: start) }
                 seen.known |= bit
+                seen.next = position + 1
                 seen.onPath = true
                 return table.cases[position]
             }

@@ -27,11 +27,11 @@ public struct LibraryValidator {
         if let plan = library.plan, let from = plan.from, let to = plan.to, to < from {
             report("plan.to", "\(to) is before plan.from \(from)")
         }
-        let goalIDs = uniqueIDs(library.goals.map(\.id), kind: "goals")
-        let initiativeIDs = uniqueIDs(library.initiatives.map(\.id), kind: "initiatives")
-        let eventIDs = uniqueIDs(library.events.map(\.id), kind: "events")
-        let volunteerIDs = uniqueIDs(library.volunteers.map(\.id), kind: "volunteers")
-        _ = uniqueIDs(library.shifts.map(\.id), kind: "shifts")
+        let goalIDs = uniqueIDs(library.goals, kind: "goals")
+        let initiativeIDs = uniqueIDs(library.initiatives, kind: "initiatives")
+        let eventIDs = uniqueIDs(library.events, kind: "events")
+        let volunteerIDs = uniqueIDs(library.volunteers, kind: "volunteers")
+        _ = uniqueIDs(library.shifts, kind: "shifts")
         checkGoals(library.goals, ids: goalIDs)
         checkInitiatives(library.initiatives, goals: goalIDs)
         let rules = checkEvents(library.events, initiatives: initiativeIDs)
@@ -39,12 +39,15 @@ public struct LibraryValidator {
     }
 
     /// Index by id of the first item with each id; reports empty and repeated ids.
-    private mutating func uniqueIDs(_ ids: [String], kind: String) -> IDTable {
-        var index = IDTable(capacity: ids.count)
-        for (position, id) in ids.enumerated() {
-            if id.isEmpty { report("\(kind)[\(position)].id", "is empty"); continue }
-            if let earlier = index.insert(id, at: position) {
-                report("\(kind)[\(position)].id", "duplicate id \"\(id)\" (also \(kind)[\(earlier)])")
+    private mutating func uniqueIDs<Item: Identifiable<String>>(_ items: [Item], kind: String) -> IDTable {
+        var index = IDTable(capacity: items.count)
+        items.withUnsafeBufferPointer { items in // reads each id in place, without copying the items
+            for position in items.indices {
+                let id = items[position].id
+                if id.isEmpty { report("\(kind)[\(position)].id", "is empty"); continue }
+                if let earlier = index.insert(id, at: position) {
+                    report("\(kind)[\(position)].id", "duplicate id \"\(id)\" (also \(kind)[\(earlier)])")
+                }
             }
         }
         return index
@@ -105,32 +108,61 @@ public struct LibraryValidator {
     }
 
     private mutating func checkShifts(_ library: Library, events: IDTable, volunteers: IDTable, rules: [RecurrenceRule?]) {
-        var taken = NumberSet(capacity: library.shifts.count)
-        var takenByName = Set<NamedSlot>() // shifts whose volunteer is not in the library, or too many to number
-        let numbered = library.events.count < 1 << 21 && library.volunteers.count < 1 << 20
+        var taken = TakenSlots(library)
         var days = OccurrenceDays(library, rules: rules)
-        for (position, shift) in library.shifts.enumerated() {
-            let volunteer = volunteers[shift.volunteer]
-            if volunteer == nil, !shift.volunteer.isEmpty {
-                report("shifts[\(position)].volunteer", "no volunteer \"\(shift.volunteer)\"")
-            }
-            guard let eventIndex = events[shift.event] else {
-                if !shift.event.isEmpty { report("shifts[\(position)].event", "no event \"\(shift.event)\"") }
-                continue
-            }
-            if !days.contains(shift.date, event: eventIndex) {
-                let event = library.events[eventIndex]
-                report("shifts[\(position)].date", "\(shift.date) is not a day of \"\(event.title)\" (\(event.id))")
-            }
-            let isNew = if let volunteer, numbered {
-                taken.insert(Self.slot(event: eventIndex, day: shift.date, volunteer: volunteer))
-            } else {
-                takenByName.insert(NamedSlot(event: eventIndex, date: shift.date, volunteer: shift.volunteer)).inserted
-            }
-            if !isNew {
-                report("shifts[\(position)]", "\(shift.volunteer) is already on \(shift.event) on \(shift.date)")
+        library.shifts.withUnsafeBufferPointer { shifts in // each field read in place, no shift copied
+            for position in shifts.indices {
+                checkShift(position, shifts, library, events: events, volunteers: volunteers, days: &days, taken: &taken)
             }
         }
+    }
+
+    private mutating func checkShift(_ position: Int, _ shifts: UnsafeBufferPointer<Shift>, _ library: Library, events: IDTable,
+                                     volunteers: IDTable, days: inout OccurrenceDays, taken: inout TakenSlots) {
+        let volunteer = volunteers[shifts[position].volunteer]
+        if volunteer == nil, !shifts[position].volunteer.isEmpty {
+            report("shifts[\(position)].volunteer", "no volunteer \"\(shifts[position].volunteer)\"")
+        }
+        guard let eventIndex = events[shifts[position].event] else {
+            if !shifts[position].event.isEmpty { report("shifts[\(position)].event", "no event \"\(shifts[position].event)\"") }
+            return
+        }
+        let date = shifts[position].date
+        if !days.contains(date, event: eventIndex) {
+            let event = library.events[eventIndex]
+            report("shifts[\(position)].date", "\(date) is not a day of \"\(event.title)\" (\(event.id))")
+        }
+        if !taken.insert(event: eventIndex, date: date, volunteer: volunteer, named: shifts[position].volunteer) {
+            let shift = shifts[position]
+            report("shifts[\(position)]", "\(shift.volunteer) is already on \(shift.event) on \(shift.date)")
+        }
+    }
+
+    /// Who is on which occurrence so far, to find a volunteer put on one twice.
+    private struct TakenSlots {
+        private var numbers: NumberSet
+        private var named = Set<NamedSlot>() // a volunteer not in the library, or too many to number
+        private let numbered: Bool
+
+        init(_ library: Library) {
+            numbers = NumberSet(capacity: library.shifts.count)
+            numbered = library.events.count < 1 << 21 && library.volunteers.count < 1 << 20
+        }
+
+        /// False when the volunteer was on that occurrence already.
+        mutating func insert(event: Int, date: Day, volunteer: Int?, named name: String) -> Bool {
+            guard let volunteer, numbered else { return named.insert(NamedSlot(event: event, date: date, volunteer: name)).inserted }
+            return numbers.insert(Self.slot(event: event, day: date, volunteer: volunteer))
+        }
+
+        /// One volunteer on one occurrence as one number: 21 bits of event position,
+        /// 20 of volunteer position, 22 of day (years 1 to 9999 take 3.7 million days).
+        private static func slot(event: Int, day: Day, volunteer: Int) -> UInt64 {
+            let days = UInt64(truncatingIfNeeded: day.ordinal - firstDay) & (1 << 22 - 1)
+            return UInt64(event) << 42 | UInt64(volunteer) << 22 | days
+        }
+
+        private static let firstDay = Day.ordinal(year: 1, month: 1, day: 1)
     }
 
     /// The days each event occurs on within the span the shifts cover, expanded once
@@ -144,12 +176,14 @@ public struct LibraryValidator {
         init(_ library: Library, rules: [RecurrenceRule?]) {
             self.library = library
             self.rules = rules
-            var first = library.shifts.first?.date ?? Day(ordinal: 0), last = first
-            for shift in library.shifts {
-                first = min(first, shift.date)
-                last = max(last, shift.date)
+            span = library.shifts.withUnsafeBufferPointer { shifts in
+                var first = shifts.first?.date ?? Day(ordinal: 0), last = first
+                for position in shifts.indices {
+                    first = min(first, shifts[position].date)
+                    last = max(last, shifts[position].date)
+                }
+                return DayRange(first, last)
             }
-            span = DayRange(first, last)
             expanded = Array(repeating: nil, count: library.events.count)
         }
 
@@ -169,15 +203,6 @@ public struct LibraryValidator {
             return low < days.count && days[low] == day
         }
     }
-
-    /// One volunteer on one occurrence as one number: 21 bits of event position,
-    /// 20 of volunteer position, 22 of day (years 1 to 9999 take 3.7 million days).
-    private static func slot(event: Int, day: Day, volunteer: Int) -> UInt64 {
-        let days = UInt64(truncatingIfNeeded: day.ordinal - firstDay) & (1 << 22 - 1)
-        return UInt64(event) << 42 | UInt64(volunteer) << 22 | days
-    }
-
-    private static let firstDay = Day.ordinal(year: 1, month: 1, day: 1)
 
     /// One volunteer on one occurrence, for a volunteer the library does not have.
     private struct NamedSlot: Hashable {

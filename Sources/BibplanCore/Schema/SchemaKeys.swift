@@ -5,32 +5,49 @@ protocol ObjectKeys: CaseIterable, Equatable, Sendable, RawRepresentable where R
 }
 
 /// The names of `Key`'s cases as bytes, for matching keys straight from the document.
-struct KeyTable<Key: ObjectKeys>: Sendable {
-    let cases: [Key]
-    private let names: [UInt8]
-    private let starts: [Int]
+///
+/// Made once per kind of object (a `static let`) and never freed, so it holds plain
+/// buffers: copying it for every key costs no reference counting.
+struct KeyTable<Key: ObjectKeys>: @unchecked Sendable {
+    // @unchecked: the buffers are written in init only and live as long as the program.
+    let cases: UnsafeBufferPointer<Key>
+    private let names: UnsafeBufferPointer<UInt8>
+    private let starts: UnsafeBufferPointer<Int>
 
     init() {
-        cases = Array(Key.allCases)
+        let cases = Array(Key.allCases)
         var names: [UInt8] = [], starts = [0]
         for key in cases {
             names += key.rawValue.utf8
             starts.append(names.count)
         }
-        self.names = names
-        self.starts = starts
         precondition(cases.count <= 64, "at most 64 keys per object (a bit each)")
+        self.cases = Self.permanent(cases)
+        self.names = Self.permanent(names)
+        self.starts = Self.permanent(starts)
+    }
+
+    private static func permanent<T>(_ values: [T]) -> UnsafeBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: values.count)
+        _ = buffer.initialize(from: values)
+        return UnsafeBufferPointer(buffer)
     }
 
     /// The position of the key whose name is the span's text, when it has no escapes.
-    func position(of span: JSONStringSpan, in reader: JSONReader) -> Int? {
-        names.withUnsafeBufferPointer { names in
-            for position in 0..<cases.count {
-                let name = UnsafeBufferPointer(rebasing: names[starts[position]..<starts[position + 1]])
-                if reader.text(of: span, is: name) { return position }
-            }
-            return nil
+    /// Tried from `likely` on: keys mostly come in the order of the schema.
+    func position(of span: JSONStringSpan, in reader: JSONReader, likely: Int) -> Int? {
+        guard !span.escaped else { return nil }
+        let length = span.end - span.start
+        for step in 0..<cases.count {
+            var position = likely + step
+            if position >= cases.count { position -= cases.count }
+            let start = starts[position]
+            guard starts[position + 1] - start == length else { continue }
+            var index = 0
+            while index < length, reader.bytes[span.start + index] == names[start + index] { index += 1 }
+            if index == length { return position }
         }
+        return nil
     }
 
     /// The position of the key named `text` (for a key written with escapes).
@@ -45,13 +62,16 @@ struct KeyTable<Key: ObjectKeys>: Sendable {
 
 /// The keys met so far in one object: a bit per known key, the names of unknown ones.
 struct KeysSeen<Key: ObjectKeys> {
+    let table = Key.table
     var known: UInt64 = 0
+    /// The position after the last known key: where the next one most likely is.
+    var next = 0
     var unknown: [String] = []
     /// The current key is on the decoder's path (taken off at the next key or the end).
     var onPath = false
 
     func contains(_ key: Key) -> Bool {
-        known & (1 << UInt64(Key.table.position(of: key))) != 0
+        known & (1 << UInt64(table.position(of: key))) != 0
     }
 }
 
