@@ -154,6 +154,27 @@ final class FormTests: XCTestCase {
         XCTAssertTrue(LibraryValidator.problems(in: library, file: "glostrup.json").isEmpty)
     }
 
+    func testCopyingAnEventOrAnInitiativeStartsANewOneWithItsSettings() throws {
+        var state = try Fixtures.state()
+        _ = press([.character("c")], &state)
+        XCTAssertEqual(try openForm(state)["title"], "Krea værksted (kopi)")
+        _ = press([.enter], &state)
+        let library = try XCTUnwrap(state.index?.library)
+        let original = try XCTUnwrap(library.events.first { $0.id == "e9" })
+        let copy = try XCTUnwrap(library.events.last)
+        XCTAssertEqual(copy.id, "e27")
+        XCTAssertEqual(copy.title, "Krea værksted (kopi)")
+        XCTAssertEqual(copy.rrule, original.rrule)
+        XCTAssertEqual(copy.groups, original.groups)
+        XCTAssertEqual(copy.start.iso, "2026-11-28T10:00")
+        XCTAssertTrue(copy.exdates.isEmpty)
+        _ = press([.character("2"), .character("c"), .enter], &state)
+        let initiative = try XCTUnwrap(state.index?.library.initiatives.last)
+        XCTAssertEqual(initiative.id, "i38")
+        XCTAssertEqual(initiative.title, "Litteratur på bassinkanten (kopi)")
+        XCTAssertEqual(initiative.partners, ["Glostrup Fritidscenter", "Glostrup Svømmehal"])
+    }
+
     func testUndoAndRedoAcrossKindsOfChange() throws {
         var state = try Fixtures.state()
         let original = try XCTUnwrap(state.index?.library)

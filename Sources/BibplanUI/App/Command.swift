@@ -11,7 +11,7 @@ public enum KeyCommand: Hashable, Sendable {
     case initiativesOfGoal, showAllInitiatives
     case search, help, quit
     case new, newTopLevel, edit, delete, undo, redo, cycleStatus, progressUp, progressDown, cancelOccurrence, moveOccurrence, linkGoals
-    case openSlots, saveAgain, writeReport
+    case openSlots, saveAgain, writeReport, duplicate
 }
 
 /// Where a binding applies.
@@ -76,12 +76,14 @@ public enum KeyBindings {
         bind([.character("D")], .delete, .pane(.initiatives), "slet (spørger først)", "delete (asks first)", status: false),
         bind([.character("s")], .cycleStatus, .pane(.initiatives), "skift status", "next status"),
         bind([.character("L")], .linkGoals, .pane(.initiatives), "knyt til mål", "link to goals"),
+        bind([.character("c")], .duplicate, .pane(.initiatives), "kopiér som nyt", "copy as a new one", status: false),
         bind([.character("n")], .new, .pane(.calendar), "nyt arrangement", "new event"),
         bind([.character("e")], .edit, .pane(.calendar), "rediger arrangement", "edit event", status: false),
         bind([.character("D")], .delete, .pane(.calendar), "slet arrangement (alle gange)", "delete event (every time)", status: false),
         bind([.character("x")], .cancelOccurrence, .pane(.calendar), "aflys denne gang", "cancel this time", status: false),
         bind([.character("m")], .moveOccurrence, .pane(.calendar), "flyt denne gang", "move this time", status: false),
         bind([.character("o")], .openSlots, .pane(.calendar), "ledige vagter", "open slots"),
+        bind([.character("c")], .duplicate, .pane(.calendar), "kopiér arrangementet som nyt", "copy the event as a new one", status: false),
         bind([.character("v")], .cycleCalendarView, .pane(.overview), "biblioteker/temaer/partnere/kalender", "libraries/themes/partners/calendar"),
         bind([.enter], .open, .pane(.overview), "gå til", "go there"),
         bind([.character("n")], .new, .pane(.volunteers), "ny frivillig", "new volunteer"),

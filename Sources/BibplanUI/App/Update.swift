@@ -89,7 +89,7 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     case .previousPane: return show(state.pane.previous, &state)
     case .search: state.search = SearchState()
     case .new, .newTopLevel, .edit, .delete, .undo, .redo, .cycleStatus, .progressUp, .progressDown, .cancelOccurrence,
-         .moveOccurrence, .linkGoals, .openSlots, .writeReport:
+         .moveOccurrence, .linkGoals, .openSlots, .writeReport, .duplicate:
         return EditingUpdate.perform(command, &state)
     case .today:
         state.calendar.day = state.today

@@ -57,12 +57,25 @@ enum InitiativeEditing {
             guard let selected else { return [] }
             state.overlay = .linkGoals(initiative: selected.id, ListPosition())
             return []
+        case .duplicate:
+            guard let selected else { return [] }
+            var copy = selected
+            copy.id = index.library.nextID(prefix: "i", among: index.library.initiatives.map(\.id))
+            copy.title = Copying.title(selected.title, language)
+            return EditingUpdate.open(InitiativeFields.form(copy, isNew: true, language), &state)
         case .cycleStatus:
             guard let selected else { return [] }
             return EditingUpdate.apply({ $0.setStatus(ofInitiative: selected.id, selected.status.next) }, &state)
         default:
             return []
         }
+    }
+}
+
+/// A copy starts as its original with a marked title: a template for a new one.
+enum Copying {
+    static func title(_ original: String, _ language: Language) -> String {
+        original + language.pick(" (kopi)", " (copy)")
     }
 }
 
@@ -120,6 +133,13 @@ enum CalendarEditing {
             state.overlay = .confirmCancel(selected, summary: DeleteSummary.occurrence(selected, index, language))
         case .moveOccurrence:
             return EditingUpdate.open(MoveFields.form(selected, event, language), &state)
+        case .duplicate:
+            var copy = event
+            copy.id = index.library.nextID(prefix: "e", among: index.library.events.map(\.id))
+            copy.title = Copying.title(event.title, language)
+            copy.exdates = []
+            copy.start = LocalDateTime(day: state.calendar.day, minutes: event.start.minutes)
+            return EditingUpdate.open(EventFields.form(copy, isNew: true, initiatives: initiatives, language), &state)
         default:
             break
         }
