@@ -25,7 +25,8 @@ DEFAULT_DAYS = ["glostrup:2026-11-27", "glostrup:2026-11-28", "glostrup:2026-12-
 LIBRARY_KEYS = ["schema", "id", "name", "municipality", "address", "timeZone", "vision", "plan",
                 "goals", "initiatives", "events", "volunteers", "shifts"]
 PLAN_KEYS = ["title", "from", "to"]
-GOAL_KEYS = ["id", "parent", "title", "description", "owner", "status", "progress", "successCriteria", "due", "themes"]
+GOAL_KEYS = ["id", "parent", "title", "description", "owner", "status", "progress", "successCriteria", "due", "themes",
+             "measures"]
 INITIATIVE_KEYS = ["id", "title", "goals", "owner", "partners", "status", "from", "to", "funding", "notes", "themes"]
 THEMES = {"reading", "democracy", "volunteering", "sustainability", "digital-literacy", "children", "communities",
           "co-creation", "learning", "culture"}
@@ -262,7 +263,7 @@ def check_file(path):
     # ------------------------------------------------------------ goals
     for i, g in enumerate(kinds["goals"]):
         w = f"$.goals[{i}]"
-        if not c.keys(g, w, GOAL_KEYS, optional={"themes"}, nullable={"parent"}):
+        if not c.keys(g, w, GOAL_KEYS, optional={"themes", "measures"}, nullable={"parent"}):
             continue
         c.string(g, "title", w, nonempty=True)
         c.string(g, "description", w)
@@ -273,6 +274,11 @@ def check_file(path):
             c.bad(f"{w}.progress", "status done but progress is not 100")
         c.strings(g, "successCriteria", w)
         c.date(g, "due", w)
+        for j, measure in enumerate(g.get("measures", [])):
+            mw = f"{w}.measures[{j}]"
+            if c.keys(measure, mw, ["label", "unit", "current", "target", "baseline"], optional={"unit", "target", "baseline"}):
+                c.string(measure, "label", mw, nonempty=True)
+                c.integer(measure, "current", mw, 0, 10**12)
         for theme in c.strings(g, "themes", w) if "themes" in g else []:
             if theme not in THEMES:
                 c.bad(f"{w}.themes", f"{theme!r} is not a theme")

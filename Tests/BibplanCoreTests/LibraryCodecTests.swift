@@ -28,9 +28,10 @@ final class LibraryCodecTests: XCTestCase {
         let goals = [
             Goal(id: "g1", title: "Litteratur, viden og fællesskaber " + text, description: text, owner: "Bibliotekschef Åse",
                  status: .onTrack, progress: 40, successCriteria: ["Flere lånere", text], due: try day("2027-12-31"),
-                 themes: [.reading, .communities]),
+                 themes: [.reading, .communities], measures: [Measure(label: "Besøgende", unit: "besøgende", current: 190_044, target: 200_000)]),
             Goal(id: "g2", parent: "g1", title: "Læselyst", description: "Børn og unge", owner: "Ørnulf",
-                 status: .atRisk, progress: 100, successCriteria: ["10 læseklubber"], due: try day("2026-06-30"), themes: [.children]),
+                 status: .atRisk, progress: 100, successCriteria: ["10 læseklubber"], due: try day("2026-06-30"), themes: [.children],
+                 measures: [Measure(label: "Lån " + text, unit: "bøger", current: 49_796, baseline: 40_000)]),
         ]
         let initiatives = [
             Initiative(id: "i1", title: "Litteratur på bassinkanten", goals: ["g1", "g2"], owner: text,

@@ -65,3 +65,18 @@ final class OverviewPaneTests: XCTestCase {
         XCTAssertEqual(state.index?.library, before)
     }
 }
+
+/// Computed health and measures in the goals pane.
+final class GoalHealthPaneTests: XCTestCase {
+    func testTheGoalShowsItsComputedHealthAndItsMeasures() throws {
+        var state = try Fixtures.state(width: 80, height: 24)
+        Fixtures.press([.character("1"), .down, .down, .down], &state)
+        let text = render(state).text
+        XCTAssertTrue(text.contains("Værtskabet og biblioteket 7-22"), text)
+        XCTAssertTrue(text.contains("Beregnet:  "), text)
+        let wide = AppState(index: state.index, today: state.today, language: .danish, width: 200, height: 50)
+        var wideState = wide
+        Fixtures.press([.character("1"), .down, .down, .down], &wideState)
+        XCTAssertTrue(render(wideState).text.contains("Besøgende om året: 190.044 besøgende"), render(wideState).text)
+    }
+}

@@ -38,6 +38,9 @@ extension FollowUpReport {
                    "<dl class=\"facts\">",
                    "<dt>Status</dt><dd>" + badge(goal.status, language) + "</dd>",
                    "<dt>" + language.pick("Fremdrift", "Progress") + "</dt><dd>" + progressBar(section, language) + "</dd>"]
+        if let health = section.health {
+            out.append("<dt>" + language.pick("Beregnet", "Computed") + "</dt><dd>" + Self.html(Self.healthText(health, language)) + "</dd>")
+        }
         if !goal.owner.isEmpty { out.append("<dt>" + language.pick("Ansvarlig", "Owner") + "</dt><dd>" + Self.html(goal.owner) + "</dd>") }
         if let due = goal.due { out.append("<dt>" + language.pick("Frist", "Due") + "</dt><dd>" + Self.html(Self.dayText(due, language)) + "</dd>") }
         out.append("</dl>")

@@ -26,6 +26,9 @@ extension FollowUpReport {
         var lines = [hashes + " " + section.number + " " + Self.md(goal.title), ""]
         var facts = ["**" + language.pick("Status", "Status") + ":** " + goal.status.word(language),
                      "**" + language.pick("Fremdrift", "Progress") + ":** " + progressText(section, language)]
+        if let health = section.health {
+            facts.append("**" + language.pick("Beregnet", "Computed") + ":** " + Self.healthText(health, language))
+        }
         if !goal.owner.isEmpty { facts.append("**" + language.pick("Ansvarlig", "Owner") + ":** " + Self.md(goal.owner)) }
         if let due = goal.due { facts.append("**" + language.pick("Frist", "Due") + ":** " + Self.dayText(due, language)) }
         lines += [facts.joined(separator: " · "), ""]

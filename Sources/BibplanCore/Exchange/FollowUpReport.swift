@@ -17,6 +17,8 @@ public struct FollowUpReport: Sendable {
         /// `1`, `1.2`, `1.2.1`: the goal's place in the tree.
         public var number: String
         public var rolledUpProgress: Int
+        /// Computed as of the day the report was made (none without that day).
+        public var health: GoalHealth?
         public var hasSubGoals: Bool
         public var initiatives: [InitiativeLine]
     }
@@ -42,6 +44,7 @@ public struct FollowUpReport: Sendable {
             guard visited.insert(goal.id).inserted else { return }
             let children = index.children(ofGoal: goal.id)
             sections.append(GoalSection(goal: goal, level: level, number: number, rolledUpProgress: index.rolledUpProgress(ofGoal: goal.id),
+                                        health: made.map { index.health(ofGoal: goal.id, today: $0) },
                                         hasSubGoals: !children.isEmpty, initiatives: index.initiatives(ofGoal: goal.id).map(line)))
             for (position, child) in children.enumerated() { visit(child, level: level + 1, number: number + ".\(position + 1)") }
         }
@@ -129,6 +132,13 @@ public struct FollowUpReport: Sendable {
         return language.pick(
             "\(goals.count) mål. Initiativernes arrangementer i perioden: \(total.occurrences), med \(total.shifts) frivillige vagter (\(hours) timer).",
             "\(goals.count) goals. The initiatives' events in the period: \(total.occurrences), with \(total.shifts) volunteer shifts (\(hours) hours).")
+    }
+
+    /// `bagud (forventet 45 %, har 30 %)`: the computed health beside the status.
+    static func healthText(_ health: GoalHealth, _ language: Language) -> String {
+        guard let expected = health.expected else { return health.health.word(language) }
+        return health.health.word(language) + language.pick(" (forventet \(expected) %, har \(health.actual) %)",
+                                                            " (expected \(expected) %, has \(health.actual) %)")
     }
 
     static func statusWord(_ status: GoalStatus, _ language: Language) -> String {

@@ -63,10 +63,12 @@ public struct Goal: Equatable, Sendable, Codable, Identifiable {
     public var due: Day?
     /// Shared themes, for the overview across libraries.
     public var themes: [Theme]
+    /// Figures that show how far the goal has come (visitors, loans), with a target or without.
+    public var measures: [Measure]
 
     public init(id: String, parent: String? = nil, title: String, description: String = "", owner: String = "",
                 status: GoalStatus = .notStarted, progress: Int = 0, successCriteria: [String] = [], due: Day? = nil,
-                themes: [Theme] = []) {
+                themes: [Theme] = [], measures: [Measure] = []) {
         self.id = id
         self.parent = parent
         self.title = title
@@ -77,10 +79,38 @@ public struct Goal: Equatable, Sendable, Codable, Identifiable {
         self.successCriteria = successCriteria
         self.due = due
         self.themes = themes
+        self.measures = measures
     }
 }
 
 /// A project or effort that serves one or more goals.
+/// A figure a goal is followed by: "190.044 besøgende" now, perhaps a target, and
+/// where it started (the baseline) when progress should count from there.
+public struct Measure: Equatable, Sendable, Codable {
+    public var label: String
+    public var unit: String
+    public var current: Int
+    public var target: Int?
+    public var baseline: Int?
+
+    public init(label: String, unit: String = "", current: Int, target: Int? = nil, baseline: Int? = nil) {
+        self.label = label
+        self.unit = unit
+        self.current = current
+        self.target = target
+        self.baseline = baseline
+    }
+
+    /// How far from the baseline (or zero) to the target, 0–100; nil without a target.
+    public var progress: Int? {
+        guard let target else { return nil }
+        let start = baseline ?? 0
+        guard target != start else { return current >= target ? 100 : 0 }
+        let share = Double(current - start) / Double(target - start)
+        return Int((min(max(share, 0), 1) * 100).rounded())
+    }
+}
+
 public struct Initiative: Equatable, Sendable, Codable, Identifiable {
     public var id: String
     public var title: String

@@ -116,7 +116,7 @@ public struct LibraryIndex: Sendable {
 
     private func rolledUp(_ id: String, depth: Int) -> Int {
         let children = goalChildren[id] ?? []
-        guard !children.isEmpty, depth < 64 else { return goal(id)?.progress ?? 0 }
+        guard !children.isEmpty, depth < 64 else { return measuredProgress(ofGoal: id) }
         let total = children.reduce(0) { $0 + rolledUp(library.goals[$1].id, depth: depth + 1) }
         return (total + children.count / 2) / children.count
     }

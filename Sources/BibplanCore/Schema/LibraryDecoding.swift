@@ -65,6 +65,7 @@ extension FieldDecoder {
             case .successCriteria: goal.successCriteria = try strings()
             case .due: goal.due = try optionalDay() ?? nil
             case .themes: goal.themes = try choices(Theme.self)
+            case .measures: goal.measures = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.measure() }
             }
         }
         return finish(goal, id: id, title: title, titleKey: .title, seen: seen, start: start) { $0.id = $1; $0.title = $2 }

@@ -59,6 +59,15 @@ public enum LibraryEncoding {
         if !goal.successCriteria.isEmpty { writer.field("successCriteria", goal.successCriteria) }
         if let due = goal.due { writer.field("due", due.iso) }
         if !goal.themes.isEmpty { writer.field("themes", goal.themes.map(\.rawValue)) }
+        if !goal.measures.isEmpty { list(&writer, "measures", goal.measures, inline: true, write: write) }
+    }
+
+    private static func write(_ writer: inout JSONWriter, _ measure: Measure) {
+        writer.field("label", measure.label)
+        optional(&writer, "unit", measure.unit)
+        writer.field("current", measure.current)
+        if let target = measure.target { writer.field("target", target) }
+        if let baseline = measure.baseline { writer.field("baseline", baseline) }
     }
 
     private static func write(_ writer: inout JSONWriter, _ initiative: Initiative) {

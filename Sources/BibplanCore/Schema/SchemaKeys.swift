@@ -80,13 +80,18 @@ enum LibraryKey: String, ObjectKeys {
     static let table = KeyTable<Self>()
 }
 
+enum MeasureKey: String, ObjectKeys {
+    case label, unit, current, target, baseline
+    static let table = KeyTable<Self>()
+}
+
 enum PlanKey: String, ObjectKeys {
     case title, from, to
     static let table = KeyTable<Self>()
 }
 
 enum GoalKey: String, ObjectKeys {
-    case id, parent, title, description, owner, status, progress, successCriteria, due, themes
+    case id, parent, title, description, owner, status, progress, successCriteria, due, themes, measures
     static let table = KeyTable<Self>()
 }
 

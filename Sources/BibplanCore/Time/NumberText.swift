@@ -1,0 +1,13 @@
+/// Whole numbers written as each language groups them: `190.044` in Danish, `190,044` in English.
+public enum NumberText {
+    public static func grouped(_ value: Int, _ language: Language) -> String {
+        let separator: Character = language == .danish ? "." : ","
+        let digits = Array(String(value.magnitude))
+        var text = ""
+        for (position, digit) in digits.enumerated() {
+            if position > 0, (digits.count - position) % 3 == 0 { text.append(separator) }
+            text.append(digit)
+        }
+        return (value < 0 ? "-" : "") + text
+    }
+}
