@@ -14,6 +14,8 @@ public enum AccessError: Error, Equatable, Sendable {
     case noSuchVolunteer(user: String, volunteer: String, library: String)
     /// The role may not run this command.
     case commandNotAllowed(role: AccessRole, command: String)
+    /// An SSH client asked for a command on a login that runs bibplan only (`ForceCommand`).
+    case clientCommand(String)
 
     public func message(_ language: Language) -> String {
         switch self {
@@ -37,6 +39,9 @@ public enum AccessError: Error, Equatable, Sendable {
         case .commandNotAllowed(let role, let command):
             return language.pick("bibplan: \(command) er ikke tilladt for rollen \(role.rawValue)",
                                  "bibplan: \(command) is not allowed for the role \(role.rawValue)")
+        case .clientCommand(let command):
+            return language.pick("bibplan: denne konto kører kun bibplan; kommandoen \"\(command)\" blev ikke kørt (log ind uden kommando: ssh -t)",
+                                 "bibplan: this account runs bibplan only; the command \"\(command)\" was not run (log in without one: ssh -t)")
         }
     }
 }
