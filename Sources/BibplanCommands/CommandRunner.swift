@@ -12,6 +12,10 @@ public struct CommandRunner {
     let output: any OutputSink
     let errors: any OutputSink
     let launchInteractive: InteractiveLauncher?
+    /// The account name to resolve access.json for; nil: the real user id's passwd name.
+    let account: String?
+    /// What the account may do, once `authorize` has decided.
+    var access: Access?
 
     /// - Parameters:
     ///   - environment: the process environment (`BIBPLAN_DATA`, `XDG_DATA_HOME`, `HOME`, `LANG`, …).
@@ -19,8 +23,10 @@ public struct CommandRunner {
     ///   - today: the real local date; `--today` overrides it.
     ///   - output, errors: standard output and standard error.
     ///   - interactive: starts the full-screen program when there is no command.
+    ///   - account: only for tests; the program always passes nil (the real user id's account).
     public init(environment: [String: String], sampleLibraries: [String: String], today: Day,
-                output: any OutputSink, errors: any OutputSink, interactive: InteractiveLauncher? = nil) {
+                output: any OutputSink, errors: any OutputSink, interactive: InteractiveLauncher? = nil, account: String? = nil) {
+        self.account = account
         self.environment = environment
         self.sampleLibraries = sampleLibraries
         self.realToday = today
@@ -42,7 +48,15 @@ public struct CommandRunner {
     public func run(_ invocation: Invocation) -> Int32 {
         let language = invocation.language ?? Language.fromEnvironment(environment)
         do throws(CommandFailure) {
-            return try perform(invocation, language)
+            var gated = self
+            let (allowed, access) = try authorize(invocation)
+            gated.access = access
+            if access.grant.role == .volunteer, allowed.command != .interactive {
+                if case .help = allowed.command {} else {
+                    return try gated.volunteerCommand(allowed, access: access, today: allowed.today ?? realToday, language)
+                }
+            }
+            return try gated.perform(allowed, language)
         } catch {
             return report(error, language)
         }
@@ -131,7 +145,8 @@ public struct CommandRunner {
         let store = try openStore(invocation, language)
         let (chosen, all) = try chooseLibrary(invocation.libraryID, in: store, command: nil, language)
         let context = InteractiveContext(store: store, libraryIDs: all, libraryID: chosen, language: language,
-                                         today: today, isTodayPinned: invocation.today != nil)
+                                         today: today, isTodayPinned: invocation.today != nil,
+                                         access: access ?? .unrestricted(user: ""))
         return launchInteractive(context)
     }
 
@@ -143,6 +158,9 @@ public struct CommandRunner {
             return ExitStatus.badUsage.rawValue
         case .badData(let problems):
             errors.write(problems.map { PlainText.clean($0.description) + "\n" }.joined())
+            return ExitStatus.badData.rawValue
+        case .denied(let error):
+            errors.write(PlainText.clean(error.message(language)) + "\n")
             return ExitStatus.badData.rawValue
         }
     }

@@ -22,7 +22,7 @@ extension CommandRunner {
     /// `--library` when the directory has it; else the only library; nil when there are several.
     func chooseLibrary(_ requested: String?, in store: LibraryStore, command: CommandName?,
                        _ language: Language) throws(CommandFailure) -> (chosen: String?, all: [String]) {
-        let ids = store.libraryIDs()
+        let ids = access?.grant.visible(store.libraryIDs()) ?? store.libraryIDs()
         if let requested {
             guard ids.contains(requested) else {
                 throw .usage(UsageError(.noSuchLibrary(id: requested, directory: store.path, ids: ids), command: command))

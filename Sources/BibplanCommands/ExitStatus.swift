@@ -13,4 +13,6 @@ public enum ExitStatus: Int32, Sendable {
 enum CommandFailure: Error {
     case usage(UsageError)
     case badData([LibraryProblem])
+    /// The account may not do this, or access.json is not valid (exit status 1).
+    case denied(AccessError)
 }

@@ -13,4 +13,6 @@ public struct InteractiveContext {
     public let today: Day
     /// True when `--today` pinned the date (the clock should not move it on).
     public let isTodayPinned: Bool
+    /// Who runs the program and what they may do (access.json).
+    public let access: Access
 }

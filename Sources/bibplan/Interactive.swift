@@ -8,7 +8,7 @@ import Glibc
 /// Starts the full-screen program on a store; returns the exit status.
 @MainActor
 enum Interactive {
-    static func run(store: LibraryStore, libraryID: String?, today: Day, pinned: Bool, language: Language,
+    static func run(store: LibraryStore, libraryID: String?, today: Day, pinned: Bool, language: Language, access: Access,
                     environment: [String: String], errors: (String) -> Void) -> Int32 {
         var state = AppState(index: nil, today: today, language: language)
         let session = LibrarySession(store: store, language: language)
@@ -24,7 +24,7 @@ enum Interactive {
             case .failure(let error): errors(error.description); return 1
             }
         } else {
-            let ids = store.libraryIDs()
+            let ids = access.grant.visible(store.libraryIDs())
             guard !ids.isEmpty else {
                 errors(language.pick("bibplan: ingen biblioteker i \(store.path)", "bibplan: no libraries in \(store.path)"))
                 return 1
@@ -35,8 +35,15 @@ enum Interactive {
                 state = AppState(index: nil, today: today, language: language, libraryChoices: choices(ids, store))
             }
         }
+        let clock = { [weak session] in pinned ? LocalDateTime(day: today, minutes: 0) : LibraryClock.now(in: session?.timeZone ?? Library.defaultTimeZone) }
+        switch VolunteerGate.prepare(&state, access: access, now: clock(), language: language) {
+        case .refused(let message): errors(message); return 1
+        case .volunteer: VolunteerGate.closeEscapes()
+        case .others: break
+        }
         let useColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
         guard let terminal = CursesTerminal(useColor: useColor) else {
+            if let text = VolunteerGate.plainFallback(state) { print(text, terminator: ""); return 0 }
             errors(language.pick(
                 "bibplan: terminalen (TERM=\(environment["TERM"] ?? "")) kan ikke vise fuldskærmsprogrammet; brug fx `bibplan today` eller `bibplan agenda`",
                 "bibplan: this terminal (TERM=\(environment["TERM"] ?? "")) cannot show the full-screen program; use `bibplan today` or `bibplan agenda`"))
@@ -45,6 +52,7 @@ enum Interactive {
         defer { terminal.close() }
         var loop = ProgramLoop(state: state, perform: session.perform, clock: { [weak session] in pinned ? nil : LibraryClock.today(in: session?.timeZone ?? Library.defaultTimeZone) },
                                watch: session.checkForChanges)
+        if case .volunteer = state.role { loop.now = clock }
         loop.run(on: terminal)
         return 0
     }

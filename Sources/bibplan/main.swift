@@ -16,7 +16,7 @@ let runner = CommandRunner(
     interactive: { context in
         MainActor.assumeIsolated {
             Interactive.run(store: context.store, libraryID: context.libraryID, today: context.today,
-                            pinned: context.isTodayPinned, language: context.language, environment: environment,
+                            pinned: context.isTodayPinned, language: context.language, access: context.access, environment: environment,
                             errors: { FileDescriptorOutput.standardError().write($0 + "\n") })
         }
     }

@@ -16,6 +16,10 @@ public struct Library: Equatable, Sendable, Codable {
     public var events: [Event]
     public var volunteers: [Volunteer]
     public var shifts: [Shift]
+    /// `"volunteerSignup"` as written in the file (nil: absent). See `allowsVolunteerSignup`.
+    public var volunteerSignup: Bool?
+    /// Volunteers may sign up for open slots and withdraw from their own shifts.
+    public var allowsVolunteerSignup: Bool { volunteerSignup == true }
 
     public init(id: String, name: String, municipality: String = "", address: String = "",
                 timeZone: String = Library.defaultTimeZone, vision: String = "", plan: Plan? = nil,

@@ -22,6 +22,7 @@ extension FieldDecoder {
             case .events: library.events = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.event() }
             case .volunteers: library.volunteers = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.volunteer() }
             case .shifts: library.shifts = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.shift() }
+            case .volunteerSignup: library.volunteerSignup = try bool()
             }
         }
         if let schema { library.schema = schema } else { missing(.schema, seen: seen, objectAt: start) }

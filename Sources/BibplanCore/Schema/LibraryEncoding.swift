@@ -25,6 +25,7 @@ public enum LibraryEncoding {
         list(&writer, "events", library.events, inline: false, write: write)
         list(&writer, "volunteers", library.volunteers, inline: false, write: write)
         list(&writer, "shifts", library.shifts, inline: true, write: write)
+        if let signup = library.volunteerSignup { writer.field("volunteerSignup", signup) }
         writer.endObject()
         var bytes = writer.bytes
         bytes.append(UInt8(ascii: "\n"))

@@ -76,7 +76,7 @@ struct KeysSeen<Key: ObjectKeys> {
 }
 
 enum LibraryKey: String, ObjectKeys {
-    case schema, id, name, municipality, address, timeZone, vision, plan, goals, initiatives, events, volunteers, shifts
+    case schema, id, name, municipality, address, timeZone, vision, plan, goals, initiatives, events, volunteers, shifts, volunteerSignup
     static let table = KeyTable<Self>()
 }
 

@@ -27,6 +27,8 @@ public enum Action: Sendable {
     case saveClashed([ThreeWayMerge.Clash])
     /// The file changed on disk into something that cannot be loaded.
     case brokenOnDisk(String)
+    /// The library's wall-clock time moved on (a volunteer's 48-hour rule reads it).
+    case timeChanged(LocalDateTime)
 }
 
 /// Work with side effects, performed by the run loop, never inside `update`.

@@ -25,6 +25,8 @@ public struct AppState: Sendable {
     public var history = EditHistory()
     /// The library has changes the last save could not write.
     public var hasUnsavedChanges = false
+    /// What the person may do (access.json): staff, viewer, or a volunteer's own program.
+    public var role: SessionRole = .staff
 
     /// A library shown in the picker: its id and name.
     public struct LibraryChoice: Equatable, Sendable {

@@ -10,6 +10,10 @@ public func render(_ state: AppState) -> Screen {
         screen.put(state.language.pick("For lille: mindst 40×10", "Too small: need 40×10"), x: 0, y: 0)
         return screen
     }
+    if case .volunteer(let session) = state.role {
+        VolunteerView.render(state, session, into: &screen)
+        return screen
+    }
     let (title, rest) = screen.bounds.splitTop(1)
     let (tabs, body) = rest.splitTop(1)
     let (content, status) = body.splitBottom(1)

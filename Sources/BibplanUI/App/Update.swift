@@ -60,7 +60,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.message = state.language.pick("Ikke gemt, din ændring er bevaret (S prøver igen): ", "Not saved, your change is kept (S tries again): ") + message
         return []
     case .key(let key):
+        if case .volunteer(let session) = state.role { return VolunteerUpdate.handle(key, session, &state) }
         return handle(key, &state)
+    case .timeChanged(let now):
+        if case .volunteer(var session) = state.role { session.now = now; state.role = .volunteer(session) }
+        return []
     }
 }
 
@@ -82,6 +86,7 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     case .quit: return quit(&state)
     case .saveAgain:
         guard let index = state.index else { return [] }
+        guard state.role.mayEdit else { state.message = state.role.refusal(state.language); return [] }
         return [.save(index.library)]
     case .help: state.overlay = .help(0)
     case .showPane(let pane): return show(pane, &state)
@@ -90,6 +95,8 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     case .search: state.search = SearchState()
     case .new, .newTopLevel, .edit, .delete, .undo, .redo, .cycleStatus, .progressUp, .progressDown, .cancelOccurrence,
          .moveOccurrence, .linkGoals, .openSlots, .writeReport, .duplicate:
+        let readsOnly = command == .openSlots || command == .writeReport
+        guard state.role.mayEdit || readsOnly else { state.message = state.role.refusal(state.language); return [] }
         return EditingUpdate.perform(command, &state)
     case .today:
         state.calendar.day = state.today
@@ -132,6 +139,10 @@ private func handleOverlay(_ overlay: AppState.Overlay, _ key: Key, _ state: ino
     case .confirmCancel(let occurrence, _):
         return ConfirmUpdate.cancel(occurrence, key, &state)
     case .occurrence(let occurrence, let position):
+        if !state.role.mayEdit, [Key.character("a"), .character("d"), .character("e")].contains(key) {
+            state.message = state.role.refusal(state.language)
+            return []
+        }
         return RosterUpdate.roster(occurrence, position, key, &state)
     case .assign(let assign):
         return RosterUpdate.assign(assign, key, &state)

@@ -7,9 +7,16 @@ enum EditingUpdate {
 
     static func apply(_ change: Change, _ state: inout AppState) -> [Effect] {
         guard let index = state.index else { return [] }
+        guard state.role.mayEdit else { state.message = state.role.refusal(state.language); return [] }
         var library = index.library
         change(&library)
-        guard library != index.library else { return [] }
+        return commit(library, &state)
+    }
+
+    /// Records undo history, shows the new version and asks for a save. Staff's changes
+    /// come through `apply`; a volunteer's only through `VolunteerSignup`.
+    static func commit(_ library: Library, _ state: inout AppState) -> [Effect] {
+        guard let index = state.index, library != index.library else { return [] }
         state.history.record(index.library)
         state.index = LibraryIndex(library)
         return [.save(library)]

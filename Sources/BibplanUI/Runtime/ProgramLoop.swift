@@ -11,6 +11,8 @@ public struct ProgramLoop {
     public var clock: () -> Day?
     /// Looks at the library file while idle; an action when it changed.
     public var watch: () -> Action?
+    /// The library's wall-clock time, or nil when it is not followed (only a volunteer's program needs it).
+    public var now: () -> LocalDateTime? = { nil }
 
     public init(state: AppState, perform: @escaping (Effect) -> Action?, clock: @escaping () -> Day?,
                 watch: @escaping () -> Action? = { nil }) {
@@ -30,6 +32,7 @@ public struct ProgramLoop {
             guard let event = terminal.nextEvent(milliseconds: 500) else {
                 if let day = clock(), day != state.today { _ = dispatch(.dayChanged(day), terminal) }
                 if let change = watch() { _ = dispatch(change, terminal) }
+                if let time = now() { _ = update(&state, .timeChanged(time)) }
                 continue
             }
             switch event {

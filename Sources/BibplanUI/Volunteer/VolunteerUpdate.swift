@@ -1,0 +1,117 @@
+import BibplanCore
+
+/// Keys in the volunteer's program. Changes happen only through `VolunteerSignup`
+/// (sign up, withdraw), each asked first and then saved like any other change.
+enum VolunteerUpdate {
+    static func handle(_ key: Key, _ session: VolunteerSession, _ state: inout AppState) -> [Effect] {
+        var session = session
+        defer { if case .volunteer = state.role { state.role = .volunteer(session) } }
+        if key == .control("c") || (key == .character("q") && session.pending == nil && !session.showsHelp) { return [.quit] }
+        state.message = nil
+        if session.showsHelp { session.showsHelp = false; return [] }
+        if let pending = session.pending {
+            session.pending = nil
+            guard ConfirmUpdate.isYes(key) else {
+                state.message = state.language.pick("Intet ændret", "Nothing changed")
+                return []
+            }
+            return commit(pending, session, &state)
+        }
+        guard let index = state.index, let portal = session.portal(index, today: state.today) else { return [] }
+        let rows = session.rows(portal)
+        switch key {
+        case .character("1"): select(.mine, &session)
+        case .character("2"): select(.open, &session)
+        case .tab, .backTab: select(session.tab == .mine ? .open : .mine, &session)
+        case .character("?"): session.showsHelp = true
+        case .character("s"), .enter: ask(signUp: rows, portal, &session, &state)
+        case .character("w"): ask(withdraw: rows, portal, &session, &state)
+        default:
+            if !PaneUpdate.move(command(for: key), &session.list, count: rows.count, page: state.contentHeight) {
+                state.message = SessionRole.volunteer(session).refusal(state.language) + state.language.pick(" (? viser tasterne)", " (? shows the keys)")
+            }
+        }
+        return []
+    }
+
+    private static func command(for key: Key) -> KeyCommand {
+        switch key {
+        case .up, .character("k"): return .up
+        case .down, .character("j"): return .down
+        case .pageUp: return .pageUp
+        case .pageDown: return .pageDown
+        case .home, .character("g"): return .home
+        case .end, .character("G"): return .end
+        default: return .help
+        }
+    }
+
+    private static func select(_ tab: VolunteerSession.Tab, _ session: inout VolunteerSession) {
+        guard session.tab != tab else { return }
+        session.tab = tab
+        session.list = ListPosition()
+    }
+
+    private static func selected(_ rows: [VolunteerRow], _ session: VolunteerSession) -> VolunteerRow? {
+        rows.indices.contains(session.list.selected) ? rows[session.list.selected] : nil
+    }
+
+    private static func ask(signUp rows: [VolunteerRow], _ portal: VolunteerPortal, _ session: inout VolunteerSession, _ state: inout AppState) {
+        guard case .open(let slot)? = selected(rows, session) else {
+            state.message = state.language.pick("Vælg en ledig vagt (2) for at tilmelde dig", "Choose an open slot (2) to sign up")
+            return
+        }
+        guard slot.maySignUp else {
+            state.message = refusal(of: .signUp(event: slot.occasion.event, day: slot.occasion.day, title: ""), session, state)
+            return
+        }
+        session.pending = .signUp(event: slot.occasion.event, day: slot.occasion.day, title: slot.occasion.title)
+    }
+
+    private static func ask(withdraw rows: [VolunteerRow], _ portal: VolunteerPortal, _ session: inout VolunteerSession, _ state: inout AppState) {
+        guard case .coming(let shift)? = selected(rows, session) else {
+            state.message = state.language.pick("Vælg en af dine kommende vagter (1) for at melde fra", "Choose one of your coming shifts (1) to withdraw")
+            return
+        }
+        guard shift.mayWithdraw else {
+            state.message = refusal(of: .withdraw(shift: shift.id, title: ""), session, state)
+            return
+        }
+        session.pending = .withdraw(shift: shift.id, title: shift.occasion.title)
+    }
+
+    /// Why it cannot be done, from the same rules that do it.
+    private static func refusal(of pending: VolunteerSession.Pending, _ session: VolunteerSession, _ state: AppState) -> String {
+        switch outcome(pending, session, state) {
+        case .failure(let refusal): return refusal.message(state.language)
+        case .success, nil: return ""
+        }
+    }
+
+    private static func outcome(_ pending: VolunteerSession.Pending, _ session: VolunteerSession,
+                                _ state: AppState) -> Result<Library, VolunteerSignup.Refusal>? {
+        guard let index = state.index else { return nil }
+        switch pending {
+        case .signUp(let event, let day, _):
+            return VolunteerSignup.signUp(index, volunteer: session.volunteerID, event: event, on: day, now: session.now)
+        case .withdraw(let shift, _):
+            return VolunteerSignup.withdraw(index, volunteer: session.volunteerID, shift: shift, now: session.now)
+        }
+    }
+
+    private static func commit(_ pending: VolunteerSession.Pending, _ session: VolunteerSession, _ state: inout AppState) -> [Effect] {
+        switch outcome(pending, session, state) {
+        case .failure(let refusal):
+            state.message = refusal.message(state.language)
+            return []
+        case .success(let library):
+            switch pending {
+            case .signUp(_, _, let title): state.message = state.language.pick("Du er tilmeldt: ", "You are signed up: ") + title
+            case .withdraw(_, let title): state.message = state.language.pick("Du har meldt fra: ", "You have withdrawn: ") + title
+            }
+            return EditingUpdate.commit(library, &state)
+        case nil:
+            return []
+        }
+    }
+}

@@ -1,0 +1,151 @@
+import BibplanCommands
+import BibplanCore
+import Foundation
+import XCTest
+
+/// The command line under access.json: roles from the account, every refusal said, and a
+/// volunteer's output (text and JSON) without anything private about other volunteers.
+final class AccessCommandTests: XCTestCase {
+    private var directory: TemporaryDataDirectory?
+    private var path: String { directory?.path ?? "/nonexistent" }
+
+    static let access = """
+    { "users": [
+      { "user": "helle", "role": "staff" },
+      { "user": "mads", "role": "staff", "libraries": ["aeroe"] },
+      { "user": "skranke", "role": "viewer" },
+      { "user": "aase", "role": "volunteer", "library": "aeroe", "volunteer": "v1" },
+      { "user": "ghost", "role": "volunteer", "library": "aeroe", "volunteer": "v99" }
+    ] }
+    """
+
+    /// The fixture with contact data and notes on everyone, and sign-up on.
+    static var library: String {
+        Fixture.library
+            .replacingOccurrences(of: #"{ "id": "v2", "name": "Bjørn Ærlig" }"#,
+                                  with: #"{ "id": "v2", "name": "Bjørn Ærlig", "phone": "+45 22 22 22 22", "email": "bjorn@example.dk", "notes": "HEMMELIG" }"#)
+            .replacingOccurrences(of: #"{ "id": "v3", "name": "Carl Hansen" }"#,
+                                  with: #"{ "id": "v3", "name": "Carl Hansen", "phone": "+45 33 33 33 33", "email": "carl@example.dk", "notes": "Carl-note" }"#)
+            .replacingOccurrences(of: #""name": "Ærø Bibliotek","#, with: #""name": "Ærø Bibliotek", "volunteerSignup": true,"#)
+    }
+
+    static let secrets = ["Ærlig", "Hansen", "+45 22", "+45 33", "bjorn@", "carl@", "HEMMELIG", "Carl-note", "\"v2\"", "\"v3\""]
+
+    override func setUpWithError() throws {
+        directory = try TemporaryDataDirectory(files: ["aeroe.json": Self.library, "other.json": Fixture.minimalLibrary(id: "other", name: "Andet"),
+                                                       "access.json": Self.access])
+    }
+
+    override func tearDown() { directory = nil }
+
+    private func run(as user: String, _ arguments: [String], environment: [String: String] = ["LANG": "en_US.UTF-8"]) -> RunResult {
+        let output = CapturedOutput(), errors = CapturedOutput()
+        let runner = CommandRunner(environment: environment, sampleLibraries: [:], today: day("2026-11-10"), output: output, errors: errors,
+                                   account: user)
+        let status = runner.run(arguments: ["--data-dir", path] + arguments)
+        return RunResult(status: status, output: output.text, errors: errors.text)
+    }
+
+    private func assertNoSecrets(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        for secret in Self.secrets { XCTAssertFalse(text.contains(secret), "\(secret) leaked:\n\(text)", file: file, line: line) }
+    }
+
+    func testAnUnlistedAccountIsRefusedWithStatusOne() {
+        let result = run(as: "mallory", ["today"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.output, "")
+        XCTAssertEqual(result.errors, "bibplan: the account \"mallory\" is not listed in \(path)/access.json; ask the library's administrator\n")
+        XCTAssertTrue(run(as: "mallory", ["--lang", "da", "today"]).errors.contains("står ikke i"))
+    }
+
+    func testAMalformedAccessFileStopsEveryoneWithItsPlace() throws {
+        try directory?.write("access.json", "{ \"users\": [\n  { \"user\": \"helle\", \"role\": \"admin\" }\n] }")
+        let result = run(as: "helle", ["today"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.errors, "access.json:2:30: users[0].role: \"admin\" is not one of staff, viewer, volunteer\n")
+        try directory?.write("access.json", "")
+        XCTAssertEqual(run(as: "helle", ["goals"]).status, 1)
+    }
+
+    func testAVolunteersRosterShowsOwnShiftsAndFirstNamesOnly() {
+        let result = run(as: "aase", ["roster", "--from", "2026-11-01", "--days", "30"])
+        XCTAssertEqual(result.status, 0, result.errors)
+        XCTAssertTrue(result.output.hasPrefix("Ærø Bibliotek, Åse Østergård: shifts"), result.output)
+        XCTAssertTrue(result.output.contains("Strikkecafé"), result.output)
+        XCTAssertTrue(result.output.contains("With: Bjørn (Kaffe)"), result.output)
+        XCTAssertTrue(result.output.contains("Open slots in your groups"), result.output)
+        assertNoSecrets(result.output)
+    }
+
+    func testAVolunteersJSONCarriesNoOtherVolunteersFields() throws {
+        for command in [["roster", "--json", "--from", "2026-11-01"], ["today", "--json"], ["agenda", "--json", "--from", "2026-11-01", "--days", "30"]] {
+            let result = run(as: "aase", command)
+            XCTAssertEqual(result.status, 0, result.errors)
+            let json = try result.json()
+            XCTAssertEqual(json["library"] as? String, "aeroe")
+            XCTAssertEqual((json["volunteer"] as? [String: Any])?["id"] as? String, "v1")
+            assertNoSecrets(result.output)
+        }
+        let roster = try run(as: "aase", ["roster", "--json", "--from", "2026-11-01"]).json()
+        let shifts = try XCTUnwrap(roster["shifts"] as? [[String: Any]])
+        let first = try XCTUnwrap(shifts.first)
+        XCTAssertEqual(Set(first.keys), ["id", "role", "event", "title", "date", "start", "end", "location", "missing", "roster", "mayWithdraw"])
+        let names = (first["roster"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+        XCTAssertEqual(names, ["Åse", "Bjørn"])
+        XCTAssertEqual(Set((first["roster"] as? [[String: Any]] ?? []).flatMap(\.keys)), ["name", "role"])
+    }
+
+    func testAVolunteerRunsNothingElse() {
+        for command in [["goals"], ["check"], ["export", "csv", "volunteers"], ["export", "ics"], ["report"], ["restore"],
+                        ["import", "ics", "/etc/passwd"], ["generate", "--seed", "1"]] {
+            let result = run(as: "aase", command)
+            XCTAssertEqual(result.status, 1, "\(command): \(result.output)")
+            XCTAssertTrue(result.errors.contains("not allowed for the role volunteer"), result.errors)
+            XCTAssertEqual(result.output, "")
+        }
+        let other = run(as: "aase", ["--library", "other", "today"])
+        XCTAssertEqual(other.status, 1)
+        XCTAssertTrue(other.errors.contains("may not open the library other"), other.errors)
+        let someoneElse = run(as: "aase", ["roster", "--volunteer", "v2", "--json"])
+        XCTAssertEqual(someoneElse.status, 1)
+        XCTAssertEqual(someoneElse.output, "")
+        XCTAssertEqual(run(as: "aase", ["roster", "--volunteer", "v1"]).status, 0)
+    }
+
+    func testAVolunteerIDThatIsNotInTheLibraryIsSaid() {
+        let result = run(as: "ghost", ["today"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.errors.contains("v99, who is not in aeroe.json"), result.errors)
+    }
+
+    func testTheViewerReadsEverythingAndChangesNothing() {
+        XCTAssertEqual(run(as: "skranke", ["--library", "aeroe", "goals"]).status, 0)
+        let volunteers = run(as: "skranke", ["--library", "aeroe", "export", "csv", "volunteers"])
+        XCTAssertTrue(volunteers.output.contains("+45 22 22 22 22"), "the counter sees everything")
+        for command in [["import", "ics", "x.ics"], ["restore"], ["generate"]] {
+            let result = run(as: "skranke", ["--library", "aeroe"] + command)
+            XCTAssertEqual(result.status, 1, "\(command)")
+            XCTAssertTrue(result.errors.contains("not allowed for the role viewer"), result.errors)
+        }
+    }
+
+    func testStaffLimitedToLibrariesSeeOnlyThose() throws {
+        let check = try run(as: "mads", ["check", "--json"]).json()
+        XCTAssertEqual((check["libraries"] as? [[String: Any]])?.compactMap { $0["id"] as? String }, ["aeroe"])
+        XCTAssertEqual(run(as: "mads", ["today"]).status, 0, "the one library allowed is chosen")
+        XCTAssertEqual(run(as: "mads", ["--library", "other", "goals"]).status, 1)
+        let helle = try run(as: "helle", ["check", "--json"]).json()
+        XCTAssertEqual((helle["libraries"] as? [[String: Any]])?.count, 2)
+    }
+
+    func testACommandFromAnSSHClientIsNeverRun() {
+        let result = run(as: "aase", [], environment: ["SSH_ORIGINAL_COMMAND": "cat /etc/passwd"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.errors, "bibplan: this account runs bibplan only; the command \"cat /etc/passwd\" was not run (log in without one: ssh -t)\n")
+    }
+
+    func testWithoutAccessJSONTheAccountIsStaff() throws {
+        try FileManager.default.removeItem(atPath: path + "/access.json")
+        XCTAssertEqual(run(as: "anyone", ["--library", "aeroe", "export", "csv", "volunteers"]).status, 0)
+    }
+}
