@@ -32,7 +32,10 @@ enum PlainText {
 
     /// `text` in at most `width` characters, ending in `…` when cut.
     static func cut(_ text: String, to width: Int) -> String {
-        text.count <= width ? text : String(text.prefix(max(width - 1, 0))) + "…"
+        guard text.count > width else { return text }
+        var head = text.prefix(max(width - 1, 0))
+        while head.last == " " { head = head.dropLast() }
+        return String(head) + "…"
     }
 
     /// `text` broken at spaces into lines of at most `width` characters: the first after
