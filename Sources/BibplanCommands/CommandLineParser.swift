@@ -9,7 +9,7 @@ public enum CommandLineParser {
     static let globalValueOptions: Set<String> = ["--data-dir", "--library", "--today", "--lang"]
     static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer"]).union(generateValueOptions)
         .union(exchangeValueOptions)
-    static let flags: Set<String> = Set(["--json", "--help"]).union(exchangeFlags)
+    static let flags: Set<String> = Set(["--json", "--help", "--all"]).union(exchangeFlags)
     static let dayRange = 1...366
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
@@ -34,10 +34,12 @@ public enum CommandLineParser {
         }
         if let command, command.takesWords, !options.help {
             invocation.command = try buildExchange(command, words: Array(extras), options)
+            try checkLibraryCount(invocation)
             return invocation
         }
         if let extra = extras.first { throw UsageError(.unexpectedArgument(extra), command: command) }
         invocation.command = build(command, topic: topic, options)
+        try checkLibraryCount(invocation)
         return invocation
     }
 
@@ -107,6 +109,8 @@ public enum CommandLineParser {
     struct CommandOptions {
         var json = false
         var help = false
+        /// `report --all`: every library side by side.
+        var all = false
         var from: Day?
         var days: Int?
         var volunteer: String?
@@ -120,8 +124,7 @@ public enum CommandLineParser {
         case "--data-dir":
             invocation.dataDirectory = value
         case "--library":
-            guard LibraryID.isValid(value) else { throw UsageError(.notALibraryID(value), command: command) }
-            invocation.libraryID = value
+            invocation.libraryIDs = try libraryIDs(value, command: command)
         case "--today":
             invocation.today = try day(value, option: name, command: command)
         case "--lang":
@@ -133,6 +136,7 @@ public enum CommandLineParser {
             guard let command, command.options.contains(name) else { throw UsageError(.unknownOption(name), command: command) }
             switch name {
             case "--json": options.json = true
+            case "--all": options.all = true
             case "--from": options.from = try day(value, option: name, command: command)
             case "--days": options.days = try dayCount(value, command: command)
             case "--volunteer": options.volunteer = value
@@ -140,6 +144,22 @@ public enum CommandLineParser {
             default: try applyGenerate(name, value, command: command, to: &invocation, &options.generate)
             }
         }
+    }
+
+    /// `a,b,c`: each a library id, each kept once, in the order given.
+    static func libraryIDs(_ value: String, command: CommandName?) throws(UsageError) -> [String] {
+        var ids: [String] = []
+        for part in value.split(separator: ",", omittingEmptySubsequences: false).map(String.init) {
+            guard LibraryID.isValid(part) else { throw UsageError(.notALibraryID(part), command: command) }
+            if !ids.contains(part) { ids.append(part) }
+        }
+        return ids
+    }
+
+    /// Several libraries only for the commands across libraries.
+    static func checkLibraryCount(_ invocation: Invocation) throws(UsageError) {
+        guard invocation.libraryIDs.count > 1, !invocation.command.takesSeveralLibraries else { return }
+        throw UsageError(.oneLibraryOnly(ids: invocation.libraryIDs), command: invocation.command.name)
     }
 
     static func day(_ text: String, option: String, command: CommandName?) throws(UsageError) -> Day {
@@ -164,6 +184,7 @@ public enum CommandLineParser {
         case .goals: return .goals(json: options.json)
         case .roster: return .roster(volunteer: options.volunteer, from: options.from, days: days, json: options.json)
         case .check: return .check(json: options.json)
+        case .overview: return .overview(json: options.json)
         case .generate: return .generate(options.generate)
         case .restore: return .restore
         case .help: return .help(topic)

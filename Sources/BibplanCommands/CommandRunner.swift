@@ -70,12 +70,9 @@ public struct CommandRunner {
         case .interactive:
             return try startInteractive(invocation, today: today, language)
         case .today(let json):
-            let index = try loadLibrary(invocation, command: .today, language)
-            output.write(json ? CalendarReports.todayJSON(index, day: today) : CalendarReports.todayText(index, day: today, language))
+            output.write(try calendar(invocation, range: DayRange(day: today), json: json, today: today, language))
         case .agenda(let from, let days, let json):
-            let index = try loadLibrary(invocation, command: .agenda, language)
-            let range = period(from: from ?? today, days: days)
-            output.write(json ? CalendarReports.agendaJSON(index, range: range) : CalendarReports.agendaText(index, range: range, language))
+            output.write(try calendar(invocation, range: period(from: from ?? today, days: days), json: json, today: today, language))
         case .goals(let json):
             let index = try loadLibrary(invocation, command: .goals, language)
             output.write(json ? GoalsReport.json(index) : GoalsReport.text(index, language))
@@ -85,6 +82,9 @@ public struct CommandRunner {
             output.write(try roster(index, volunteerID: volunteerID, range: range, json: json, language))
         case .check(let json):
             return try check(invocation, json: json, language).rawValue
+        case .overview(let json):
+            let overview = Overview(libraries: try loadLibraries(invocation, command: .overview, language), today: today)
+            output.write(json ? OverviewJSON.json(overview) : OverviewText.text(overview, language))
         case .generate(let request):
             return try generate(request, invocation, language).rawValue
         case .restore:
@@ -97,6 +97,26 @@ public struct CommandRunner {
             return try report(request, invocation, today: today, language).rawValue
         }
         return ExitStatus.ok.rawValue
+    }
+
+    /// `today` (a range of one day) and `agenda`: one library's, or several libraries' in one list.
+    private func calendar(_ invocation: Invocation, range: DayRange, json: Bool, today: Day,
+                          _ language: Language) throws(CommandFailure) -> String {
+        let isToday = invocation.command.name == .today
+        let command: CommandName = isToday ? .today : .agenda
+        guard invocation.libraryIDs.count > 1 else {
+            let index = try loadLibrary(invocation, command: command, language)
+            if isToday {
+                return json ? CalendarReports.todayJSON(index, day: range.first) : CalendarReports.todayText(index, day: range.first, language)
+            }
+            return json ? CalendarReports.agendaJSON(index, range: range) : CalendarReports.agendaText(index, range: range, language)
+        }
+        let overview = Overview(libraries: try loadLibraries(invocation, command: command, language), today: today)
+        if isToday {
+            return json ? CombinedCalendarReports.todayJSON(overview, day: range.first)
+                : CombinedCalendarReports.todayText(overview, day: range.first, language)
+        }
+        return json ? CombinedCalendarReports.agendaJSON(overview, range: range) : CombinedCalendarReports.agendaText(overview, range: range, language)
     }
 
     private func period(from first: Day, days: Int) -> DayRange {
@@ -133,8 +153,7 @@ public struct CommandRunner {
     /// Every library (or the one `--library` names); exit status 1 when any is bad.
     private func check(_ invocation: Invocation, json: Bool, _ language: Language) throws(CommandFailure) -> ExitStatus {
         let store = try openStore(invocation, language)
-        let all = try chooseLibrary(invocation.libraryID, in: store, command: .check, language).all
-        let ids = invocation.libraryID.map { [$0] } ?? all
+        let ids = try chosenLibraryIDs(invocation.libraryIDs, in: store, command: .check, language).chosen
         let checks = ids.map { LibraryCheck(id: $0, store: store) }
         output.write(json ? CheckReport.json(checks) : CheckReport.text(checks, language))
         return checks.allSatisfy(\.isOK) ? .ok : .badData

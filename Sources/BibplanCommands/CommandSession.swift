@@ -19,21 +19,11 @@ extension CommandRunner {
         }
     }
 
-    /// `--library` when the directory has it; else the only library; nil when there are several.
+    /// `--library` when this run may see it; else the only library; nil when there are several.
     func chooseLibrary(_ requested: String?, in store: LibraryStore, command: CommandName?,
                        _ language: Language) throws(CommandFailure) -> (chosen: String?, all: [String]) {
-        let ids = access?.grant.visible(store.libraryIDs()) ?? store.libraryIDs()
-        if let requested {
-            guard ids.contains(requested) else {
-                throw .usage(UsageError(.noSuchLibrary(id: requested, directory: store.path, ids: ids), command: command))
-            }
-            return (requested, ids)
-        }
-        guard !ids.isEmpty else {
-            let message = language.pick("ingen biblioteksfiler (ID.json) her", "no library files (ID.json) here")
-            throw .badData([LibraryProblem(file: store.path, path: "", message: message)])
-        }
-        return (ids.count == 1 ? ids.first : nil, ids)
+        let all = try chosenLibraryIDs(requested.map { [$0] } ?? [], in: store, command: command, language).all
+        return (requested ?? (all.count == 1 ? all.first : nil), all)
     }
 
     /// The one library a command works on, loaded and indexed.

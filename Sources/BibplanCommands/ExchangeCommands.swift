@@ -3,20 +3,15 @@ import BibplanCore
 /// `export`, `import` and `report`: data in and out of a library.
 extension CommandRunner {
     func export(_ request: ExportRequest, _ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> ExitStatus {
-        let index = try loadLibrary(invocation, command: .exportData, language)
         let bytes: [UInt8]
         let what: String
         switch request.format {
         case .ics:
-            if let id = request.initiative, index.initiative(id) == nil {
-                throw .usage(UsageError(.noSuchInitiative(id: id, library: index.library.id), command: .exportData))
-            }
-            let options = ICSWriter.Options(from: request.from, to: request.to, initiative: request.initiative,
-                                            stamp: LocalDateTime(day: today, minutes: 0))
-            bytes = ICSWriter.encode(index.library, options: options)
+            bytes = try calendarFile(request, invocation, today: today, language)
             let count = eventCount(in: bytes)
             what = language.pick("\(count) arrangementer (iCalendar)", "\(count) events (iCalendar)")
         case .csv(let table):
+            let index = try loadLibrary(invocation, command: .exportData, language)
             let rows = csvRows(table, request, index, today: today, language)
             var writer = CSVWriter(delimiter: request.delimiter)
             writer.rows(rows)
@@ -25,6 +20,19 @@ extension CommandRunner {
         }
         try deliver(bytes, to: request.output, saying: what, language)
         return .ok
+    }
+
+    /// `export ics`: one library's events, or several libraries' in one calendar (`--library a,b`).
+    private func calendarFile(_ request: ExportRequest, _ invocation: Invocation, today: Day,
+                              _ language: Language) throws(CommandFailure) -> [UInt8] {
+        let indexes = invocation.libraryIDs.count > 1 ? try loadLibraries(invocation, command: .exportData, language)
+            : [try loadLibrary(invocation, command: .exportData, language)]
+        if let id = request.initiative, let index = indexes.first, index.initiative(id) == nil {
+            throw .usage(UsageError(.noSuchInitiative(id: id, library: index.library.id), command: .exportData))
+        }
+        let options = ICSWriter.Options(from: request.from, to: request.to, initiative: request.initiative,
+                                        stamp: LocalDateTime(day: today, minutes: 0))
+        return ICSWriter.encode(indexes.map(\.library), options: options)
     }
 
     /// The number of VEVENTs written.
@@ -50,13 +58,8 @@ extension CommandRunner {
     }
 
     func report(_ request: ReportRequest, _ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> ExitStatus {
-        let index = try loadLibrary(invocation, command: .report, language)
-        let plan = FollowUpReport.defaultPeriod(index.library, today: today)
-        let period = DayRange(request.from ?? plan.first, request.to ?? plan.last)
-        guard period.first <= period.last else {
-            throw .usage(UsageError(.backwardsPeriod(from: period.first, to: period.last), command: .report))
-        }
-        let report = FollowUpReport(index: index, period: period, made: today)
+        if request.all || invocation.libraryIDs.count > 1 { return try reportAcross(request, invocation, today: today, language) }
+        let report = try followUp(try loadLibrary(invocation, command: .report, language), request, today: today)
         let text: String
         switch request.format {
         case .md: text = report.markdown(language)
@@ -66,6 +69,35 @@ extension CommandRunner {
         try deliver(Array(text.utf8), to: request.output, saying: language.pick("opfølgning på \(report.goals.count) mål",
                                                                                  "follow-up of \(report.goals.count) goals"), language)
         return .ok
+    }
+
+    /// `report --all` (or `--library a,b`): every chosen library's follow-up side by side.
+    private func reportAcross(_ request: ReportRequest, _ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> ExitStatus {
+        var reports: [FollowUpReport] = []
+        for index in try loadLibraries(invocation, command: .report, language) {
+            reports.append(try followUp(index, request, today: today))
+        }
+        let across = FollowUpAcross(reports: reports, made: today)
+        let text: String
+        switch request.format {
+        case .md: text = across.markdown(language)
+        case .html: text = across.html(language)
+        case .json: text = ReportJSON.json(across)
+        }
+        let goals = reports.reduce(0) { $0 + $1.goals.count }
+        try deliver(Array(text.utf8), to: request.output, saying: language.pick("opfølgning på \(goals) mål i \(reports.count) biblioteker",
+                                                                                 "follow-up of \(goals) goals in \(reports.count) libraries"), language)
+        return .ok
+    }
+
+    /// One library's follow-up for `--from`/`--to`, else for its plan's period.
+    private func followUp(_ index: LibraryIndex, _ request: ReportRequest, today: Day) throws(CommandFailure) -> FollowUpReport {
+        let plan = FollowUpReport.defaultPeriod(index.library, today: today)
+        let period = DayRange(request.from ?? plan.first, request.to ?? plan.last)
+        guard period.first <= period.last else {
+            throw .usage(UsageError(.backwardsPeriod(from: period.first, to: period.last), command: .report))
+        }
+        return FollowUpReport(index: index, period: period, made: today)
     }
 
     /// Writes to standard output, or to the file and says so.

@@ -64,12 +64,15 @@ public struct ReportRequest: Equatable, Sendable {
     public var from: Day?
     public var to: Day?
     public var output: String?
+    /// `--all`: every library (or those `--library` names) side by side.
+    public var all: Bool
 
-    public init(format: Format = .md, from: Day? = nil, to: Day? = nil, output: String? = nil) {
+    public init(format: Format = .md, from: Day? = nil, to: Day? = nil, output: String? = nil, all: Bool = false) {
         self.format = format
         self.from = from
         self.to = to
         self.output = output
+        self.all = all
     }
 }
 
@@ -145,7 +148,7 @@ extension CommandLineParser {
                 throw UsageError(.notAChoice(option: "--format", value: format.rawValue + " --json", choices: ["json"]), command: command)
             }
             return .report(ReportRequest(format: options.json ? .json : exchange.format ?? .md, from: options.from, to: exchange.to,
-                                         output: exchange.output))
+                                         output: exchange.output, all: options.all))
         }
     }
 
@@ -193,6 +196,8 @@ extension UsageText {
                     ("--json", language.pick("skriv JSON i stedet for tekst", "write JSON instead of text"))]
         default:
             return [
+                ("--all", language.pick("alle biblioteker side om side (eller dem --library a,b nævner)",
+                                        "every library side by side (or those --library a,b names)")),
                 ("--format md|html|json", language.pick("Markdown (standard), en selvstændig HTML-side, eller JSON",
                                                         "Markdown (default), a self-contained HTML page, or JSON")),
                 ("--from " + date, language.pick("periodens første dag (standard: planens)", "the period's first day (default: the plan's)")),

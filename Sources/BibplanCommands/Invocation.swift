@@ -4,8 +4,9 @@ import BibplanCore
 public struct Invocation: Equatable, Sendable {
     /// `--data-dir DIR`; nil: `DataDirectory.resolve` picks the default.
     public var dataDirectory: String?
-    /// `--library ID`, already checked with `LibraryID.isValid`.
-    public var libraryID: String?
+    /// `--library ID[,ID…]`, each checked with `LibraryID.isValid`, each once, in the order given;
+    /// empty when not given. Only the commands across libraries take more than one.
+    public var libraryIDs: [String]
     /// `--today YYYY-MM-DD`: pins the date; nil means the real date.
     public var today: Day?
     /// `--lang da|en`; nil means from the environment (`LANG`).
@@ -15,10 +16,19 @@ public struct Invocation: Equatable, Sendable {
     public init(dataDirectory: String? = nil, libraryID: String? = nil, today: Day? = nil,
                 language: Language? = nil, command: Command = .interactive) {
         self.dataDirectory = dataDirectory
-        self.libraryID = libraryID
+        self.libraryIDs = libraryID.map { [$0] } ?? []
         self.today = today
         self.language = language
         self.command = command
+    }
+}
+
+extension Invocation {
+    /// The library `--library` names for a command of one library (the parser refuses
+    /// several for those); nil when none is named.
+    public var libraryID: String? {
+        get { libraryIDs.first }
+        set { libraryIDs = newValue.map { [$0] } ?? [] }
     }
 }
 
@@ -31,6 +41,8 @@ public enum Command: Equatable, Sendable {
     case goals(json: Bool)
     case roster(volunteer: String?, from: Day?, days: Int, json: Bool)
     case check(json: Bool)
+    /// `overview`: every library's plan, goals, week and open slots, their themes and partners.
+    case overview(json: Bool)
     /// `generate`: writes a large generated library (and optionally its events as iCalendar).
     case generate(GenerateRequest)
     /// `restore`: puts `<id>.json.bak` back when the library file is damaged or lost.
@@ -44,6 +56,15 @@ public enum Command: Equatable, Sendable {
     /// `help [COMMAND]`, `COMMAND --help`, `--help`: nil topic is the overview.
     case help(CommandName?)
 
+    /// Whether the command may work on several libraries (`--library a,b,c`).
+    public var takesSeveralLibraries: Bool {
+        switch self {
+        case .today, .agenda, .check, .overview, .report, .help: return true
+        case .export(let request): return request.format == .ics && request.initiative == nil
+        case .interactive, .goals, .roster, .generate, .restore, .importICS: return false
+        }
+    }
+
     public var name: CommandName? {
         switch self {
         case .interactive: return nil
@@ -52,6 +73,7 @@ public enum Command: Equatable, Sendable {
         case .goals: return .goals
         case .roster: return .roster
         case .check: return .check
+        case .overview: return .overview
         case .generate: return .generate
         case .restore: return .restore
         case .export: return .exportData
@@ -64,20 +86,20 @@ public enum Command: Equatable, Sendable {
 
 /// The words that name a command on the command line.
 public enum CommandName: String, CaseIterable, Sendable {
-    case today, agenda, goals, roster, check, report
+    case today, agenda, goals, roster, check, overview, report
     case exportData = "export", importData = "import"
     case generate, restore, help
 
     /// The command's own options (the global ones are accepted everywhere).
     var options: Set<String> {
         switch self {
-        case .today, .goals, .check: return ["--json"]
+        case .today, .goals, .check, .overview: return ["--json"]
         case .agenda: return ["--from", "--days", "--json"]
         case .roster: return ["--volunteer", "--from", "--days", "--json"]
         case .generate: return CommandLineParser.generateValueOptions
         case .exportData: return ["--from", "--to", "--initiative", "--delimiter", "--by", "-o"]
         case .importData: return ["--dry-run", "--json"]
-        case .report: return ["--from", "--to", "--format", "-o", "--json"]
+        case .report: return ["--from", "--to", "--format", "-o", "--json", "--all"]
         case .restore, .help: return []
         }
     }

@@ -15,11 +15,12 @@ extension OccurrenceSummary {
 }
 
 extension JSONWriter {
-    /// One occurrence:
+    /// One occurrence (with `"library"` first when `withLibrary`):
     /// `{"event", "title", "start", "end", "location", "audience", "needed",
     ///   "volunteers": [{"id", "name", "role"}], "missing"}`; times are `YYYY-MM-DDTHH:MM`.
-    mutating func occurrence(_ summary: OccurrenceSummary) {
+    mutating func occurrence(_ summary: OccurrenceSummary, withLibrary: Bool = false) {
         beginObject()
+        if withLibrary { field("library", summary.libraryID) }
         field("event", summary.event.id)
         field("title", summary.event.title)
         field("start", summary.occurrence.start.iso)
@@ -41,10 +42,10 @@ extension JSONWriter {
         endObject()
     }
 
-    mutating func occurrences(_ summaries: [OccurrenceSummary]) {
+    mutating func occurrences(_ summaries: [OccurrenceSummary], withLibrary: Bool = false) {
         key("occurrences")
         beginArray()
-        for summary in summaries { occurrence(summary) }
+        for summary in summaries { occurrence(summary, withLibrary: withLibrary) }
         endArray()
     }
 }

@@ -9,12 +9,15 @@ struct OccurrenceSummary {
         let name: String
     }
 
+    /// The library the occurrence belongs to, for lists of several libraries.
+    let libraryID: String
     let occurrence: Occurrence
     let event: Event
     let staff: [Staffing]
     let missing: Int
 
     init(_ occurrence: Occurrence, in index: LibraryIndex) {
+        libraryID = index.library.id
         self.occurrence = occurrence
         event = index.event(of: occurrence)
         staff = index.shifts(of: occurrence).map { shift in

@@ -7,8 +7,13 @@ enum OccurrenceText {
     static let indent = String(repeating: " ", count: 13)
 
     /// `staffingState`: also say "fully staffed" when volunteers are needed and none are missing.
-    static func block(_ summary: OccurrenceSummary, _ language: Language, staffingState: Bool = false) -> [String] {
-        var head = Labels.timeSpan(summary.occurrence) + "  " + PlainText.clean(summary.event.title)
+    /// `tagWidth`: in a list of several libraries, the library's tag (`[glostrup]`) padded to
+    /// this width stands before the title, and the lines under it move along.
+    static func block(_ summary: OccurrenceSummary, _ language: Language, staffingState: Bool = false,
+                      tagWidth: Int? = nil) -> [String] {
+        let tag = tagWidth.map { PlainText.padded(self.tag(summary.libraryID), to: $0) + "  " } ?? ""
+        let indent = Self.indent + String(repeating: " ", count: tag.count)
+        var head = Labels.timeSpan(summary.occurrence) + "  " + tag + PlainText.clean(summary.event.title)
         if !summary.event.location.isEmpty { head += "  (" + PlainText.clean(summary.event.location) + ")" }
         var lines = [head]
         for staffing in summary.staff {
@@ -25,7 +30,8 @@ enum OccurrenceText {
     }
 
     /// The occurrences under a heading for each day that has any, days apart by a blank line.
-    static func byDay(_ summaries: [OccurrenceSummary], _ language: Language, staffingState: Bool = false) -> [String] {
+    static func byDay(_ summaries: [OccurrenceSummary], _ language: Language, staffingState: Bool = false,
+                      tagWidth: Int? = nil) -> [String] {
         var lines: [String] = []
         var currentDay: Day?
         for summary in summaries {
@@ -34,8 +40,16 @@ enum OccurrenceText {
                 if !lines.isEmpty { lines.append("") }
                 lines.append(Labels.longDay(summary.occurrence.day, language))
             }
-            lines += block(summary, language, staffingState: staffingState)
+            lines += block(summary, language, staffingState: staffingState, tagWidth: tagWidth)
         }
         return lines
+    }
+
+    /// `[glostrup]`: how a list of several libraries marks each occurrence.
+    static func tag(_ libraryID: String) -> String { "[" + libraryID + "]" }
+
+    /// The width of the longest tag of these libraries, so what follows the tags lines up.
+    static func tagWidth(_ overview: Overview) -> Int {
+        overview.libraries.map { tag($0.library.id).count }.max() ?? 0
     }
 }

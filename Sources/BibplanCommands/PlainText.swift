@@ -29,4 +29,36 @@ enum PlainText {
         let count = text.count
         return count >= width ? text : text + String(repeating: " ", count: width - count)
     }
+
+    /// `text` in at most `width` characters, ending in `…` when cut.
+    static func cut(_ text: String, to width: Int) -> String {
+        guard text.count > width else { return text }
+        var head = text.prefix(max(width - 1, 0))
+        while head.last == " " { head = head.dropLast() }
+        return String(head) + "…"
+    }
+
+    /// `text` broken at spaces into lines of at most `width` characters: the first after
+    /// `lead`, the others after `hang` (a word longer than a line is split).
+    static func wrapped(_ text: String, width: Int, lead: String, hang: String) -> [String] {
+        var lines: [String] = []
+        var line = lead
+        var isEmpty = true
+        for word in text.split(separator: " ").flatMap({ pieces(of: $0, size: max(width - hang.count, 1)) }) {
+            if !isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = hang
+                isEmpty = true
+            }
+            line += (isEmpty ? "" : " ") + word
+            isEmpty = false
+        }
+        return lines + [line]
+    }
+
+    private static func pieces(of word: Substring, size: Int) -> [String] {
+        stride(from: 0, to: word.count, by: size).map { start in
+            String(word.dropFirst(start).prefix(size))
+        }
+    }
 }

@@ -9,30 +9,18 @@ enum ReportJSON {
     /// "shifts", "volunteerMinutes"}`, its numbers within the period.
     static func json(_ report: FollowUpReport) -> String {
         var writer = JSONWriter()
+        writer.report(report)
+        return writer.text
+    }
+
+    /// `report --all --json`: `{"made", "libraries": [one library's report, as above]}`.
+    static func json(_ across: FollowUpAcross) -> String {
+        var writer = JSONWriter()
         writer.beginObject()
-        writer.field("library", report.library.id)
-        writer.field("plan", optional: report.library.plan?.title)
-        writer.field("from", report.period.first.iso)
-        writer.field("to", report.period.last.iso)
-        writer.field("made", optional: report.made?.iso)
-        writer.key("summary")
-        writer.beginObject(inline: true)
-        for (status, count) in report.statusCounts { writer.field(status.rawValue, count) }
-        writer.endObject()
-        let totals = report.totals
-        writer.key("totals")
-        writer.beginObject(inline: true)
-        writer.field("events", totals.occurrences)
-        writer.field("shifts", totals.shifts)
-        writer.field("volunteerMinutes", totals.minutes)
-        writer.endObject()
-        writer.key("goals")
+        writer.field("made", optional: across.made?.iso)
+        writer.key("libraries")
         writer.beginArray()
-        for section in report.goals { writer.goal(section) }
-        writer.endArray()
-        writer.key("unlinkedInitiatives")
-        writer.beginArray()
-        for line in report.unlinked { writer.initiative(line) }
+        for report in across.reports { writer.report(report) }
         writer.endArray()
         writer.endObject()
         return writer.text
@@ -40,6 +28,35 @@ enum ReportJSON {
 }
 
 private extension JSONWriter {
+    mutating func report(_ report: FollowUpReport) {
+        beginObject()
+        field("library", report.library.id)
+        field("plan", optional: report.library.plan?.title)
+        field("from", report.period.first.iso)
+        field("to", report.period.last.iso)
+        field("made", optional: report.made?.iso)
+        key("summary")
+        beginObject(inline: true)
+        for (status, count) in report.statusCounts { field(status.rawValue, count) }
+        endObject()
+        let totals = report.totals
+        key("totals")
+        beginObject(inline: true)
+        field("events", totals.occurrences)
+        field("shifts", totals.shifts)
+        field("volunteerMinutes", totals.minutes)
+        endObject()
+        key("goals")
+        beginArray()
+        for section in report.goals { goal(section) }
+        endArray()
+        key("unlinkedInitiatives")
+        beginArray()
+        for line in report.unlinked { initiative(line) }
+        endArray()
+        endObject()
+    }
+
     mutating func goal(_ section: FollowUpReport.GoalSection) {
         beginObject()
         field("id", section.goal.id)

@@ -15,6 +15,8 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         case notALibraryID(String)
         case severalLibraries(directory: String, ids: [String])
         case noSuchLibrary(id: String, directory: String, ids: [String])
+        /// `--library a,b` for a command that works on one library.
+        case oneLibraryOnly(ids: [String])
         case noSuchVolunteer(id: String, library: String)
         case noSuchInitiative(id: String, library: String)
         case notAChoice(option: String, value: String, choices: [String])
@@ -69,6 +71,15 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
             let list = ids.isEmpty ? (da ? "ingen" : "none") : ids.joined(separator: ", ")
             return da ? "intet bibliotek \"\(id)\" i \(directory) (der er: \(list))"
                 : "no library \"\(id)\" in \(directory) (there are: \(list))"
+        case .oneLibraryOnly(let ids):
+            let what: String
+            switch command {
+            case .exportData?: what = da ? "export csv og export ics --initiative tager ét bibliotek" : "export csv and export ics --initiative work on one library"
+            case let command?: what = da ? "\(command.rawValue) tager ét bibliotek" : "\(command.rawValue) works on one library"
+            case nil: what = da ? "fuldskærmsprogrammet tager ét bibliotek" : "the full-screen program works on one library"
+            }
+            let list = ids.joined(separator: ", ")
+            return da ? "--library: \(what), fik \(ids.count) (\(list))" : "--library: \(what), got \(ids.count) (\(list))"
         case .noSuchVolunteer(let id, let library):
             return da ? "--volunteer: ingen frivillig med id \"\(id)\" i \(library)"
                 : "--volunteer: no volunteer with id \"\(id)\" in \(library)"

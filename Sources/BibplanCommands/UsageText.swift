@@ -18,6 +18,7 @@ public enum UsageText {
         case .goals: return "bibplan \(options) goals [--json]"
         case .roster: return "bibplan \(options) roster [--volunteer ID] [--from \(date)] [--days N] [--json]"
         case .check: return "bibplan \(options) check [--json]"
+        case .overview: return "bibplan \(options) overview [--json]"
         case .restore: return "bibplan \(options) --library ID restore"
         case .exportData:
             let file = language.pick("FIL", "FILE")
@@ -26,7 +27,7 @@ public enum UsageText {
                 + "[--delimiter ';'] [-o \(file)]"
         case .importData: return "bibplan \(options) import ics \(language.pick("FIL", "FILE")) [--dry-run] [--json]"
         case .report:
-            return "bibplan \(options) report [--format md|html|json] [--from \(date)] [--to \(date)] [-o \(language.pick("FIL", "FILE"))] [--json]"
+            return "bibplan \(options) report [--all] [--format md|html|json] [--from \(date)] [--to \(date)] [-o \(language.pick("FIL", "FILE"))] [--json]"
         case .generate:
             let file = language.pick("FIL", "FILE")
             return "bibplan \(options) generate [--seed N] [--years N] [--series N] [--events N] [--volunteers N] [--shifts N] "
@@ -64,6 +65,9 @@ public enum UsageText {
         case .check:
             return language.pick("Kontrollerer biblioteksfilerne og viser hver fejl (fil, linje:kolonne, JSON-sti, hvad der er galt).",
                                  "Checks the library files and lists every problem (file, line:column, JSON path, what is wrong).")
+        case .overview:
+            return language.pick("Alle biblioteker (eller dem --library a,b nævner): plan, vision, mål, ugens arrangementer og ledige vagter; temaer og fælles partnere.",
+                                 "Every library (or those --library a,b names): plan, vision, goals, this week's events and open slots; themes and shared partners.")
         case .generate:
             return language.pick("Laver et stort, realistisk bibliotek til demonstrationer og målinger (det samme for det samme --seed).",
                                  "Makes a large, realistic library for demos and benchmarks (the same for the same --seed).")
@@ -90,7 +94,7 @@ public enum UsageText {
                     language.pick("første dag (ÅÅÅÅ-MM-DD); som standard i dag", "first day (YYYY-MM-DD); today by default"))
         let days = language.pick("antal dage, 1 til 366", "number of days, 1 to 366")
         switch command {
-        case .today, .goals, .check: return table([json])
+        case .today, .goals, .check, .overview: return table([json])
         case .agenda: return table([from, ("--days N", days + language.pick(" (standard 7)", " (default 7)")), json])
         case .roster:
             let volunteer = ("--volunteer ID", language.pick("kun denne frivilliges vagter", "only this volunteer's shifts"))
@@ -123,6 +127,8 @@ public enum UsageText {
              language.pick("datamappen (ellers $BIBPLAN_DATA, $XDG_DATA_HOME/bibplan, ~/.local/share/bibplan)",
                            "the data directory (else $BIBPLAN_DATA, $XDG_DATA_HOME/bibplan, ~/.local/share/bibplan)")),
             ("--library ID", language.pick("biblioteket (nødvendigt når mappen har flere)", "the library (needed when the directory holds several)")),
+            ("--library ID,ID", language.pick("flere biblioteker: today, agenda, overview, export ics, report, check",
+                                              "several libraries: today, agenda, overview, export ics, report, check")),
             ("--today " + language.pick("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"), language.pick("fastsæt datoen", "pin the date")),
             ("--lang da|en", language.pick("sproget (ellers fra LANG)", "the language (else from LANG)")),
             ("--help, -h", language.pick("denne hjælp; efter en kommando: dens hjælp", "this help; after a command: its help")),

@@ -102,24 +102,7 @@ final class CSVAndReportCommandTests: FixtureLibraryTestCase {
         let html = result.output
         for external in ["<script", "<link", "src=", "href=", "url(", "@import"] { XCTAssertFalse(html.contains(external), external) }
         XCTAssertTrue(html.contains("@media print"))
-        let script = """
-        import sys, json, html.parser, xml.etree.ElementTree as ET
-        text = open(sys.argv[1], encoding='utf-8').read()
-        root = ET.fromstring(text)
-        class Headings(html.parser.HTMLParser):
-            def __init__(self):
-                super().__init__(); self.inside = 0; self.found = []
-            def handle_starttag(self, tag, attrs):
-                if tag in ('h2', 'h3', 'h4'): self.inside += 1; self.found.append('')
-            def handle_endtag(self, tag):
-                if tag in ('h2', 'h3', 'h4'): self.inside -= 1
-            def handle_data(self, data):
-                if self.inside: self.found[-1] += data
-        parser = Headings(); parser.feed(text); parser.close()
-        print(json.dumps({'root': root.tag, 'lang': root.get('lang'), 'title': root.find('head/title').text,
-                          'headings': parser.found, 'sections': len(root.findall('.//section'))}))
-        """
-        let document = try XCTUnwrap(PythonCheck.json(script, arguments: [file(html, "report.html")]) as? [String: Any])
+        let document = try XCTUnwrap(PythonCheck.json(Self.htmlScript, arguments: [file(html, "report.html")]) as? [String: Any])
         XCTAssertEqual(document["root"] as? String, "html")
         XCTAssertEqual(document["lang"] as? String, "da")
         XCTAssertEqual(document["title"] as? String, "Opfølgning på strategien: Glostrup Bibliotek")
@@ -130,6 +113,28 @@ final class CSVAndReportCommandTests: FixtureLibraryTestCase {
         }
         XCTAssertEqual(document["sections"] as? Int, library.goals.count + 1 + (library.initiatives.contains { $0.goals.isEmpty } ? 1 : 0))
     }
+
+    /// Parses the page as XML (well-formed) and with Python's HTML parser: the root, its
+    /// language and title, the text of every h2–h6, the sections, articles and ids.
+    static let htmlScript = """
+    import sys, json, html.parser, xml.etree.ElementTree as ET
+    text = open(sys.argv[1], encoding='utf-8').read()
+    root = ET.fromstring(text)
+    class Headings(html.parser.HTMLParser):
+        def __init__(self):
+            super().__init__(); self.inside = 0; self.found = []
+        def handle_starttag(self, tag, attrs):
+            if tag in ('h2', 'h3', 'h4', 'h5', 'h6'): self.inside += 1; self.found.append('')
+        def handle_endtag(self, tag):
+            if tag in ('h2', 'h3', 'h4', 'h5', 'h6'): self.inside -= 1
+        def handle_data(self, data):
+            if self.inside: self.found[-1] += data
+    parser = Headings(); parser.feed(text); parser.close()
+    print(json.dumps({'root': root.tag, 'lang': root.get('lang'), 'title': root.find('head/title').text,
+                      'headings': parser.found, 'sections': len(root.findall('.//section')),
+                      'articles': [article.get('id') for article in root.findall('.//article')],
+                      'ids': [element.get('id') for element in root.iter() if element.get('id')]}))
+    """
 
     func testReportEscapesTextFromTheData() {
         var library = Library(id: "x", name: "<b>Bib</b> & \"co\"")

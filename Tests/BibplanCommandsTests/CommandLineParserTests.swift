@@ -145,3 +145,32 @@ final class CommandLineParserTests: XCTestCase {
         XCTAssertTrue(UsageText.usageLine(nil, .english).hasPrefix("usage: bibplan [--data-dir DIR] [--library ID]"))
     }
 }
+
+/// `--library a,b,c`.
+final class LibraryListParserTests: XCTestCase {
+    private func parse(_ arguments: [String]) throws -> Invocation { try CommandLineParser.parse(arguments) }
+
+    func testSeveralLibrariesEachOnceInTheOrderGiven() throws {
+        let invocation = try parse(["--library", "glostrup,ballerup,glostrup", "agenda"])
+        XCTAssertEqual(invocation.libraryIDs, ["glostrup", "ballerup"])
+        XCTAssertEqual(try parse(["--library=taarnby", "today"]).libraryIDs, ["taarnby"])
+        XCTAssertEqual(try parse(["--library", "taarnby", "today"]).libraryID, "taarnby")
+        XCTAssertEqual(try parse(["overview"]).libraryIDs, [])
+    }
+
+    func testEachPartMustBeALibraryID() {
+        for (value, bad) in [("glostrup,Ballerup", "Ballerup"), ("glostrup,", ""), (",glostrup", ""), ("a,b c", "b c")] {
+            XCTAssertThrowsError(try parse(["--library", value, "agenda"]), value) { error in
+                XCTAssertEqual(error as? UsageError, UsageError(.notALibraryID(bad), command: .agenda))
+            }
+        }
+    }
+
+    func testReportAllAndOverview() throws {
+        XCTAssertEqual(try parse(["report", "--all", "--format", "html"]).command, .report(ReportRequest(format: .html, all: true)))
+        XCTAssertEqual(try parse(["overview", "--json"]).command, .overview(json: true))
+        XCTAssertThrowsError(try parse(["goals", "--all"])) { error in
+            XCTAssertEqual(error as? UsageError, UsageError(.unknownOption("--all"), command: .goals))
+        }
+    }
+}

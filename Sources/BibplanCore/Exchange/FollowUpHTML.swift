@@ -4,24 +4,41 @@
 /// syntax (every element closed, every attribute quoted), so XML tools read it too.
 extension FollowUpReport {
     public func html(_ language: Language) -> String {
-        var out = ["<!DOCTYPE html>", "<html lang=\"\(language.rawValue)\">", "<head>", "<meta charset=\"utf-8\"/>",
-                   "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
-                   "<title>" + Self.html(title(language)) + "</title>", "<style>", Self.styleSheet, "</style>", "</head>", "<body>",
-                   "<header>", "<h1>" + Self.html(title(language)) + "</h1>", "<p class=\"subtitle\">" + Self.html(subtitle(language)) + "</p>"]
-        if !library.vision.isEmpty { out.append("<blockquote>" + Self.html(library.vision) + "</blockquote>") }
-        out.append("</header>")
-        out += summaryHTML(language)
-        out += goals.map { goalHTML($0, language) }
-        if !unlinked.isEmpty {
-            out += ["<section class=\"goal\">", "<h2>" + Self.html(language.pick("Initiativer uden mål", "Initiatives without a goal")) + "</h2>",
-                    initiativeTable(unlinked, language), "</section>"]
-        }
-        out += ["</body>", "</html>", ""]
-        return out.joined(separator: "\n")
+        (Self.pageStart(title: title(language), language) + content(language, depth: 0, idPrefix: "") + Self.pageEnd).joined(separator: "\n")
     }
 
-    private func summaryHTML(_ language: Language) -> [String] {
-        var out = ["<section class=\"summary\">", "<h2>" + language.pick("Sammendrag", "Summary") + "</h2>", "<table>",
+    /// From `<!DOCTYPE html>` to `<body>`, with the style sheet.
+    static func pageStart(title: String, _ language: Language) -> [String] {
+        ["<!DOCTYPE html>", "<html lang=\"\(language.rawValue)\">", "<head>", "<meta charset=\"utf-8\"/>",
+         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>",
+         "<title>" + html(title) + "</title>", "<style>", styleSheet, "</style>", "</head>", "<body>"]
+    }
+
+    static let pageEnd = ["</body>", "</html>", ""]
+
+    /// The report inside `<body>`. `depth`: how many levels every heading moves down;
+    /// `idPrefix` keeps the goals' ids apart when several reports share a page.
+    func content(_ language: Language, depth: Int, idPrefix: String) -> [String] {
+        var out = ["<header>", Self.heading(1 + depth, Self.html(title(language))), "<p class=\"subtitle\">" + Self.html(subtitle(language)) + "</p>"]
+        if !library.vision.isEmpty { out.append("<blockquote>" + Self.html(library.vision) + "</blockquote>") }
+        out.append("</header>")
+        out += summaryHTML(language, depth: depth)
+        out += goals.map { goalHTML($0, language, depth: depth, idPrefix: idPrefix) }
+        if !unlinked.isEmpty {
+            out += ["<section class=\"goal\">", Self.heading(2 + depth, Self.html(language.pick("Initiativer uden mål", "Initiatives without a goal"))),
+                    initiativeTable(unlinked, language), "</section>"]
+        }
+        return out
+    }
+
+    /// `<h2>text</h2>` for level 2; at most `h6`.
+    static func heading(_ level: Int, _ content: String, attributes: String = "") -> String {
+        let name = "h\(min(level, 6))"
+        return "<\(name)\(attributes)>" + content + "</\(name)>"
+    }
+
+    private func summaryHTML(_ language: Language, depth: Int) -> [String] {
+        var out = ["<section class=\"summary\">", Self.heading(2 + depth, language.pick("Sammendrag", "Summary")), "<table>",
                    "<thead><tr><th>Status</th><th class=\"number\">" + language.pick("Mål", "Goals") + "</th></tr></thead>", "<tbody>"]
         for (status, count) in statusCounts {
             out.append("<tr><td>" + badge(status, language) + "</td><td class=\"number\">\(count)</td></tr>")
@@ -30,11 +47,11 @@ extension FollowUpReport {
         return out
     }
 
-    private func goalHTML(_ section: GoalSection, _ language: Language) -> String {
+    private func goalHTML(_ section: GoalSection, _ language: Language, depth: Int, idPrefix: String) -> String {
         let goal = section.goal
-        let heading = "h\(min(section.level + 2, 6))"
-        var out = ["<section class=\"goal level-\(min(section.level, 3))\" id=\"goal-" + Self.html(goal.id) + "\">",
-                   "<\(heading)><span class=\"number\">\(section.number)</span> " + Self.html(goal.title) + "</\(heading)>",
+        let level = section.level + 2 + depth
+        var out = ["<section class=\"goal level-\(min(section.level, 3))\" id=\"" + Self.html(idPrefix) + "goal-" + Self.html(goal.id) + "\">",
+                   Self.heading(level, "<span class=\"number\">\(section.number)</span> " + Self.html(goal.title)),
                    "<dl class=\"facts\">",
                    "<dt>Status</dt><dd>" + badge(goal.status, language) + "</dd>",
                    "<dt>" + language.pick("Fremdrift", "Progress") + "</dt><dd>" + progressBar(section, language) + "</dd>"]
@@ -46,7 +63,7 @@ extension FollowUpReport {
         out.append("</dl>")
         if !goal.description.isEmpty { out.append("<p class=\"description\">" + Self.html(goal.description) + "</p>") }
         if !goal.successCriteria.isEmpty {
-            out.append("<h\(min(section.level + 3, 6)) class=\"label\">" + language.pick("Succeskriterier", "Success criteria") + "</h\(min(section.level + 3, 6))>")
+            out.append(Self.heading(level + 1, language.pick("Succeskriterier", "Success criteria"), attributes: " class=\"label\""))
             out.append("<ul class=\"criteria\">" + goal.successCriteria.map { "<li>" + Self.html($0) + "</li>" }.joined() + "</ul>")
         }
         if !section.initiatives.isEmpty { out.append(initiativeTable(section.initiatives, language)) }
@@ -129,8 +146,10 @@ extension FollowUpReport {
     .bar span { display: block; height: 100%; background: #4a7bd0; }
     * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
     @page { size: A4; margin: 18mm 16mm; }
+    article.library { border-top: 3px solid #999; margin-top: 3rem; }
     @media print {
       body { margin: 0; max-width: none; font-size: 10.5pt; }
+      article.library { break-before: page; page-break-before: always; border-top: none; margin-top: 0; }
       section.goal, tr { break-inside: avoid; page-break-inside: avoid; }
       h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
     }

@@ -2,27 +2,35 @@
 /// escaped, so a title with `*`, `|` or `<` reads as written.
 extension FollowUpReport {
     public func markdown(_ language: Language) -> String {
-        var lines = ["# " + Self.md(title(language)), "", Self.md(subtitle(language)), ""]
+        markdown(language, depth: 0)
+    }
+
+    /// `depth`: how many levels every heading moves down (1 inside the report across libraries).
+    func markdown(_ language: Language, depth: Int) -> String {
+        var lines = [Self.hashes(1 + depth) + " " + Self.md(title(language)), "", Self.md(subtitle(language)), ""]
         if !library.vision.isEmpty { lines += ["> " + Self.md(library.vision), ""] }
-        lines += summaryMarkdown(language)
-        for section in goals { lines += goalMarkdown(section, language) }
+        lines += summaryMarkdown(language, depth: depth)
+        for section in goals { lines += goalMarkdown(section, language, depth: depth) }
         if !unlinked.isEmpty {
-            lines += ["## " + language.pick("Initiativer uden mål", "Initiatives without a goal"), ""]
+            lines += [Self.hashes(2 + depth) + " " + language.pick("Initiativer uden mål", "Initiatives without a goal"), ""]
             lines += initiativeTable(unlinked, language) + [""]
         }
         return lines.joined(separator: "\n")
     }
 
-    private func summaryMarkdown(_ language: Language) -> [String] {
-        var lines = ["## " + language.pick("Sammendrag", "Summary"), "",
+    /// The marker of a heading of this level (at most 6).
+    static func hashes(_ level: Int) -> String { String(repeating: "#", count: min(level, 6)) }
+
+    private func summaryMarkdown(_ language: Language, depth: Int) -> [String] {
+        var lines = [Self.hashes(2 + depth) + " " + language.pick("Sammendrag", "Summary"), "",
                      "| " + language.pick("Status", "Status") + " | " + language.pick("Mål", "Goals") + " |", "|---|---:|"]
         lines += statusCounts.map { "| \(Self.statusWord($0.status, language)) | \($0.count) |" }
         return lines + ["", Self.md(summarySentence(language)), ""]
     }
 
-    private func goalMarkdown(_ section: GoalSection, _ language: Language) -> [String] {
+    private func goalMarkdown(_ section: GoalSection, _ language: Language, depth: Int) -> [String] {
         let goal = section.goal
-        let hashes = String(repeating: "#", count: min(section.level + 2, 6))
+        let hashes = Self.hashes(section.level + 2 + depth)
         var lines = [hashes + " " + section.number + " " + Self.md(goal.title), ""]
         var facts = ["**" + language.pick("Status", "Status") + ":** " + goal.status.word(language),
                      "**" + language.pick("Fremdrift", "Progress") + ":** " + progressText(section, language)]

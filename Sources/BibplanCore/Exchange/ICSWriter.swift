@@ -28,22 +28,51 @@ public enum ICSWriter {
     public static let uidDomainSuffix = ".bibplan"
 
     public static func encode(_ library: Library, options: Options) -> [UInt8] {
-        let zone = ICSTimeZone(identifier: library.timeZone)
-        let events = library.events.compactMap { exportable($0, options) }
+        encode([library], options: options)
+    }
+
+    /// Several libraries' events in one calendar (issue 10), library after library: one
+    /// VTIMEZONE for each zone they use; the UIDs stay apart, since each names its library.
+    public static func encode(_ libraries: [Library], options: Options) -> [UInt8] {
+        let parts = libraries.map { Part(library: $0, zone: ICSTimeZone(identifier: $0.timeZone), events: $0.events.compactMap { exportable($0, options) }) }
         var out = ICSLines()
         out.add(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//bibplan//bibplan//DA", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"])
-        out.addText("X-WR-CALNAME", library.name)
-        if let zone {
-            out.add("X-WR-TIMEZONE:" + zone.identifier)
-            out.add(zone.component(years: years(events, library)))
-        }
-        let initiatives = Dictionary(library.initiatives.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
-        for item in events {
-            out.add(lines(item, library: library, zone: zone, initiativeTitle: item.event.initiative.flatMap { initiatives[$0] },
-                          stamp: options.stamp))
+        out.addText("X-WR-CALNAME", libraries.map(\.name).joined(separator: ", "))
+        let zones = timeZones(parts)
+        if zones.count == 1, let only = zones.first { out.add("X-WR-TIMEZONE:" + only.zone.identifier) }
+        for (zone, span) in zones { out.add(zone.component(years: span)) }
+        for part in parts {
+            let initiatives = Dictionary(part.library.initiatives.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
+            for item in part.events {
+                out.add(lines(item, library: part.library, zone: part.zone, initiativeTitle: item.event.initiative.flatMap { initiatives[$0] },
+                              stamp: options.stamp))
+            }
         }
         out.add("END:VCALENDAR")
         return out.bytes()
+    }
+
+    /// One library's share of a calendar.
+    private struct Part {
+        let library: Library
+        let zone: ICSTimeZone?
+        let events: [Exported]
+    }
+
+    /// Each zone once, in the order the libraries use them, with the years its VTIMEZONE must cover.
+    private static func timeZones(_ parts: [Part]) -> [(zone: ICSTimeZone, years: ClosedRange<Int>)] {
+        var zones: [(zone: ICSTimeZone, years: ClosedRange<Int>)] = []
+        for part in parts {
+            guard let zone = part.zone else { continue }
+            let span = years(part.events, part.library)
+            if let known = zones.firstIndex(where: { $0.zone.identifier == zone.identifier }) {
+                let years = zones[known].years
+                zones[known].years = min(years.lowerBound, span.lowerBound)...max(years.upperBound, span.upperBound)
+            } else {
+                zones.append((zone, span))
+            }
+        }
+        return zones
     }
 
     /// An event as it is written: its first day, and the rule and exdates that give
