@@ -11,7 +11,7 @@ enum Interactive {
     static func run(store: LibraryStore, libraryID: String?, today: Day, pinned: Bool, language: Language, access: Access,
                     environment: [String: String], errors: (String) -> Void) -> Int32 {
         var state = AppState(index: nil, today: today, language: language)
-        let session = LibrarySession(store: store, language: language)
+        let session = LibrarySession(store: store, language: language, access: access)
         if let libraryID {
             var opened = session.open(libraryID)
             if case .failure(let error) = opened {
@@ -83,10 +83,13 @@ final class LibrarySession {
     private var reportedBroken: FileStamp?
 
     private let language: Language
+    /// Who runs the program: the overview shows only the libraries they may open.
+    private let access: Access
 
-    init(store: LibraryStore, language: Language) {
+    init(store: LibraryStore, language: Language, access: Access) {
         self.store = store
         self.language = language
+        self.access = access
     }
 
     /// Reloads when the file's bytes are no longer the ones this session knows.
@@ -156,7 +159,9 @@ final class LibrarySession {
     /// Every library in the directory that loads; one that does not is left out
     /// (its problems show when it is opened or checked).
     private func overview(today: Day) -> Overview {
-        let indexes = store.libraryIDs().compactMap { id -> LibraryIndex? in
+        // A volunteer's program never asks for it; should it, it gets nothing.
+        guard access.grant.role != .volunteer else { return Overview(libraries: [], today: today) }
+        let indexes = access.grant.visible(store.libraryIDs()).compactMap { id -> LibraryIndex? in
             guard let loaded = try? store.load(id) else { return nil }
             return LibraryIndex(loaded.library)
         }
