@@ -149,3 +149,41 @@ final class AccessCommandTests: XCTestCase {
         XCTAssertEqual(run(as: "anyone", ["--library", "aeroe", "export", "csv", "volunteers"]).status, 0)
     }
 }
+
+/// Commands across libraries under access.json: a staff member limited to some
+/// libraries sees only those in the overview, the combined agenda and report --all.
+final class AccessAcrossLibrariesTests: XCTestCase {
+    private var directory: TemporaryDataDirectory?
+    private var path: String { directory?.path ?? "/nonexistent" }
+
+    override func setUpWithError() throws {
+        directory = try TemporaryDataDirectory(files: ["aeroe.json": Fixture.library,
+                                                       "other.json": Fixture.minimalLibrary(id: "other", name: "Andet"),
+                                                       "access.json": AccessCommandTests.access])
+    }
+
+    override func tearDown() { directory = nil }
+
+    private func run(as user: String, _ arguments: [String]) -> RunResult {
+        let output = CapturedOutput(), errors = CapturedOutput()
+        let runner = CommandRunner(environment: ["LANG": "en_US.UTF-8"], sampleLibraries: [:], today: day("2026-11-10"), output: output,
+                                   errors: errors, account: user)
+        let status = runner.run(arguments: ["--data-dir", path] + arguments)
+        return RunResult(status: status, output: output.text, errors: errors.text)
+    }
+
+    func testAStaffMemberLimitedToOneLibrarySeesOnlyIt() {
+        let limited = run(as: "mads", ["overview"])
+        XCTAssertEqual(limited.status, 0, limited.errors)
+        XCTAssertTrue(limited.output.contains("Ærø Bibliotek"), limited.output)
+        XCTAssertFalse(limited.output.contains("Andet"), limited.output)
+        let everyone = run(as: "helle", ["overview"])
+        XCTAssertTrue(everyone.output.contains("Ærø Bibliotek") && everyone.output.contains("Andet"), everyone.output)
+        let refused = run(as: "mads", ["--library", "aeroe,other", "agenda"])
+        XCTAssertEqual(refused.status, 2)
+        XCTAssertTrue(refused.errors.contains("other"), refused.errors)
+        let report = run(as: "mads", ["report", "--all"])
+        XCTAssertEqual(report.status, 0, report.errors)
+        XCTAssertFalse(report.output.contains("Andet"), report.output)
+    }
+}

@@ -30,7 +30,8 @@ extension Overview {
     /// How many libraries work on a theme.
     public func libraryCount(of items: [StrategyItem]) -> Int { Set(items.map(\.libraryID)).count }
 
-    /// Partners, each once (names compared without case or surrounding spaces), with
+    /// Partners, each once (names compared without case, spaces or the little word
+    /// "i": "Røde Kors i Glostrup" is "Røde Kors Glostrup"), with
     /// the initiatives that work with them; partners of several libraries first.
     public var partners: [Partner] {
         var byKey: [String: Partner] = [:]
@@ -38,7 +39,7 @@ extension Overview {
         for index in libraries {
             for initiative in index.library.initiatives {
                 for name in initiative.partners {
-                    let key = name.trimmingSpaces.lowercased()
+                    let key = Self.partnerKey(name)
                     guard !key.isEmpty else { continue }
                     if byKey[key] == nil { byKey[key] = Partner(name: name.trimmingSpaces, initiatives: []); order.append(key) }
                     byKey[key]?.initiatives.append(StrategyItem(libraryID: index.library.id, libraryName: index.library.name,
@@ -47,6 +48,12 @@ extension Overview {
             }
         }
         return order.compactMap { byKey[$0] }.sorted { ($0.libraryIDs.count, $1.name) > ($1.libraryIDs.count, $0.name) }
+    }
+}
+
+extension Overview {
+    static func partnerKey(_ name: String) -> String {
+        name.lowercased().split(whereSeparator: \.isWhitespace).filter { $0 != "i" }.joined(separator: " ")
     }
 }
 
