@@ -41,6 +41,7 @@ enum Interactive {
         case .volunteer: VolunteerGate.closeEscapes()
         case .others: break
         }
+        VolunteerGate.ensureUTF8()
         let useColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
         guard let terminal = CursesTerminal(useColor: useColor) else {
             if let text = VolunteerGate.plainFallback(state) { print(text, terminator: ""); return 0 }

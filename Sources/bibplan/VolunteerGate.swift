@@ -32,6 +32,15 @@ enum VolunteerGate {
         signal(SIGTTOU, SIG_IGN)
     }
 
+    /// An SSH login often has no `LANG` (sshd passes none unless told): the C locale would
+    /// make curses drop every æ, ø and å. Without a UTF-8 locale, C.UTF-8 is used.
+    static func ensureUTF8() {
+        setlocale(LC_ALL, "")
+        guard let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset) != "UTF-8" else { return }
+        setenv("LC_ALL", "C.UTF-8", 1)
+        setlocale(LC_ALL, "")
+    }
+
     /// A terminal curses cannot drive (`TERM=dumb`, unknown, no terminal): a volunteer
     /// still gets their program as plain text, from the same portal.
     static func plainFallback(_ state: AppState) -> String? {
