@@ -22,17 +22,19 @@ EXPECTED_IDS = {"albertslund", "ballerup", "taarnby", "glostrup"}
 DEFAULT_DAYS = ["glostrup:2026-11-27", "glostrup:2026-11-28", "glostrup:2026-12-09"]
 
 # Key order as in DESIGN.md's example. Optional keys are left out when empty.
-LIBRARY_KEYS = ["schema", "id", "name", "municipality", "address", "timeZone", "vision", "plan",
+LIBRARY_KEYS = ["schema", "id", "name", "municipality", "address", "timeZone", "vision", "plan", "rooms", "categories",
                 "goals", "initiatives", "events", "volunteers", "shifts"]
 PLAN_KEYS = ["title", "from", "to"]
 GOAL_KEYS = ["id", "parent", "title", "description", "owner", "status", "progress", "successCriteria", "due", "themes",
              "measures"]
-INITIATIVE_KEYS = ["id", "title", "goals", "owner", "partners", "status", "from", "to", "funding", "notes", "themes"]
+INITIATIVE_KEYS = ["id", "title", "goals", "owner", "partners", "status", "from", "to", "funding", "notes", "themes", "category"]
 THEMES = {"reading", "democracy", "volunteering", "sustainability", "digital-literacy", "children", "communities",
           "co-creation", "learning", "culture"}
 EVENT_KEYS = ["id", "title", "start", "durationMinutes", "rrule", "exdates", "location", "audience",
-              "initiative", "capacity", "groups", "volunteersNeeded", "description"]
-EVENT_OPTIONAL = {"rrule", "exdates", "initiative", "capacity"}
+              "initiative", "capacity", "groups", "volunteersNeeded", "description", "status", "room", "category",
+              "cancellations", "registrations"]
+EVENT_OPTIONAL = {"rrule", "exdates", "location", "initiative", "capacity", "status", "room", "category", "cancellations",
+                  "registrations"}
 VOLUNTEER_KEYS = ["id", "name", "groups", "phone", "email", "active", "notes"]
 SHIFT_KEYS = ["id", "event", "date", "volunteer", "role"]
 
@@ -218,7 +220,7 @@ def check_file(path):
         return c, None
     if raw != json.dumps(lib, ensure_ascii=False, indent=2) + "\n":
         c.bad("$", "not pretty-printed with 2-space indent, UTF-8, no \\u escapes, final newline")
-    if not c.keys(lib, "$", LIBRARY_KEYS):
+    if not c.keys(lib, "$", LIBRARY_KEYS, optional={"rooms", "categories"}):
         pass
     if lib.get("schema") != 1:
         c.bad("$.schema", "must be 1")
@@ -297,7 +299,7 @@ def check_file(path):
     # ------------------------------------------------------------ initiatives
     for i, x in enumerate(kinds["initiatives"]):
         w = f"$.initiatives[{i}]"
-        if not c.keys(x, w, INITIATIVE_KEYS, optional={"themes"}):
+        if not c.keys(x, w, INITIATIVE_KEYS, optional={"themes", "category"}):
             continue
         c.string(x, "title", w, nonempty=True)
         for gid in c.strings(x, "goals", w):
@@ -328,7 +330,16 @@ def check_file(path):
         if start and start.year != 2026:
             c.bad(f"{w}.start", "first occurrence should be in 2026")
         c.integer(e, "durationMinutes", w, 1, 60 * 24 * 14)
-        c.string(e, "location", w, nonempty=True)
+        rooms = {r.get("name") for r in lib.get("rooms", [])}
+        if "room" in e and e["room"] not in rooms:
+            c.bad(f"{w}.room", f"{e['room']!r} is not a room")
+        if "location" in e:
+            c.string(e, "location", w, nonempty=True)
+        elif "room" not in e:
+            c.bad(w, "neither a room nor a location")
+        categories = {k.get("id") for k in lib.get("categories", [])}
+        if "category" in e and e["category"] not in categories:
+            c.bad(f"{w}.category", f"{e['category']!r} is not a category")
         c.enum(e, "audience", w, AUDIENCE)
         if "initiative" in e and e["initiative"] not in inits:
             c.bad(f"{w}.initiative", f"{e['initiative']!r} is not an initiative")
@@ -539,7 +550,7 @@ def show_day(lib, st, day):
     for t, e in sorted(rows, key=lambda r: r[0]):
         h, m = map(int, t.split(":"))
         end = (dt.datetime(2000, 1, 1, h, m) + dt.timedelta(minutes=e["durationMinutes"])).strftime("%H:%M")
-        line = f"    {t}-{end}  {e['id']:<4} {e['title']}  [{e['location']}]"
+        line = f"    {t}-{end}  {e['id']:<4} {e['title']}  [{e.get('room') or e.get('location')}]"
         need = e.get("volunteersNeeded", 0)
         if need:
             staff = [s for s in lib["shifts"] if s["event"] == e["id"] and s["date"] == day]

@@ -25,7 +25,7 @@ extension JSONWriter {
         field("title", summary.event.title)
         field("start", summary.occurrence.start.iso)
         field("end", summary.occurrence.end.iso)
-        field("location", summary.event.location)
+        field("location", summary.event.place)
         field("audience", summary.event.audience.rawValue)
         field("needed", summary.event.volunteersNeeded)
         key("volunteers")

@@ -15,6 +15,12 @@ struct OccurrenceSummary {
     let event: Event
     let staff: [Staffing]
     let missing: Int
+    /// Called off, with its reason; such an occurrence is listed, marked.
+    let cancellation: Cancellation?
+    /// Registered against capacity, when both are known.
+    let attendance: Attendance?
+    /// The room, with another occurrence holding it at the same time.
+    let roomConflict: Bool
 
     init(_ occurrence: Occurrence, in index: LibraryIndex) {
         libraryID = index.library.id
@@ -23,11 +29,14 @@ struct OccurrenceSummary {
         staff = index.shifts(of: occurrence).map { shift in
             Staffing(shift: shift, name: index.volunteer(shift.volunteer)?.name ?? shift.volunteer)
         }
-        missing = index.openSlots(of: occurrence)
+        cancellation = index.cancellation(of: occurrence)
+        missing = cancellation == nil ? index.openSlots(of: occurrence) : 0
+        attendance = Attendance(registered: index.registered(for: occurrence), capacity: index.capacity(of: occurrence))
+        roomConflict = index.roomConflict(of: occurrence) != nil
     }
 
     static func all(in range: DayRange, of index: LibraryIndex) -> [OccurrenceSummary] {
-        index.occurrences(in: range).map { OccurrenceSummary($0, in: index) }
+        (index.occurrences(in: range) + index.cancelledOccurrences(in: range)).sorted().map { OccurrenceSummary($0, in: index) }
     }
 
     /// Whether the roster has anything to say about it: volunteers wanted or on shift.

@@ -14,7 +14,12 @@ enum OccurrenceText {
         let tag = tagWidth.map { PlainText.padded(self.tag(summary.libraryID), to: $0) + "  " } ?? ""
         let indent = Self.indent + String(repeating: " ", count: tag.count)
         var head = Labels.timeSpan(summary.occurrence) + "  " + tag + PlainText.clean(summary.event.title)
-        if !summary.event.location.isEmpty { head += "  (" + PlainText.clean(summary.event.location) + ")" }
+        let place = summary.event.place
+        if !place.isEmpty { head += "  (" + PlainText.clean(place) + (summary.roomConflict ? language.pick(", dobbeltbooket", ", double-booked") : "") + ")" }
+        if let attendance = summary.attendance { head += "  " + attendance.text(language) }
+        if let cancellation = summary.cancellation {
+            return [head + "  " + language.pick("AFLYST", "CANCELLED") + (cancellation.reason.isEmpty ? "" : ": " + PlainText.clean(cancellation.reason))]
+        }
         var lines = [head]
         for staffing in summary.staff {
             var line = indent + PlainText.clean(staffing.name)

@@ -43,7 +43,7 @@ enum RosterReport {
             let when = item.occurrence.map(Labels.timeSpan) ?? language.pick("aflyst", "cancelled")
             var line = PlainText.padded(DateNames.short(item.shift.date, language), to: 12)
                 + PlainText.padded(when, to: 13) + PlainText.clean(item.event?.title ?? item.shift.event)
-            if let location = item.event?.location, !location.isEmpty { line += "  (" + PlainText.clean(location) + ")" }
+            if let location = item.event?.place, !location.isEmpty { line += "  (" + PlainText.clean(location) + ")" }
             if !item.shift.role.isEmpty { line += "  – " + PlainText.clean(item.shift.role) }
             lines.append(line)
         }
@@ -74,7 +74,7 @@ enum RosterReport {
             writer.field("date", item.shift.date.iso)
             writer.field("start", optional: item.occurrence?.start.iso)
             writer.field("end", optional: item.occurrence?.end.iso)
-            writer.field("location", item.event?.location ?? "")
+            writer.field("location", item.event?.place ?? "")
             writer.field("role", item.shift.role)
             writer.endObject()
         }

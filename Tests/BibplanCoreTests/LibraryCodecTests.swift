@@ -36,13 +36,17 @@ final class LibraryCodecTests: XCTestCase {
         let initiatives = [
             Initiative(id: "i1", title: "Litteratur på bassinkanten", goals: ["g1", "g2"], owner: text,
                        partners: ["Glostrup Fritidscenter", text], status: .cancelled, from: try day("2026-01-01"),
-                       to: try day("2026-12-31"), funding: "Slots- og Kulturstyrelsen", notes: text, themes: [.coCreation]),
+                       to: try day("2026-12-31"), funding: "Slots- og Kulturstyrelsen", notes: text, themes: [.coCreation],
+                       category: "baeredygtighed"),
         ]
         let events = [
             Event(id: "e1", title: "Repair café " + text, start: try XCTUnwrap(LocalDateTime(iso: "2026-01-10T10:00")),
                   durationMinutes: 180, rrule: "FREQ=MONTHLY;BYDAY=2SA", exdates: [try day("2026-07-11"), try day("2026-12-12")],
                   location: "Salen, 1. sal", audience: .families, initiative: "i1", capacity: 20,
-                  groups: ["Kulturkorpset", "Værkstedet"], volunteersNeeded: 2, description: text),
+                  groups: ["Kulturkorpset", "Værkstedet"], volunteersNeeded: 2, description: text,
+                  status: .published, room: "Salen", category: "baeredygtighed",
+                  cancellations: [Cancellation(date: try day("2026-12-12"), reason: "Juleferie " + text)],
+                  registrations: [Registration(date: try day("2026-11-14"), count: 18)]),
         ]
         let volunteers = [
             Volunteer(id: "v1", name: "Søren Ærbø", groups: ["Kulturkorpset"], phone: "+45 43 23 40 00",
@@ -52,6 +56,8 @@ final class LibraryCodecTests: XCTestCase {
         return Library(id: "glostrup", name: "Glostrup Bibliotek", municipality: "Glostrup Kommune",
                        address: "Kildevældets Allé 5, 2600 Glostrup", timeZone: "Europe/Copenhagen", vision: text,
                        plan: Plan(title: "Virksomhedsplan 2026/27", from: try day("2026-01-01"), to: try day("2027-12-31")),
+                       rooms: [Room(name: "Salen", capacity: 80), Room(name: "Børnebiblioteket " + text)],
+                       categories: [Category(id: "baeredygtighed", name: "Bæredygtighed & verdensmål", colour: .green)],
                        goals: goals, initiatives: initiatives, events: events, volunteers: volunteers, shifts: shifts)
     }
 

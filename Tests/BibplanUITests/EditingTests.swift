@@ -199,25 +199,35 @@ final class MergedSaveTests: XCTestCase {
 
 /// Cancelling one occurrence from the calendar.
 final class CancelOccurrenceTests: XCTestCase {
-    func testCancellingReleasesTheShiftsAndKeepsTheSeries() throws {
+    func testCancellingReleasesTheShiftsKeepsTheSeriesAndStaysVisibleWithItsReason() throws {
         var state = try Fixtures.state()                         // Glostrup, Saturday 28 November 2026
         Fixtures.press([.down, .character("x")], &state)          // Forfattermøde, two volunteers on shift
-        guard case .confirmCancel(_, let summary) = state.overlay else { return XCTFail("asks first") }
+        guard case .confirmCancel(_, let summary, _) = state.overlay else { return XCTFail("asks first") }
         XCTAssertEqual(summary.filter { $0.contains("vagt frigives") }.count, 2)
         XCTAssertTrue(render(state).text.contains("Aflys denne gang?"))
-        Fixtures.press([.character("j")], &state)
+        Fixtures.press(Fixtures.typing("Forfatteren er syg") + [.enter], &state)
         let index = try XCTUnwrap(state.index)
-        XCTAssertEqual(index.occurrences(on: state.today).map { index.event(of: $0).title }, ["Krea værksted"])
+        let single = try XCTUnwrap(index.library.events.first { $0.id == "e23" })
+        XCTAssertEqual(single.status, .cancelled)
+        XCTAssertEqual(single.cancellations, [Cancellation(date: state.today, reason: "Forfatteren er syg")])
+        XCTAssertTrue(index.library.shifts.filter { $0.event == "e23" }.isEmpty, "its shifts are released")
         XCTAssertTrue(LibraryValidator.problems(in: index.library, file: "glostrup.json").isEmpty, "the library stays valid")
+        var text = render(state).text
+        XCTAssertTrue(text.contains("✕ Forfattermøde") && text.contains("aflyst: Forfatteren er syg"), text)
 
-        Fixtures.press([.up, .character("x"), .character("j")], &state) // Krea værksted is a series: only this day goes
+        Fixtures.press([.up, .character("x"), .enter], &state)   // Krea værksted is a series: only this day goes
         let after = try XCTUnwrap(state.index)
         let krea = try XCTUnwrap(after.library.events.first { $0.title == "Krea værksted" })
         XCTAssertTrue(krea.exdates.contains(state.today))
+        XCTAssertEqual(krea.cancellations.map(\.date), [state.today])
         XCTAssertFalse(after.occurrences(in: DayRange(state.today, state.today.adding(days: 70))).filter { after.event(of: $0).id == krea.id }.isEmpty,
                        "later occurrences remain")
+        text = render(state).text
+        XCTAssertTrue(text.contains("✕ Krea værksted"), "the cancelled time stays in the day, marked:\n\(text)")
+        Fixtures.press([.character("x")], &state)
+        XCTAssertEqual(state.message, "Allerede aflyst (u fortryder)")
         Fixtures.press([.character("u"), .character("u")], &state)
-        XCTAssertEqual(state.index?.occurrences(on: state.today).count, 2)
+        XCTAssertEqual(state.index?.library, try Fixtures.sample("glostrup").library)
     }
 }
 

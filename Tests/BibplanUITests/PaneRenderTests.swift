@@ -8,8 +8,8 @@ final class PaneRenderTests: XCTestCase {
         let state = try Fixtures.state()
         let screen = render(state)
         XCTAssertTrue(screen.line(2).hasPrefix("Lørdag 28. november 2026 · uge 48"))
-        XCTAssertTrue(screen.text.contains("10:00–13:00  Krea værksted"))
-        XCTAssertTrue(screen.text.contains("13:00–14:00  Forfattermøde"))
+        XCTAssertTrue(screen.text.contains("10:00–13:00  B Krea værksted"), "the category letter before the title")
+        XCTAssertTrue(screen.text.contains("13:00–14:00  B Forfattermøde"))
         XCTAssertTrue(screen.text.contains("0/1 mangler 1"))
         assertGolden(screen, "calendar-day-80x24")
     }

@@ -89,3 +89,62 @@ final class RosterTests: XCTestCase {
         XCTAssertEqual(state.index?.shifts(of: first.occurrence).count, index.shifts(of: first.occurrence).count + 1)
     }
 }
+
+/// The working day in the calendar at 80x24: rooms taken twice, full and waiting
+/// lists, categories by letter and colour, a time called off.
+final class WorkingDayPaneTests: XCTestCase {
+    private func workingDay() throws -> AppState {
+        var library = try Fixtures.sample("glostrup").library
+        let krea = try XCTUnwrap(library.events.firstIndex { $0.id == "e9" })
+        let author = try XCTUnwrap(library.events.firstIndex { $0.id == "e23" })
+        library.events[krea].capacity = 20
+        library.events[krea].registrations = [Registration(date: try XCTUnwrap(Day(iso: "2026-11-28")), count: 25)]
+        library.events[author].room = "Børnebiblioteket"
+        library.events[author].start = try XCTUnwrap(LocalDateTime(iso: "2026-11-28T12:30"))
+        return AppState(index: LibraryIndex(library), today: try XCTUnwrap(Day(iso: "2026-11-28")), language: .danish)
+    }
+
+    func testRoomConflictWaitingListAndCategoryShowInTheDay() throws {
+        var state = try workingDay()
+        assertGolden(render(state), "calendar-working-day-80x24")
+        let text = render(state).text
+        XCTAssertTrue(text.contains("⚠ Børnebiblioteket"), text)
+        XCTAssertTrue(text.contains("fuldt+5") && text.contains("venteliste 5 (20 pladser)"), text)
+        XCTAssertTrue(text.contains("B Krea værksted"), "the category's letter: \(text)")
+        XCTAssertTrue(text.contains("Sted:      Børnebiblioteket ⚠ også Forfattermøde"), text)
+        Fixtures.press([.enter, .character("-"), .character("-"), .character("-"), .character("-"), .character("-"), .escape], &state)
+        XCTAssertTrue(render(state).text.contains("fuldt"), render(state).text)
+        XCTAssertEqual(state.index?.registered(for: try XCTUnwrap(state.index?.occurrences(on: state.today).first)), 20)
+    }
+
+    func testTheCategoryFilterNarrowsTheCalendar() throws {
+        var state = try Fixtures.state()
+        state.calendar.mode = .week
+        let index = try XCTUnwrap(state.index)
+        let everything = state.calendar.occurrences(index, search: nil)
+        Fixtures.press([.character("f")], &state)
+        XCTAssertEqual(state.message, "Kategori: Litteratur, viden & fællesskaber")
+        Fixtures.press([.character("f")], &state)
+        XCTAssertEqual(state.calendar.category, "boern")
+        let children = state.calendar.occurrences(index, search: nil)
+        XCTAssertFalse(children.isEmpty)
+        XCTAssertLessThan(children.count, everything.count)
+        XCTAssertTrue(children.allSatisfy { index.event(of: $0).category == "boern" })
+        Fixtures.press([.character("f"), .character("f"), .character("f")], &state)
+        XCTAssertNil(state.calendar.category, "after the last category: all again")
+        XCTAssertEqual(state.calendar.occurrences(index, search: nil).count, everything.count)
+    }
+
+    func testTheEventFormSetsRoomStatusAndCategoryAndWarnsOfATakenRoom() throws {
+        var state = try Fixtures.state()
+        Fixtures.press([.down, .character("e"), .tab, .tab, .tab, .tab, .tab, .left], &state)   // the room: one back from Salen
+        guard case .form(let form) = state.overlay else { return XCTFail("the form") }
+        XCTAssertEqual(form.focusedKey, "room")
+        XCTAssertEqual(form["room"], "Biblioteksrummet")
+        Fixtures.press([.right, .right, .right, .tab, .tab, .right, .enter], &state)  // Børnebiblioteket, published
+        let event = try XCTUnwrap(state.index?.event("e23"))
+        XCTAssertEqual(event.room, "Børnebiblioteket")
+        XCTAssertEqual(event.status, .published)
+        XCTAssertNil(state.message.flatMap { $0.contains("optaget") ? nil : $0 }, "13:00 starts as Krea ends: no warning")
+    }
+}

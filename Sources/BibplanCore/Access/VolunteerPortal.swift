@@ -108,7 +108,7 @@ private struct PortalBuilder {
         let roster = occurrence.map { index.shifts(of: $0) } ?? []
         return VolunteerPortal.Occasion(
             event: event.id, title: event.title, day: day, start: occurrence?.start, end: occurrence?.end,
-            location: event.location, description: event.description, needed: event.volunteersNeeded,
+            location: event.place, description: event.description, needed: event.volunteersNeeded,
             roster: roster.map { shift in
                 VolunteerPortal.Colleague(firstName: index.volunteer(shift.volunteer)?.firstName ?? "?", role: shift.role,
                                           isMe: shift.volunteer == me.id)

@@ -39,7 +39,7 @@ public enum VolunteerSignup {
               let occurrence = index.occurrence(of: Shift(id: "", event: event, date: day, volunteer: id)) else { return .failure(.noSuchOccurrence) }
         let roster = index.shifts(of: occurrence)
         let occasion = VolunteerPortal.Occasion(event: event, title: eventValue.title, day: day, start: occurrence.start, end: occurrence.end,
-                                                location: eventValue.location, description: "", needed: eventValue.volunteersNeeded,
+                                                location: eventValue.place, description: "", needed: eventValue.volunteersNeeded,
                                                 roster: roster.map { .init(firstName: "", role: $0.role, isMe: $0.volunteer == id) })
         if let refusal = signUpRefusal(occasion, volunteer: volunteer, allowed: index.library.allowsVolunteerSignup, now: now) {
             return .failure(refusal)

@@ -52,14 +52,19 @@ extension Library {
     public mutating func moveOccurrence(event id: String, on day: Day, to start: LocalDateTime) {
         guard let position = events.firstIndex(where: { $0.id == id }) else { return }
         var moved = events[position]
+        let registered = moved.registrations.filter { $0.date == day }.map { Registration(date: start.day, count: $0.count) }
         if moved.rrule == nil {
             events[position].start = start
+            events[position].registrations = registered
         } else {
             if !events[position].exdates.contains(day) { events[position].exdates.append(day) }
             events[position].exdates.sort()
+            events[position].registrations.removeAll { $0.date == day }
             moved.id = nextID(prefix: "e", among: events.map(\.id))
             moved.rrule = nil
             moved.exdates = []
+            moved.cancellations = []
+            moved.registrations = registered
             moved.start = start
             events.append(moved)
         }
@@ -74,5 +79,17 @@ extension Array where Element: Identifiable {
     /// Replaces the element with the same id, or appends it.
     mutating func upsert(_ element: Element) {
         if let position = firstIndex(where: { $0.id == element.id }) { self[position] = element } else { append(element) }
+    }
+}
+
+extension Library {
+    /// Counts sign-ups for one occurrence up or down (never below zero; zero removes the entry).
+    public mutating func changeRegistrations(event id: String, on day: Day, by delta: Int) {
+        guard let position = events.firstIndex(where: { $0.id == id }) else { return }
+        let current = events[position].registrations.first { $0.date == day }?.count ?? 0
+        events[position].registrations.removeAll { $0.date == day }
+        let count = max(0, current + delta)
+        if count > 0 { events[position].registrations.append(Registration(date: day, count: count)) }
+        events[position].registrations.sort { $0.date < $1.date }
     }
 }

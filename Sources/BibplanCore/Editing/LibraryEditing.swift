@@ -50,18 +50,21 @@ extension Library {
         for position in initiatives.indices { initiatives[position].goals.removeAll { removed.contains($0) } }
     }
 
-    /// Cancels one occurrence of an event: its day joins `exdates` (a single event
-    /// is removed), and the shifts of that occurrence are released.
-    public mutating func cancelOccurrence(event id: String, on day: Day) {
+    /// Cancels one occurrence of an event: its day joins `exdates` and the reason is
+    /// kept in `cancellations` (so it stays visible, called off); a single event
+    /// becomes cancelled. The shifts of that occurrence are released.
+    public mutating func cancelOccurrence(event id: String, on day: Day, reason: String = "") {
         guard let position = events.firstIndex(where: { $0.id == id }) else { return }
         if events[position].rrule == nil {
-            events.remove(at: position)
-            shifts.removeAll { $0.event == id }
-        } else {
-            if !events[position].exdates.contains(day) { events[position].exdates.append(day) }
+            events[position].status = .cancelled
+        } else if !events[position].exdates.contains(day) {
+            events[position].exdates.append(day)
             events[position].exdates.sort()
-            shifts.removeAll { $0.event == id && $0.date == day }
         }
+        events[position].cancellations.removeAll { $0.date == day }
+        events[position].cancellations.append(Cancellation(date: day, reason: reason))
+        events[position].cancellations.sort { $0.date < $1.date }
+        shifts.removeAll { $0.event == id && $0.date == day }
     }
 
     /// Links or unlinks an initiative and a goal.

@@ -11,7 +11,7 @@ public enum CSVTables {
             let event = index.event(of: occurrence)
             let shifts = index.shifts(of: occurrence)
             guard event.volunteersNeeded > 0 || !shifts.isEmpty else { continue }
-            let base = [occurrence.day.iso, occurrence.start.clock, occurrence.end.clock, event.id, event.title, event.location]
+            let base = [occurrence.day.iso, occurrence.start.clock, occurrence.end.clock, event.id, event.title, event.place]
             for shift in shifts {
                 rows.append(base + [shift.volunteer, index.volunteer(shift.volunteer)?.name ?? "", shift.role,
                                     language.pick("besat", "filled")])

@@ -11,6 +11,10 @@ public struct Library: Equatable, Sendable, Codable {
     public var timeZone: String
     public var vision: String
     public var plan: Plan?
+    /// The library's rooms; an event in one of them names it in `room`.
+    public var rooms: [Room]
+    /// The library's own categories for events and initiatives.
+    public var categories: [Category]
     public var goals: [Goal]
     public var initiatives: [Initiative]
     public var events: [Event]
@@ -23,6 +27,7 @@ public struct Library: Equatable, Sendable, Codable {
 
     public init(id: String, name: String, municipality: String = "", address: String = "",
                 timeZone: String = Library.defaultTimeZone, vision: String = "", plan: Plan? = nil,
+                rooms: [Room] = [], categories: [Category] = [],
                 goals: [Goal] = [], initiatives: [Initiative] = [], events: [Event] = [],
                 volunteers: [Volunteer] = [], shifts: [Shift] = []) {
         self.schema = Library.currentSchema
@@ -33,6 +38,8 @@ public struct Library: Equatable, Sendable, Codable {
         self.timeZone = timeZone
         self.vision = vision
         self.plan = plan
+        self.rooms = rooms
+        self.categories = categories
         self.goals = goals
         self.initiatives = initiatives
         self.events = events
@@ -128,10 +135,12 @@ public struct Initiative: Equatable, Sendable, Codable, Identifiable {
     public var notes: String
     /// Shared themes, for the overview across libraries.
     public var themes: [Theme]
+    /// One of the library's categories, by id.
+    public var category: String?
 
     public init(id: String, title: String, goals: [String] = [], owner: String = "", partners: [String] = [],
                 status: InitiativeStatus = .planned, from: Day? = nil, to: Day? = nil, funding: String = "", notes: String = "",
-                themes: [Theme] = []) {
+                themes: [Theme] = [], category: String? = nil) {
         self.id = id
         self.title = title
         self.goals = goals
@@ -143,6 +152,7 @@ public struct Initiative: Equatable, Sendable, Codable, Identifiable {
         self.funding = funding
         self.notes = notes
         self.themes = themes
+        self.category = category
     }
 }
 
@@ -161,10 +171,21 @@ public struct Event: Equatable, Sendable, Codable, Identifiable {
     public var groups: [String]
     public var volunteersNeeded: Int
     public var description: String
+    public var status: EventStatus
+    /// One of the library's rooms, by name (`location` is for places outside).
+    public var room: String?
+    /// One of the library's categories, by id.
+    public var category: String?
+    /// Occurrences called off: each is also in `exdates` (for calendars elsewhere) and stays visible here with its reason.
+    public var cancellations: [Cancellation]
+    /// How many have signed up, per occurrence.
+    public var registrations: [Registration]
 
     public init(id: String, title: String, start: LocalDateTime, durationMinutes: Int = 60, rrule: String? = nil,
                 exdates: [Day] = [], location: String = "", audience: Audience = .all, initiative: String? = nil,
-                capacity: Int? = nil, groups: [String] = [], volunteersNeeded: Int = 0, description: String = "") {
+                capacity: Int? = nil, groups: [String] = [], volunteersNeeded: Int = 0, description: String = "",
+                status: EventStatus = .planned, room: String? = nil, category: String? = nil,
+                cancellations: [Cancellation] = [], registrations: [Registration] = []) {
         self.id = id
         self.title = title
         self.start = start
@@ -178,6 +199,11 @@ public struct Event: Equatable, Sendable, Codable, Identifiable {
         self.groups = groups
         self.volunteersNeeded = volunteersNeeded
         self.description = description
+        self.status = status
+        self.room = room
+        self.category = category
+        self.cancellations = cancellations
+        self.registrations = registrations
     }
 }
 

@@ -54,3 +54,15 @@ extension Theme {
         }
     }
 }
+
+extension EventStatus {
+    public func word(_ language: Language) -> String {
+        switch self {
+        case .draft: return language.pick("kladde", "draft")
+        case .planned: return language.pick("planlagt", "planned")
+        case .published: return language.pick("offentliggjort", "published")
+        case .cancelled: return language.pick("aflyst", "cancelled")
+        case .done: return language.pick("afholdt", "done")
+        }
+    }
+}

@@ -17,6 +17,8 @@ extension FieldDecoder {
             case .timeZone: library.timeZone = try string() ?? Library.defaultTimeZone
             case .vision: library.vision = try string() ?? ""
             case .plan: library.plan = try plan()
+            case .rooms: library.rooms = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.room() }
+            case .categories: library.categories = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.category() }
             case .goals: library.goals = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.goal() }
             case .initiatives: library.initiatives = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.initiative() }
             case .events: library.events = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.event() }
@@ -91,6 +93,7 @@ extension FieldDecoder {
             case .funding: initiative.funding = try string() ?? ""
             case .notes: initiative.notes = try string() ?? ""
             case .themes: initiative.themes = try choices(Theme.self)
+            case .category: initiative.category = try optionalString() ?? nil
             }
         }
         return finish(initiative, id: id, title: title, titleKey: .title, seen: seen, start: start) { $0.id = $1; $0.title = $2 }
@@ -117,6 +120,11 @@ extension FieldDecoder {
             case .groups: event.groups = try strings()
             case .volunteersNeeded: event.volunteersNeeded = try integer(in: 0...1000) ?? 0
             case .description: event.description = try string() ?? ""
+            case .status: event.status = try choice(EventStatus.self) ?? .planned
+            case .room: event.room = try optionalString() ?? nil
+            case .category: event.category = try optionalString() ?? nil
+            case .cancellations: event.cancellations = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.cancellation() }
+            case .registrations: event.registrations = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.registration() }
             }
         }
         if let start { event.start = start } else { missing(.start, seen: seen, objectAt: begin) }

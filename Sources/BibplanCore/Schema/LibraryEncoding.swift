@@ -20,6 +20,8 @@ public enum LibraryEncoding {
             if let to = plan.to { writer.field("to", to.iso) }
             writer.endObject()
         }
+        if !library.rooms.isEmpty { list(&writer, "rooms", library.rooms, inline: true, write: write) }
+        if !library.categories.isEmpty { list(&writer, "categories", library.categories, inline: true, write: write) }
         list(&writer, "goals", library.goals, inline: false, write: write)
         list(&writer, "initiatives", library.initiatives, inline: false, write: write)
         list(&writer, "events", library.events, inline: false, write: write)
@@ -83,6 +85,7 @@ public enum LibraryEncoding {
         optional(&writer, "funding", initiative.funding)
         optional(&writer, "notes", initiative.notes)
         if !initiative.themes.isEmpty { writer.field("themes", initiative.themes.map(\.rawValue)) }
+        if let category = initiative.category { writer.field("category", category) }
     }
 
     private static func write(_ writer: inout JSONWriter, _ event: Event) {
@@ -99,6 +102,32 @@ public enum LibraryEncoding {
         if !event.groups.isEmpty { writer.field("groups", event.groups) }
         if event.volunteersNeeded > 0 { writer.field("volunteersNeeded", event.volunteersNeeded) }
         optional(&writer, "description", event.description)
+        if event.status != .planned { writer.field("status", event.status.rawValue) }
+        if let room = event.room { writer.field("room", room) }
+        if let category = event.category { writer.field("category", category) }
+        if !event.cancellations.isEmpty { list(&writer, "cancellations", event.cancellations, inline: true, write: write) }
+        if !event.registrations.isEmpty { list(&writer, "registrations", event.registrations, inline: true, write: write) }
+    }
+
+    private static func write(_ writer: inout JSONWriter, _ room: Room) {
+        writer.field("name", room.name)
+        if let capacity = room.capacity { writer.field("capacity", capacity) }
+    }
+
+    private static func write(_ writer: inout JSONWriter, _ category: Category) {
+        writer.field("id", category.id)
+        writer.field("name", category.name)
+        writer.field("colour", category.colour.rawValue)
+    }
+
+    private static func write(_ writer: inout JSONWriter, _ cancellation: Cancellation) {
+        writer.field("date", cancellation.date.iso)
+        writer.field("reason", cancellation.reason)
+    }
+
+    private static func write(_ writer: inout JSONWriter, _ registration: Registration) {
+        writer.field("date", registration.date.iso)
+        writer.field("count", registration.count)
     }
 
     private static func write(_ writer: inout JSONWriter, _ volunteer: Volunteer) {

@@ -15,7 +15,7 @@ public struct LibraryValidator {
         return validator.problems
     }
 
-    private mutating func report(_ path: String, _ message: String) {
+    mutating func report(_ path: String, _ message: String) {
         problems.append(LibraryProblem(file: file, path: path, message: message))
     }
 
@@ -36,6 +36,7 @@ public struct LibraryValidator {
         checkInitiatives(library.initiatives, goals: goalIDs)
         let rules = checkEvents(library.events, initiatives: initiativeIDs)
         checkShifts(library, events: eventIDs, volunteers: volunteerIDs, rules: rules)
+        checkVenues(library, rules: rules)
     }
 
     /// Index by id of the first item with each id; reports empty and repeated ids.

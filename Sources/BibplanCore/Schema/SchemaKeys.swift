@@ -76,12 +76,28 @@ struct KeysSeen<Key: ObjectKeys> {
 }
 
 enum LibraryKey: String, ObjectKeys {
-    case schema, id, name, municipality, address, timeZone, vision, plan, goals, initiatives, events, volunteers, shifts, volunteerSignup
+    case schema, id, name, municipality, address, timeZone, vision, plan, rooms, categories, goals, initiatives, events, volunteers, shifts
+    case volunteerSignup
     static let table = KeyTable<Self>()
 }
 
 enum MeasureKey: String, ObjectKeys {
     case label, unit, current, target, baseline
+    static let table = KeyTable<Self>()
+}
+
+enum RoomKey: String, ObjectKeys {
+    case name, capacity
+    static let table = KeyTable<Self>()
+}
+
+enum CategoryKey: String, ObjectKeys {
+    case id, name, colour
+    static let table = KeyTable<Self>()
+}
+
+enum DatedKey: String, ObjectKeys {
+    case date, reason, count
     static let table = KeyTable<Self>()
 }
 
@@ -96,12 +112,13 @@ enum GoalKey: String, ObjectKeys {
 }
 
 enum InitiativeKey: String, ObjectKeys {
-    case id, title, goals, owner, partners, status, from, to, funding, notes, themes
+    case id, title, goals, owner, partners, status, from, to, funding, notes, themes, category
     static let table = KeyTable<Self>()
 }
 
 enum EventKey: String, ObjectKeys {
     case id, title, start, durationMinutes, rrule, exdates, location, audience, initiative, capacity, groups, volunteersNeeded, description
+    case status, room, category, cancellations, registrations
     static let table = KeyTable<Self>()
 }
 

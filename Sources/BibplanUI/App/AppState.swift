@@ -50,8 +50,9 @@ public struct AppState: Sendable {
         case confirmDelete(DeleteTarget, summary: [String])
         /// The same thing changed here and in another session: which version stays.
         case clash([String])
-        /// Asks before cancelling one occurrence, naming the shifts it releases.
-        case confirmCancel(Occurrence, summary: [String])
+        /// Asks before cancelling one occurrence, naming the shifts it releases; the
+        /// reason typed stays with the cancelled occurrence.
+        case confirmCancel(Occurrence, summary: [String], reason: TextField)
         /// Linking an initiative to goals: the goals, the linked ones checked.
         case linkGoals(initiative: String, ListPosition)
         /// Choosing a volunteer for an occurrence: the event's groups first.
@@ -91,6 +92,8 @@ public struct CalendarState: Equatable, Sendable {
     public var day: Day
     public var mode: Mode = .day
     public var list = ListPosition()
+    /// Only events of this category, when set (`f` cycles).
+    public var category: String?
 
     public init(day: Day) { self.day = day }
 }
@@ -104,6 +107,8 @@ public struct GoalsState: Equatable, Sendable {
 public struct InitiativesState: Equatable, Sendable {
     /// Only the initiatives of this goal, when set.
     public var goalFilter: String?
+    /// Only initiatives of this category, when set (`f` cycles).
+    public var category: String?
     public var list = ListPosition()
     public init() {}
 }

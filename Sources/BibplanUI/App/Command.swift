@@ -11,7 +11,7 @@ public enum KeyCommand: Hashable, Sendable {
     case initiativesOfGoal, showAllInitiatives
     case search, help, quit
     case new, newTopLevel, edit, delete, undo, redo, cycleStatus, progressUp, progressDown, cancelOccurrence, moveOccurrence, linkGoals
-    case openSlots, saveAgain, writeReport, duplicate
+    case openSlots, saveAgain, writeReport, duplicate, cycleCategory
 }
 
 /// Where a binding applies.
@@ -83,6 +83,8 @@ public enum KeyBindings {
         bind([.character("x")], .cancelOccurrence, .pane(.calendar), "aflys denne gang", "cancel this time", status: false),
         bind([.character("m")], .moveOccurrence, .pane(.calendar), "flyt denne gang", "move this time", status: false),
         bind([.character("o")], .openSlots, .pane(.calendar), "ledige vagter", "open slots"),
+        bind([.character("f")], .cycleCategory, .pane(.calendar), "vis én kategori / alle", "one category / all", status: false),
+        bind([.character("f")], .cycleCategory, .pane(.initiatives), "vis én kategori / alle", "one category / all", status: false),
         bind([.character("c")], .duplicate, .pane(.calendar), "kopiér arrangementet som nyt", "copy the event as a new one", status: false),
         bind([.character("v")], .cycleCalendarView, .pane(.overview), "biblioteker/temaer/partnere/kalender", "libraries/themes/partners/calendar"),
         bind([.enter], .open, .pane(.overview), "gå til", "go there"),

@@ -3,6 +3,7 @@ import BibplanCore
 /// Commands that act on the focused pane.
 enum PaneUpdate {
     static func perform(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) {
+        if command == .cycleCategory { return cycleCategory(&state, index) }
         switch state.pane {
         case .calendar: calendar(command, &state, index)
         case .goals: goals(command, &state, index)
@@ -15,6 +16,26 @@ enum PaneUpdate {
             move(command, &state.volunteers.list, count: count, page: state.contentHeight)
         case .overview:
             break
+        }
+    }
+
+    /// All → each of the library's categories → all, in the calendar or the initiatives.
+    private static func cycleCategory(_ state: inout AppState, _ index: LibraryIndex) {
+        let ids = index.library.categories.map(\.id)
+        guard !ids.isEmpty else {
+            state.message = state.language.pick("Biblioteket har ingen kategorier", "The library has no categories")
+            return
+        }
+        let current = state.pane == .calendar ? state.calendar.category : state.initiatives.category
+        let next = current.flatMap { ids.firstIndex(of: $0) }.map { $0 + 1 < ids.count ? ids[$0 + 1] : nil } ?? ids.first
+        let name = next.flatMap { id in index.library.categories.first { $0.id == id }?.name }
+        state.message = state.language.pick("Kategori: ", "Category: ") + (name ?? state.language.pick("alle", "all"))
+        if state.pane == .calendar {
+            state.calendar.category = next
+            state.calendar.list = ListPosition()
+        } else {
+            state.initiatives.category = next
+            state.initiatives.list = ListPosition()
         }
     }
 

@@ -34,8 +34,10 @@ public func render(_ state: AppState) -> Screen {
     case .form(let form): FormView.render(form, state, into: &screen, area: content)
     case .confirmDelete(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content)
     case .clash(let clashes): FormView.renderClash(clashes, state, into: &screen, area: content)
-    case .confirmCancel(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content,
-                                                                   title: state.language.pick("Aflys denne gang?", "Cancel this time?"))
+    case .confirmCancel(_, let summary, let reason):
+        FormView.renderConfirmation(summary + ["", state.language.pick("Årsag: ", "Reason: ") + reason.text + "▏"], state, into: &screen, area: content,
+                                    title: state.language.pick("Aflys denne gang?", "Cancel this time?"),
+                                    footer: state.language.pick("skriv en årsag · Enter aflyser · Esc fortryder", "type a reason · Enter cancels · Esc keeps it"))
     case .confirmQuit:
         FormView.renderConfirmation([state.language.pick("Din seneste ændring er ikke gemt.", "Your latest change is not saved."),
                                      state.language.pick("S prøver at gemme igen.", "S tries to save again.")],

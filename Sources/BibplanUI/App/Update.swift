@@ -136,10 +136,10 @@ private func handleOverlay(_ overlay: AppState.Overlay, _ key: Key, _ state: ino
         return ConfirmUpdate.delete(target, key, &state)
     case .linkGoals(let initiative, let position):
         return ConfirmUpdate.linkGoals(initiative, position, key, &state)
-    case .confirmCancel(let occurrence, _):
-        return ConfirmUpdate.cancel(occurrence, key, &state)
+    case .confirmCancel(let occurrence, let summary, let reason):
+        return ConfirmUpdate.cancel(occurrence, summary: summary, reason: reason, key, &state)
     case .occurrence(let occurrence, let position):
-        if !state.role.mayEdit, [Key.character("a"), .character("d"), .character("e")].contains(key) {
+        if !state.role.mayEdit, [Key.character("a"), .character("d"), .character("e"), .character("+"), .character("-"), .delete].contains(key) {
             state.message = state.role.refusal(state.language)
             return []
         }

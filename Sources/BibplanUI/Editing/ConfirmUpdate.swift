@@ -23,14 +23,25 @@ enum ConfirmUpdate {
         return effects
     }
 
-    static func cancel(_ occurrence: Occurrence, _ key: Key, _ state: inout AppState) -> [Effect] {
-        state.overlay = nil
-        guard isYes(key), let index = state.index else {
+    /// Typing writes the reason; Enter cancels the occurrence; Esc keeps it.
+    static func cancel(_ occurrence: Occurrence, summary: [String], reason: TextField, _ key: Key, _ state: inout AppState) -> [Effect] {
+        var reason = reason
+        switch key {
+        case .escape:
+            state.overlay = nil
             state.message = state.language.pick("Intet aflyst", "Nothing cancelled")
             return []
+        case .enter:
+            state.overlay = nil
+            guard let index = state.index else { return [] }
+            let event = index.event(of: occurrence)
+            let text = reason.text.trimmingCharacters(in: .whitespaces)
+            return EditingUpdate.apply({ $0.cancelOccurrence(event: event.id, on: occurrence.day, reason: text) }, &state)
+        default:
+            _ = reason.handle(key)
+            state.overlay = .confirmCancel(occurrence, summary: summary, reason: reason)
+            return []
         }
-        let event = index.event(of: occurrence)
-        return EditingUpdate.apply({ $0.cancelOccurrence(event: event.id, on: occurrence.day) }, &state)
     }
 
     /// After a delete the list is shorter: the selection stays on a row.

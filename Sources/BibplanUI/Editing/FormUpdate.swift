@@ -48,6 +48,7 @@ enum FormUpdate {
             state.message = state.language.pick("Gemt; \(released) vagter lå ikke længere på en dato og er frigivet (u fortryder)",
                                                 "Saved; \(released) shifts no longer fell on a date and were released (u undoes)")
         }
+        if let warning = roomWarning(form, state) { state.message = warning }
         return effects
     }
 
@@ -85,5 +86,28 @@ enum FormUpdate {
             change = start.map { start in { $0.moveOccurrence(event: eventID, on: occurrence.day, to: start) } }
         }
         return reader.errors.isEmpty ? change : nil
+    }
+
+    /// After an event is saved or moved: the first time in the coming year its room is
+    /// already taken, said at once.
+    private static func roomWarning(_ form: EditForm, _ state: AppState) -> String? {
+        guard let index = state.index else { return nil }
+        let eventID: String
+        switch form.subject {
+        case .event(let event): eventID = event.id
+        case .move(_, let moved):
+            // A single event moves itself; one time of a series becomes the newest event.
+            eventID = index.event(moved)?.rrule == nil ? moved : index.library.events.last?.id ?? ""
+        default: return nil
+        }
+        guard let position = index.library.events.firstIndex(where: { $0.id == eventID }), index.library.events[position].room != nil else { return nil }
+        let year = DayRange(state.today, state.today.adding(days: 365))
+        for occurrence in index.occurrences(of: position, in: year) {
+            guard let other = index.roomConflict(of: occurrence) else { continue }
+            let language = state.language
+            return "⚠ " + (index.library.events[position].room ?? "") + language.pick(" er optaget ", " is taken ")
+                + DateNames.short(occurrence.day, language) + " " + other.start.clock + ": " + index.event(of: other).title.firstLine
+        }
+        return nil
     }
 }

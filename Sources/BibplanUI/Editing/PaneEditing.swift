@@ -110,12 +110,11 @@ enum CalendarEditing {
         let occurrences = state.calendar.occurrences(index, search: state.search?.query)
         let selected = occurrences.indices.contains(state.calendar.list.selected) ? occurrences[state.calendar.list.selected] : nil
         let language = state.language
-        let initiatives = index.library.initiatives
         switch command {
         case .new, .newTopLevel:
             let id = index.library.nextID(prefix: "e", among: index.library.events.map(\.id))
             let event = Event(id: id, title: "", start: LocalDateTime(day: state.calendar.day, minutes: 10 * 60))
-            return EditingUpdate.open(EventFields.form(event, isNew: true, initiatives: initiatives, language), &state)
+            return EditingUpdate.open(EventFields.form(event, isNew: true, library: index.library, language), &state)
         case .openSlots:
             state.overlay = .openSlots(ListPosition())
             return []
@@ -126,11 +125,15 @@ enum CalendarEditing {
         let event = index.event(of: selected)
         switch command {
         case .edit:
-            return EditingUpdate.open(EventFields.form(event, isNew: false, initiatives: initiatives, language), &state)
+            return EditingUpdate.open(EventFields.form(event, isNew: false, library: index.library, language), &state)
         case .delete:
             state.overlay = .confirmDelete(.event(event.id), summary: DeleteSummary.event(event, index, language))
         case .cancelOccurrence:
-            state.overlay = .confirmCancel(selected, summary: DeleteSummary.occurrence(selected, index, language))
+            guard index.cancellation(of: selected) == nil else {
+                state.message = language.pick("Allerede aflyst (u fortryder)", "Already cancelled (u undoes)")
+                return []
+            }
+            state.overlay = .confirmCancel(selected, summary: DeleteSummary.occurrence(selected, index, language), reason: TextField(""))
         case .moveOccurrence:
             return EditingUpdate.open(MoveFields.form(selected, event, language), &state)
         case .duplicate:
@@ -139,7 +142,7 @@ enum CalendarEditing {
             copy.title = Copying.title(event.title, language)
             copy.exdates = []
             copy.start = LocalDateTime(day: state.calendar.day, minutes: event.start.minutes)
-            return EditingUpdate.open(EventFields.form(copy, isNew: true, initiatives: initiatives, language), &state)
+            return EditingUpdate.open(EventFields.form(copy, isNew: true, library: index.library, language), &state)
         default:
             break
         }

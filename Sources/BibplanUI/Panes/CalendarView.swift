@@ -8,7 +8,8 @@ extension CalendarState {
 
     /// The occurrences the selection moves through, narrowed by the search.
     public func occurrences(_ index: LibraryIndex, search: String?) -> [Occurrence] {
-        let all = index.occurrences(in: listedRange)
+        let listed = (index.occurrences(in: listedRange) + index.cancelledOccurrences(in: listedRange)).sorted()
+        let all = category.map { id in listed.filter { index.event(of: $0).category == id } } ?? listed
         guard let search, !search.isEmpty else { return all }
         return all.filter { SearchText.matches(search, in: index.event(of: $0).title) }
     }
@@ -112,11 +113,39 @@ enum CalendarView {
             screen.put(text, x: x, y: area.y, limit: width - 1, style: style)
             x += width
         }
-        field(event.title.firstLine, width: max(titleWidth, 0), style: .bold)
-        field(event.location.firstLine, width: locationWidth, style: .dim)
-        field(event.audience.word(language), width: audienceWidth, style: .dim)
+        if let cancellation = index.cancellation(of: occurrence) {
+            field("✕ " + event.title.firstLine, width: max(titleWidth, 0), style: .dim)
+            let reason = language.pick("aflyst", "cancelled") + (cancellation.reason.isEmpty ? "" : ": " + cancellation.reason)
+            screen.put(reason, x: x, y: area.y, limit: area.right - x, style: .caution)
+            return
+        }
+        let letter = categoryLetter(event, index).map { String($0) + " " } ?? ""
+        field(letter + event.title.firstLine, width: max(titleWidth, 0), style: categoryStyle(event, index))
+        let conflict = index.roomConflict(of: occurrence) != nil
+        field((conflict ? "⚠ " : "") + event.place.firstLine, width: locationWidth, style: conflict ? .warning : .dim)
+        let attendance = Attendance(registered: index.registered(for: occurrence), capacity: index.capacity(of: occurrence))
+        field(attendance?.text(language) ?? event.audience.word(language), width: audienceWidth, style: attendance.map(attendanceStyle) ?? .dim)
         if staffingWidth > 0 {
             screen.put(staffing, x: x, y: area.y, limit: staffingWidth, style: index.openSlots(of: occurrence) > 0 ? .warning : .good)
+        }
+    }
+
+    /// The category's letter before the title, so the category shows without colour too.
+    static func categoryLetter(_ event: Event, _ index: LibraryIndex) -> Character? {
+        event.category.flatMap { id in index.library.categories.first { $0.id == id }?.letter }
+    }
+
+    /// The title in its category's colour (bold either way).
+    static func categoryStyle(_ event: Event, _ index: LibraryIndex) -> Style {
+        guard let id = event.category, let category = index.library.categories.first(where: { $0.id == id }) else { return .bold }
+        return Style(foreground: Color(category.colour), bold: true)
+    }
+
+    private static func attendanceStyle(_ attendance: Attendance) -> Style {
+        switch attendance {
+        case .open: return .dim
+        case .full: return .caution
+        case .waitingList: return .warning
         }
     }
 

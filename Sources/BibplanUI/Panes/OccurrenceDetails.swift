@@ -2,6 +2,26 @@ import BibplanCore
 
 /// One occurrence: the event's details and its roster, with open slots visible.
 enum OccurrenceDetails {
+    /// `Salen ⚠ også Bogsalon 19:00–21:00` when another occurrence holds the room.
+    static func placeText(_ occurrence: Occurrence, _ index: LibraryIndex, _ language: Language) -> String {
+        let event = index.event(of: occurrence)
+        guard let other = index.roomConflict(of: occurrence) else { return event.place }
+        return event.place + language.pick(" ⚠ også ", " ⚠ also ") + index.event(of: other).title.firstLine + " "
+            + other.start.clock + "–" + other.end.clock
+    }
+
+    /// `14 af 20 pladser`, `fuldt (20)`, `venteliste 3 (20 pladser)`.
+    static func attendanceText(_ occurrence: Occurrence, _ index: LibraryIndex, _ language: Language) -> String {
+        guard let registered = index.registered(for: occurrence) else { return "" }
+        guard let capacity = index.capacity(of: occurrence) else { return String(registered) }
+        switch Attendance(registered: registered, capacity: capacity) {
+        case .open?: return language.pick("\(registered) af \(capacity) pladser", "\(registered) of \(capacity) places")
+        case .full?: return language.pick("fuldt (\(capacity))", "full (\(capacity))")
+        case .waitingList(let waiting)?: return language.pick("venteliste \(waiting) (\(capacity) pladser)", "waiting list \(waiting) (\(capacity) places)")
+        case nil: return ""
+        }
+    }
+
     /// With `selectedShift`, the roster is a list with that shift highlighted (the roster overlay).
     static func render(_ occurrence: Occurrence, _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect,
                        selectedShift: Int? = nil) {
@@ -13,7 +33,9 @@ enum OccurrenceDetails {
         let initiative = event.initiative.flatMap { index.initiative($0)?.title } ?? ""
         y += Widgets.fields([
             (language.pick("Tid", "When"), DateNames.long(occurrence.day, language) + " " + occurrence.start.clock + "–" + occurrence.end.clock),
-            (language.pick("Sted", "Where"), event.location),
+            (language.pick("Sted", "Where"), placeText(occurrence, index, language)),
+            (language.pick("Aflyst", "Cancelled"), index.cancellation(of: occurrence).map { $0.reason.isEmpty ? "✕" : "✕ " + $0.reason } ?? ""),
+            (language.pick("Tilmeldte", "Registered"), attendanceText(occurrence, index, language)),
             (language.pick("For", "For"), event.audience.word(language)),
             (language.pick("Gentages", "Repeats"), event.rrule.map { RecurrenceWords.describe($0, language) } ?? ""),
             (language.pick("Pladser", "Capacity"), event.capacity.map(String.init) ?? ""),

@@ -33,8 +33,14 @@ enum RosterUpdate {
         case .character("u"):
             state.overlay = nil
             return EditingUpdate.perform(.undo, &state)
+        case .character("+"), .character("-"):
+            let event = index.event(of: occurrence)
+            let effects = EditingUpdate.apply({ $0.changeRegistrations(event: event.id, on: occurrence.day, by: key == .character("+") ? 1 : -1) }, &state)
+            state.overlay = .occurrence(occurrence, position)
+            return effects
         default:
-            state.message = state.language.pick("a tildel · d fjern · e rolle · Esc luk", "a assign · d remove · e role · Esc close")
+            state.message = state.language.pick("a tildel · d fjern · e rolle · +/- tilmeldte · Esc luk",
+                                                "a assign · d remove · e role · +/- registered · Esc close")
         }
         state.overlay = .occurrence(occurrence, position)
         return []

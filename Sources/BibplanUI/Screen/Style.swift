@@ -1,3 +1,5 @@
+import BibplanCore
+
 /// The eight terminal colours; the terminal layer maps them to colour pairs.
 public enum Color: UInt8, Sendable, CaseIterable {
     case black, red, green, yellow, blue, magenta, cyan, white
@@ -32,4 +34,18 @@ public struct Style: Hashable, Sendable {
     public static let warning = Style(foreground: .red, bold: true)
     public static let good = Style(foreground: .green)
     public static let caution = Style(foreground: .yellow)
+}
+
+extension Color {
+    /// A category's colour on the terminal.
+    public init(_ colour: CategoryColour) {
+        switch colour {
+        case .red: self = .red
+        case .green: self = .green
+        case .yellow: self = .yellow
+        case .blue: self = .blue
+        case .magenta: self = .magenta
+        case .cyan: self = .cyan
+        }
+    }
 }

@@ -3,9 +3,9 @@ import BibplanCore
 /// The event form. The recurrence is typed in words ("hver anden uge onsdag",
 /// "sidste fredag i måneden, 10 gange") and previewed as the next dates while typing.
 enum EventFields {
-    static func form(_ event: Event, isNew: Bool, initiatives: [Initiative], _ language: Language) -> EditForm {
+    static func form(_ event: Event, isNew: Bool, library: Library, _ language: Language) -> EditForm {
         let heading = isNew ? language.pick("Nyt arrangement", "New event") : language.pick("Rediger arrangement", "Edit event")
-        return EditForm(subject: .event(event), isNew: isNew, heading: heading, fields: whenFields(event, language) + whatFields(event, initiatives, language))
+        return EditForm(subject: .event(event), isNew: isNew, heading: heading, fields: whenFields(event, language) + whatFields(event, library, language))
     }
 
     private static func whenFields(_ event: Event, _ language: Language) -> [FormField] {
@@ -19,13 +19,20 @@ enum EventFields {
         ]
     }
 
-    private static func whatFields(_ event: Event, _ initiatives: [Initiative], _ language: Language) -> [FormField] {
+    private static func whatFields(_ event: Event, _ library: Library, _ language: Language) -> [FormField] {
+        let initiatives = library.initiatives
         let audiences: [String] = Audience.allCases.map(\.rawValue)
         let audienceWords: [String] = Audience.allCases.map { $0.word(language) }
         let initiativeIDs: [String] = [""] + initiatives.map(\.id)
         let initiativeTitles: [String] = ["–"] + initiatives.map { String($0.title.firstLine) }
         return [
-            .text("location", language.pick("Sted", "Place"), event.location),
+            .choice("room", language.pick("Lokale", "Room"), options: [""] + library.rooms.map(\.name),
+                    labels: ["–"] + library.rooms.map { String($0.name.firstLine) }, selected: event.room ?? ""),
+            .text("location", language.pick("Andet sted", "Other place"), event.location),
+            .choice("status", "Status", options: EventStatus.allCases.map(\.rawValue),
+                    labels: EventStatus.allCases.map { $0.word(language) }, selected: event.status.rawValue),
+            .choice("category", language.pick("Kategori", "Category"), options: [""] + library.categories.map(\.id),
+                    labels: ["–"] + library.categories.map { String($0.name.firstLine) }, selected: event.category ?? ""),
             .choice("audience", language.pick("Målgruppe", "Audience"), options: audiences, labels: audienceWords, selected: event.audience.rawValue),
             .choice("initiative", language.pick("Initiativ", "Initiative"), options: initiativeIDs, labels: initiativeTitles,
                     selected: event.initiative ?? ""),
@@ -47,7 +54,10 @@ enum EventFields {
         case .rule(let rule): event.rrule = rule?.text
         case .problem(let problem): reader.fail("repeat", problem, problem)
         }
+        event.status = reader.choice("status", EventStatus.self) ?? event.status
+        event.room = reader.text("room").isEmpty ? nil : reader.text("room")
         event.location = reader.text("location")
+        event.category = reader.text("category").isEmpty ? nil : reader.text("category")
         event.audience = reader.choice("audience", Audience.self) ?? event.audience
         event.initiative = reader.text("initiative").isEmpty ? nil : reader.text("initiative")
         event.groups = reader.list("groups")

@@ -1,0 +1,67 @@
+/// The working reality of one occurrence: called off or not, its room and whether
+/// another occurrence holds that room at the same time, and how full it is.
+extension LibraryIndex {
+    /// Occurrences called off in the range: they stay visible with their reason
+    /// (their days are in `exdates`, so `occurrences(in:)` leaves them out).
+    public func cancelledOccurrences(in range: DayRange) -> [Occurrence] {
+        var found: [Occurrence] = []
+        for (position, event) in library.events.enumerated() where !event.cancellations.isEmpty {
+            for cancellation in event.cancellations where range.contains(cancellation.date) && event.exdates.contains(cancellation.date) {
+                found.append(Occurrence(eventIndex: position, start: LocalDateTime(day: cancellation.date, minutes: event.start.minutes),
+                                        durationMinutes: event.durationMinutes))
+            }
+        }
+        return found.sorted()
+    }
+
+    /// The reason an occurrence was called off, when it was (a cancelled single event counts too).
+    public func cancellation(of occurrence: Occurrence) -> Cancellation? {
+        let event = event(of: occurrence)
+        if let found = event.cancellations.first(where: { $0.date == occurrence.day }) { return found }
+        return event.status == .cancelled ? Cancellation(date: occurrence.day, reason: "") : nil
+    }
+
+    /// Another occurrence in the same room at an overlapping time, if any.
+    public func roomConflict(of occurrence: Occurrence) -> Occurrence? {
+        guard let room = event(of: occurrence).room, cancellation(of: occurrence) == nil else { return nil }
+        let day = DayRange(occurrence.day.adding(days: -1), occurrence.day)
+        return occurrences(in: day).first { other in
+            other != occurrence && event(of: other).room == room && cancellation(of: other) == nil
+                && other.start < occurrence.end && occurrence.start < other.end
+        }
+    }
+
+    /// Seats: the event's own capacity, else its room's.
+    public func capacity(of occurrence: Occurrence) -> Int? {
+        let event = event(of: occurrence)
+        return event.capacity ?? event.room.flatMap { name in library.rooms.first { $0.name == name }?.capacity }
+    }
+
+    /// How many have signed up for the occurrence (nil when nobody has entered it).
+    public func registered(for occurrence: Occurrence) -> Int? {
+        event(of: occurrence).registrations.first { $0.date == occurrence.day }?.count
+    }
+}
+
+/// How full an occurrence is, in words for the calendar.
+public enum Attendance: Equatable, Sendable {
+    case open(registered: Int, capacity: Int)
+    case full(capacity: Int)
+    case waitingList(Int)
+
+    public init?(registered: Int?, capacity: Int?) {
+        guard let registered, let capacity else { return nil }
+        if registered > capacity { self = .waitingList(registered - capacity) } else if registered == capacity { self = .full(capacity: capacity) } else {
+            self = .open(registered: registered, capacity: capacity)
+        }
+    }
+
+    /// For a narrow column: `14/20`, `fuldt`, `fuldt+3`.
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .open(let registered, let capacity): return "\(registered)/\(capacity)"
+        case .full: return language.pick("fuldt", "full")
+        case .waitingList(let waiting): return language.pick("fuldt+\(waiting)", "full+\(waiting)")
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// The checks of meaning for rooms, categories, cancellations and registrations:
+/// names and ids that resolve, dates that are days of the event.
+extension LibraryValidator {
+    mutating func checkVenues(_ library: Library, rules: [RecurrenceRule?]) {
+        let rooms = Set(library.rooms.map(\.name))
+        let categories = Set(library.categories.map(\.id))
+        for (position, room) in library.rooms.enumerated() where room.name.isEmpty { report("rooms[\(position)].name", "is empty") }
+        for (position, category) in library.categories.enumerated() where !LibraryID.isValid(category.id) {
+            report("categories[\(position)].id", "\"\(category.id)\" is not an id (lowercase letters, digits and '-')")
+        }
+        for (position, initiative) in library.initiatives.enumerated() {
+            if let category = initiative.category, !categories.contains(category) {
+                report("initiatives[\(position)].category", "no category \"\(category)\"")
+            }
+        }
+        for (position, event) in library.events.enumerated() {
+            let path = "events[\(position)]"
+            if let room = event.room, !rooms.contains(room) { report(path + ".room", "no room \"\(room)\" in rooms") }
+            if let category = event.category, !categories.contains(category) { report(path + ".category", "no category \"\(category)\"") }
+            let rule = rules.indices.contains(position) ? rules[position] : nil
+            checkDates(event, rule: rule, path: path)
+        }
+    }
+
+    /// A cancelled day is a day of the rule (exdates aside); a registration is on a day the event happens.
+    private mutating func checkDates(_ event: Event, rule: RecurrenceRule?, path: String) {
+        var uncancelled = event
+        uncancelled.exdates = []
+        for (slot, cancellation) in event.cancellations.enumerated() where !Occurrences.occurs(uncancelled, rule: rule, on: cancellation.date) {
+            report(path + ".cancellations[\(slot)].date", "\(cancellation.date) is not a day of this event")
+        }
+        for (slot, registration) in event.registrations.enumerated() where !Occurrences.occurs(event, rule: rule, on: registration.date) {
+            report(path + ".registrations[\(slot)].date", "\(registration.date) is not a day of this event")
+        }
+    }
+}
