@@ -36,7 +36,7 @@ EVENT_KEYS = ["id", "title", "start", "durationMinutes", "rrule", "exdates", "lo
 EVENT_OPTIONAL = {"rrule", "exdates", "location", "initiative", "capacity", "status", "room", "category", "cancellations",
                   "registrations"}
 VOLUNTEER_KEYS = ["id", "name", "groups", "phone", "email", "active", "notes"]
-SHIFT_KEYS = ["id", "event", "date", "volunteer", "role"]
+SHIFT_KEYS = ["id", "event", "date", "volunteer", "role", "offered"]
 
 GOAL_STATUS = {"not-started", "on-track", "at-risk", "off-track", "done"}
 INITIATIVE_STATUS = {"idea", "planned", "active", "paused", "done", "cancelled"}
@@ -407,7 +407,7 @@ def check_file(path):
     per_occ = defaultdict(list)
     for i, s in enumerate(kinds["shifts"]):
         w = f"$.shifts[{i}]"
-        if not c.keys(s, w, SHIFT_KEYS):
+        if not c.keys(s, w, SHIFT_KEYS, optional={"offered"}):
             continue
         day = c.date(s, "date", w)
         c.string(s, "role", w, nonempty=True)

@@ -52,7 +52,7 @@ final class LibraryCodecTests: XCTestCase {
             Volunteer(id: "v1", name: "Søren Ærbø", groups: ["Kulturkorpset"], phone: "+45 43 23 40 00",
                       email: "soeren@example.dk", active: false, notes: text),
         ]
-        let shifts = [Shift(id: "s1", event: "e1", date: try day("2026-11-14"), volunteer: "v1", role: "Vært " + text)]
+        let shifts = [Shift(id: "s1", event: "e1", date: try day("2026-11-14"), volunteer: "v1", role: "Vært " + text, offered: true)]
         return Library(id: "glostrup", name: "Glostrup Bibliotek", municipality: "Glostrup Kommune",
                        address: "Kildevældets Allé 5, 2600 Glostrup", timeZone: "Europe/Copenhagen", vision: text,
                        plan: Plan(title: "Virksomhedsplan 2026/27", from: try day("2026-01-01"), to: try day("2027-12-31")),

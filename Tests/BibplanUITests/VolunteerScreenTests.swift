@@ -133,3 +133,40 @@ final class VolunteerScreenTests: XCTestCase {
         XCTAssertEqual(session.now, later)
     }
 }
+
+/// Swapping from the volunteer's screen, and what staff see.
+final class VolunteerSwapScreenTests: XCTestCase {
+    private func state(as volunteer: String, _ library: Library) throws -> AppState {
+        var state = AppState(index: LibraryIndex(library), today: try XCTUnwrap(Day(iso: "2026-11-28")), language: .danish)
+        state.role = .volunteer(VolunteerSession(volunteerID: volunteer, now: LocalDateTime(day: state.today, minutes: 9 * 60)))
+        return state
+    }
+
+    func testKarenOffersHanneTakesStaffSeeTheOfferAndTheNewName() throws {
+        var library = try Fixtures.sample("glostrup").library
+        library.volunteerSignup = true
+        var karen = try state(as: "v12", library)
+        // Karen's first coming shift: Forfattermøde today at 13:00 (it is 9:00).
+        _ = Fixtures.pressReturningEffects([.character("b")], &karen)
+        XCTAssertTrue(render(karen).text.contains("Tilbyd Forfattermøde: tegneforedrag med Jan Kjær til bytte"), render(karen).text)
+        let effects = Fixtures.pressReturningEffects([.character("j")], &karen)
+        XCTAssertEqual(effects.count, 1, "saved")
+        let offered = try XCTUnwrap(karen.index?.library)
+        XCTAssertEqual(offered.shifts.first { $0.id == "s38" }?.offered, true)
+        XCTAssertTrue(render(karen).text.contains("28/11 13:00  Forfattermøde: tegneforedrag med Jan Kjær           til bytte"), render(karen).text)
+
+        var staff = AppState(index: LibraryIndex(offered), today: karen.today, language: .danish)
+        Fixtures.press([.down, .enter], &staff)
+        XCTAssertTrue(render(staff).text.contains("Karen Højbjerg · Hjælper (tilbudt til bytte)"), render(staff).text)
+
+        var hanne = try state(as: "v17", offered)
+        Fixtures.press([.character("2")], &hanne)
+        XCTAssertTrue(render(hanne).text.contains("byt fra Karen"), render(hanne).text)
+        XCTAssertFalse(render(hanne).text.contains("Højbjerg"), "first names only")
+        Fixtures.press([.enter], &hanne)
+        XCTAssertTrue(render(hanne).text.contains("Overtag Forfattermøde: tegneforedrag med Jan Kjær fra Karen?"), render(hanne).text)
+        Fixtures.press([.character("j")], &hanne)
+        XCTAssertEqual(hanne.index?.library.shifts.first { $0.id == "s38" }?.volunteer, "v17")
+        XCTAssertEqual(hanne.message, "Vagten er din: Forfattermøde: tegneforedrag med Jan Kjær")
+    }
+}

@@ -47,6 +47,16 @@ public struct VolunteerPortal: Equatable, Sendable {
         public let occasion: Occasion
         /// Withdrawing is allowed (sign-up on, at least 48 hours ahead).
         public let mayWithdraw: Bool
+        /// Offered to the group for a swap.
+        public let offered: Bool
+    }
+
+    /// A shift another volunteer of the group offers, by their first name.
+    public struct Offer: Equatable, Sendable {
+        public let shift: String
+        public let fromFirstName: String
+        public let occasion: Occasion
+        public let mayTake: Bool
     }
 
     public struct OpenSlot: Equatable, Sendable {
@@ -66,6 +76,8 @@ public struct VolunteerPortal: Equatable, Sendable {
     public let past: [MyShift]
     /// Occurrences in `openRange` of events in the volunteer's groups that still lack people, without them on it.
     public let open: [OpenSlot]
+    /// Coming shifts others of the volunteer's groups offer for a swap.
+    public let offers: [Offer]
     public let openRange: DayRange
 
     /// How far ahead a shift may still be given up.
@@ -90,6 +102,7 @@ public struct VolunteerPortal: Equatable, Sendable {
         past = mine.filter { $0.occasion.day < today }.reversed()
         openRange = range ?? DayRange(today, today.adding(days: Self.openSlotDays - 1))
         open = builder.openSlots(in: openRange, from: today)
+        offers = builder.offers(in: openRange, from: today)
     }
 
     /// Minutes worked on past shifts (that still took place) from `first` on.
@@ -120,7 +133,20 @@ private struct PortalBuilder {
         let event = index.event(shift.event) ?? Event(id: shift.event, title: shift.event, start: LocalDateTime(day: shift.date, minutes: 0))
         let occasion = occasion(event: event, day: shift.date, occurrence: occurrence)
         return VolunteerPortal.MyShift(id: shift.id, role: shift.role, occasion: occasion,
-                                       mayWithdraw: VolunteerSignup.withdrawRefusal(occasion, allowed: index.library.allowsVolunteerSignup, now: now) == nil)
+                                       mayWithdraw: VolunteerSignup.withdrawRefusal(occasion, allowed: index.library.allowsVolunteerSignup, now: now) == nil,
+                                       offered: shift.offered)
+    }
+
+    func offers(in range: DayRange, from today: Day) -> [VolunteerPortal.Offer] {
+        let groups = Set(me.groups)
+        return index.library.shifts.compactMap { shift -> VolunteerPortal.Offer? in
+            guard shift.offered, shift.volunteer != me.id, shift.date >= today, range.contains(shift.date),
+                  let event = index.event(shift.event), !groups.isDisjoint(with: event.groups) else { return nil }
+            let occurrence = index.occurrence(of: shift)
+            return VolunteerPortal.Offer(shift: shift.id, fromFirstName: index.volunteer(shift.volunteer)?.firstName ?? "?",
+                                         occasion: occasion(event: event, day: shift.date, occurrence: occurrence),
+                                         mayTake: VolunteerSignup.takeRefusal(shift, by: me, index, now: now) == nil)
+        }.sorted { $0.occasion.day < $1.occasion.day }
     }
 
     func openSlots(in range: DayRange, from today: Day) -> [VolunteerPortal.OpenSlot] {

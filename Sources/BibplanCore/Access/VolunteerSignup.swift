@@ -13,6 +13,7 @@ public enum VolunteerSignup {
         case tooLate
         case notYours
         case noSuchOccurrence
+        case notOffered
 
         public func message(_ language: Language) -> String {
             switch self {
@@ -28,6 +29,7 @@ public enum VolunteerSignup {
                                                 "Less than 48 hours ahead: call the coordinator to withdraw")
             case .notYours: return language.pick("Det er ikke din vagt", "That is not your shift")
             case .noSuchOccurrence: return language.pick("Arrangementet finder ikke sted den dag", "The event does not take place that day")
+            case .notOffered: return language.pick("Vagten er ikke (længere) tilbudt til bytte", "The shift is not (any longer) offered")
             }
         }
     }

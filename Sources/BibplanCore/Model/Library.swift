@@ -241,13 +241,16 @@ public struct Shift: Equatable, Sendable, Codable, Identifiable {
     public var date: Day
     public var volunteer: String
     public var role: String
+    /// The volunteer offers the shift to another of the group (a swap).
+    public var offered: Bool
 
-    public init(id: String, event: String, date: Day, volunteer: String, role: String = "") {
+    public init(id: String, event: String, date: Day, volunteer: String, role: String = "", offered: Bool = false) {
         self.id = id
         self.event = event
         self.date = date
         self.volunteer = volunteer
         self.role = role
+        self.offered = offered
     }
 }
 

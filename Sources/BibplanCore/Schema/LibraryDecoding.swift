@@ -156,7 +156,7 @@ extension FieldDecoder {
         let start = try valueStart()
         guard try beginObject() else { return nil }
         var seen = KeysSeen<ShiftKey>()
-        var id: String?, event: String?, date: Day?, volunteer: String?, role = ""
+        var id: String?, event: String?, date: Day?, volunteer: String?, role = "", offered = false
         while let key = try nextKey(&seen) {
             switch key {
             case .id: id = try string()
@@ -164,13 +164,14 @@ extension FieldDecoder {
             case .date: date = try day()
             case .volunteer: volunteer = try string()
             case .role: role = try string() ?? ""
+            case .offered: offered = try bool() ?? false
             }
         }
         if event == nil { missing(.event, seen: seen, objectAt: start) }
         if date == nil { missing(.date, seen: seen, objectAt: start) }
         if volunteer == nil { missing(.volunteer, seen: seen, objectAt: start) }
         if id == nil { missing(.id, seen: seen, objectAt: start) }
-        return Shift(id: id ?? "", event: event ?? "", date: date ?? Day(ordinal: 0), volunteer: volunteer ?? "", role: role)
+        return Shift(id: id ?? "", event: event ?? "", date: date ?? Day(ordinal: 0), volunteer: volunteer ?? "", role: role, offered: offered)
     }
 
     /// A shift in the shape bibplan writes it (these keys in this order, strings without

@@ -146,5 +146,6 @@ public enum LibraryEncoding {
         writer.field("date", shift.date.iso)
         writer.field("volunteer", shift.volunteer)
         optional(&writer, "role", shift.role)
+        if shift.offered { writer.field("offered", true) }
     }
 }

@@ -128,6 +128,6 @@ enum VolunteerKey: String, ObjectKeys {
 }
 
 enum ShiftKey: String, ObjectKeys {
-    case id, event, date, volunteer, role
+    case id, event, date, volunteer, role, offered
     static let table = KeyTable<Self>()
 }

@@ -50,6 +50,7 @@ enum OccurrenceDetails {
                    x: area.x, y: y + 1, limit: area.width, style: .bold)
         var lines = index.shifts(of: occurrence).map { shift in
             (index.volunteer(shift.volunteer)?.name ?? shift.volunteer) + (shift.role.isEmpty ? "" : " · " + shift.role)
+                + (shift.offered ? language.pick(" (tilbudt til bytte)", " (offered for a swap)") : "")
         }
         lines += Array(repeating: language.pick("(ledig plads)", "(open slot)"), count: index.openSlots(of: occurrence))
         let rosterArea = Rect(x: area.x, y: y + 2, width: area.width, height: area.bottom - y - 2)

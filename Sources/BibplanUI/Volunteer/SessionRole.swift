@@ -42,6 +42,10 @@ public struct VolunteerSession: Equatable, Sendable {
     public enum Pending: Equatable, Sendable {
         case signUp(event: String, day: Day, title: String)
         case withdraw(shift: String, title: String)
+        /// Offer one's own shift for a swap, or take the offer back.
+        case offer(shift: String, title: String, offering: Bool)
+        /// Take a shift another volunteer offers.
+        case take(shift: String, title: String, from: String)
     }
 
     public let volunteerID: String
@@ -66,7 +70,7 @@ public struct VolunteerSession: Equatable, Sendable {
     func rows(_ portal: VolunteerPortal) -> [VolunteerRow] {
         switch tab {
         case .mine: return portal.coming.map(VolunteerRow.coming) + portal.past.map(VolunteerRow.past)
-        case .open: return portal.open.map(VolunteerRow.open)
+        case .open: return portal.offers.map(VolunteerRow.offer) + portal.open.map(VolunteerRow.open)
         }
     }
 }
@@ -76,11 +80,13 @@ enum VolunteerRow: Equatable {
     case coming(VolunteerPortal.MyShift)
     case past(VolunteerPortal.MyShift)
     case open(VolunteerPortal.OpenSlot)
+    case offer(VolunteerPortal.Offer)
 
     var occasion: VolunteerPortal.Occasion {
         switch self {
         case .coming(let shift), .past(let shift): return shift.occasion
         case .open(let slot): return slot.occasion
+        case .offer(let offer): return offer.occasion
         }
     }
 }

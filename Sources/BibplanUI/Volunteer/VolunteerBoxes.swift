@@ -32,8 +32,11 @@ extension VolunteerView {
             language.pick("↑/↓ j/k PgUp/PgDn vælg; vagtplanen står nederst", "↑/↓ j/k PgUp/PgDn select; the roster is shown below"),
         ]
         if portal.signupAllowed {
-            lines += [language.pick("s eller Enter: tilmeld dig den valgte ledige vagt", "s or Enter: sign up for the selected open slot"),
-                      language.pick("w: meld fra til din valgte vagt (mindst 48 timer før)", "w: withdraw from your selected shift (48 hours ahead at least)")]
+            lines += [language.pick("s eller Enter: tilmeld dig den valgte ledige vagt, eller overtag en vagt, der byttes",
+                                    "s or Enter: sign up for the selected open slot, or take over a shift offered for a swap"),
+                      language.pick("w: meld fra til din valgte vagt (mindst 48 timer før)", "w: withdraw from your selected shift (48 hours ahead at least)"),
+                      language.pick("b: tilbyd din valgte vagt til bytte i gruppen (b igen trækker tilbuddet)",
+                                    "b: offer your selected shift to your group for a swap (b again takes it back)")]
         } else {
             lines.append(language.pick("Til- og framelding sker hos koordinatoren.", "Signing up and withdrawing is done through the coordinator."))
         }
@@ -51,6 +54,11 @@ extension VolunteerView {
             question = language.pick("Tilmeld dig ", "Sign up for ") + title.firstLine + " " + DateNames.short(day, language) + "?"
         case .withdraw(_, let title):
             question = language.pick("Meld fra til ", "Withdraw from ") + title.firstLine + "?"
+        case .offer(_, let title, let offering):
+            question = offering ? language.pick("Tilbyd ", "Offer ") + title.firstLine + language.pick(" til bytte i gruppen?", " to your group for a swap?")
+                : language.pick("Tag tilbuddet om bytte af ", "Take back the offer of ") + title.firstLine + "?"
+        case .take(_, let title, let from):
+            question = language.pick("Overtag ", "Take over ") + title.firstLine + language.pick(" fra ", " from ") + from + "?"
         }
         let box = Rect(x: area.x, y: area.y + max(0, area.height / 2 - 3), width: area.width, height: min(5, area.height))
         drawBox(into: &screen, area: box) { screen, inner in

@@ -26,6 +26,7 @@ enum VolunteerUpdate {
         case .character("?"): session.showsHelp = true
         case .character("s"), .enter: ask(signUp: rows, portal, &session, &state)
         case .character("w"): ask(withdraw: rows, portal, &session, &state)
+        case .character("b"): ask(offer: rows, &session, &state)
         default:
             if !PaneUpdate.move(command(for: key), &session.list, count: rows.count, page: state.contentHeight) {
                 state.message = SessionRole.volunteer(session).refusal(state.language) + state.language.pick(" (? viser tasterne)", " (? shows the keys)")
@@ -57,6 +58,11 @@ enum VolunteerUpdate {
     }
 
     private static func ask(signUp rows: [VolunteerRow], _ portal: VolunteerPortal, _ session: inout VolunteerSession, _ state: inout AppState) {
+        if case .offer(let offer)? = selected(rows, session) {
+            let pending = VolunteerSession.Pending.take(shift: offer.shift, title: offer.occasion.title, from: offer.fromFirstName)
+            if offer.mayTake { session.pending = pending } else { state.message = refusal(of: pending, session, state) }
+            return
+        }
         guard case .open(let slot)? = selected(rows, session) else {
             state.message = state.language.pick("Vælg en ledig vagt (2) for at tilmelde dig", "Choose an open slot (2) to sign up")
             return
@@ -80,6 +86,17 @@ enum VolunteerUpdate {
         session.pending = .withdraw(shift: shift.id, title: shift.occasion.title)
     }
 
+    private static func ask(offer rows: [VolunteerRow], _ session: inout VolunteerSession, _ state: inout AppState) {
+        guard case .coming(let shift)? = selected(rows, session) else {
+            state.message = state.language.pick("Vælg en af dine kommende vagter (1) for at tilbyde den til bytte",
+                                                "Choose one of your coming shifts (1) to offer it for a swap")
+            return
+        }
+        let pending = VolunteerSession.Pending.offer(shift: shift.id, title: shift.occasion.title, offering: !shift.offered)
+        let message = refusal(of: pending, session, state)
+        if message.isEmpty { session.pending = pending } else { state.message = message }
+    }
+
     /// Why it cannot be done, from the same rules that do it.
     private static func refusal(of pending: VolunteerSession.Pending, _ session: VolunteerSession, _ state: AppState) -> String {
         switch outcome(pending, session, state) {
@@ -96,6 +113,10 @@ enum VolunteerUpdate {
             return VolunteerSignup.signUp(index, volunteer: session.volunteerID, event: event, on: day, now: session.now)
         case .withdraw(let shift, _):
             return VolunteerSignup.withdraw(index, volunteer: session.volunteerID, shift: shift, now: session.now)
+        case .offer(let shift, _, _):
+            return VolunteerSignup.toggleOffer(index, volunteer: session.volunteerID, shift: shift, now: session.now)
+        case .take(let shift, _, _):
+            return VolunteerSignup.take(index, volunteer: session.volunteerID, shift: shift, now: session.now)
         }
     }
 
@@ -108,6 +129,10 @@ enum VolunteerUpdate {
             switch pending {
             case .signUp(_, _, let title): state.message = state.language.pick("Du er tilmeldt: ", "You are signed up: ") + title
             case .withdraw(_, let title): state.message = state.language.pick("Du har meldt fra: ", "You have withdrawn: ") + title
+            case .offer(_, let title, let offering):
+                state.message = offering ? state.language.pick("Tilbudt til bytte: ", "Offered for a swap: ") + title
+                    : state.language.pick("Tilbuddet er trukket tilbage: ", "Offer taken back: ") + title
+            case .take(_, let title, _): state.message = state.language.pick("Vagten er din: ", "The shift is yours: ") + title
             }
             return EditingUpdate.commit(library, &state)
         case nil:

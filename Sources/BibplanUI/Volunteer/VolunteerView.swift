@@ -76,7 +76,8 @@ enum VolunteerView {
         let when = DateNames.short(occasion.day, language) + " " + (occasion.start?.clock ?? language.pick("aflyst", "cancelled"))
         let tail: String, style: Style
         switch row {
-        case .coming(let shift): (tail, style) = (shift.role, .plain)
+        case .coming(let shift): (tail, style) = (shift.offered ? language.pick("til bytte", "offered") : shift.role, .plain)
+        case .offer(let offer): (tail, style) = (language.pick("byt fra ", "swap from ") + offer.fromFirstName, offer.mayTake ? .warning : .dim)
         case .past: (tail, style) = (hours(occasion.minutes, language), .dim)
         case .open(let slot): (tail, style) = (language.pick("mangler \(occasion.missing)", "\(occasion.missing) missing"), slot.maySignUp ? .warning : .dim)
         }
