@@ -14,6 +14,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from dateutil.easter import easter
 from dateutil.rrule import rrulestr
 
 TODAY = dt.date(2026, 11, 23)
@@ -22,7 +23,8 @@ EXPECTED_IDS = {"albertslund", "ballerup", "taarnby", "glostrup"}
 DEFAULT_DAYS = ["glostrup:2026-11-27", "glostrup:2026-11-28", "glostrup:2026-12-09"]
 
 # Key order as in DESIGN.md's example. Optional keys are left out when empty.
-LIBRARY_KEYS = ["schema", "id", "name", "municipality", "address", "timeZone", "vision", "plan", "rooms", "categories",
+LIBRARY_KEYS = ["schema", "id", "name", "municipality", "address", "timeZone", "openingHours", "closingDays", "vision", "plan",
+                "rooms", "categories",
                 "goals", "initiatives", "events", "volunteers", "shifts"]
 PLAN_KEYS = ["title", "from", "to"]
 GOAL_KEYS = ["id", "parent", "title", "description", "owner", "status", "progress", "successCriteria", "due", "themes",
@@ -30,11 +32,17 @@ GOAL_KEYS = ["id", "parent", "title", "description", "owner", "status", "progres
 INITIATIVE_KEYS = ["id", "title", "goals", "owner", "partners", "status", "from", "to", "funding", "notes", "themes", "category"]
 THEMES = {"reading", "democracy", "volunteering", "sustainability", "digital-literacy", "children", "communities",
           "co-creation", "learning", "culture"}
-EVENT_KEYS = ["id", "title", "start", "durationMinutes", "rrule", "exdates", "location", "audience",
+EVENT_KEYS = ["id", "title", "start", "durationMinutes", "rrule", "exdates", "onClosingDay", "location", "audience",
               "initiative", "capacity", "groups", "volunteersNeeded", "description", "status", "room", "category",
               "cancellations", "registrations"]
-EVENT_OPTIONAL = {"rrule", "exdates", "location", "initiative", "capacity", "status", "room", "category", "cancellations",
-                  "registrations"}
+EVENT_OPTIONAL = {"rrule", "exdates", "onClosingDay", "location", "initiative", "capacity", "status", "room", "category",
+                  "cancellations", "registrations"}
+LIBRARY_OPTIONAL = {"openingHours", "closingDays", "rooms", "categories"}
+OPENING_HOURS_KEYS = ["staffed", "selfService", "publicHolidays"]
+WEEKDAY_KEYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+CLOSING_DAY_KEYS = ["from", "to", "reason"]
+CLOSING_DAY_RULES = {"flag", "skip", "hold"}
+HOURS_SPAN_RE = re.compile(r"^(\d{1,2})(?::(\d{2}))?\s*[-–]\s*(\d{1,2})(?::(\d{2}))?$")
 VOLUNTEER_KEYS = ["id", "name", "groups", "phone", "email", "active", "notes"]
 SHIFT_KEYS = ["id", "event", "date", "volunteer", "role", "offered"]
 
@@ -210,6 +218,70 @@ def expand(event, until):
     return [x for x in days if x.isoformat() not in ex], days
 
 
+def hours_minutes(hour, minute):
+    return int(hour) * 60 + int(minute or 0)
+
+
+def check_week(c, week, where):
+    """`{"mon": "10-19", "tue": "10-12, 13-19"}`: spans in order, hours 0-24."""
+    if not c.keys(week, where, WEEKDAY_KEYS, optional=set(WEEKDAY_KEYS)):
+        return
+    for day, text in week.items():
+        if not isinstance(text, str):
+            c.bad(f"{where}.{day}", "is not a string")
+            continue
+        last = -1
+        for part in text.split(","):
+            m = HOURS_SPAN_RE.match(part.strip())
+            a = hours_minutes(m.group(1), m.group(2)) if m else None
+            b = hours_minutes(m.group(3), m.group(4)) if m else None
+            if a is None or not (0 <= a < b <= 1440) or (m.group(2) or "00") >= "60" or (m.group(4) or "00") >= "60":
+                c.bad(f"{where}.{day}", f"{part.strip()!r} is not opening hours")
+            elif a < last:
+                c.bad(f"{where}.{day}", f"{part.strip()!r} overlaps the span before it")
+            else:
+                last = b
+
+
+def danish_holidays(year):
+    e = easter(year)
+    days = [dt.date(year, 1, 1), dt.date(year, 12, 25), dt.date(year, 12, 26)]
+    days += [e + dt.timedelta(days=n) for n in (-3, -2, 0, 1, 39, 49, 50)]
+    if year < 2024:
+        days.append(e + dt.timedelta(days=26))
+    return days
+
+
+def check_hours(c, lib):
+    """`openingHours` and `closingDays`; returns the closed days of 2026-2028 (for series that skip them)."""
+    hours = lib.get("openingHours")
+    holidays_close = True
+    if hours is not None and c.keys(hours, "$.openingHours", OPENING_HOURS_KEYS, optional=set(OPENING_HOURS_KEYS)):
+        for k in ("staffed", "selfService"):
+            if k in hours:
+                check_week(c, hours[k], f"$.openingHours.{k}")
+        if "publicHolidays" in hours:
+            c.enum(hours, "publicHolidays", "$.openingHours", {"closed", "open"})
+            holidays_close = hours["publicHolidays"] == "closed"
+    closed = set()
+    if holidays_close:
+        for year in (2026, 2027, 2028):
+            closed.update(danish_holidays(year))
+    for i, x in enumerate(lib.get("closingDays", [])):
+        w = f"$.closingDays[{i}]"
+        if not c.keys(x, w, CLOSING_DAY_KEYS, optional={"to", "reason"}):
+            continue
+        a = c.date(x, "from", w)
+        b = c.date(x, "to", w) if "to" in x else a
+        if "reason" in x:
+            c.string(x, "reason", w, nonempty=True)
+        if a and b and b < a:
+            c.bad(f"{w}.to", "is before from")
+        elif a and b:
+            closed.update(a + dt.timedelta(days=n) for n in range((b - a).days + 1))
+    return closed
+
+
 def check_file(path):
     c = Checker(path)
     raw = path.read_text(encoding="utf-8")
@@ -220,7 +292,7 @@ def check_file(path):
         return c, None
     if raw != json.dumps(lib, ensure_ascii=False, indent=2) + "\n":
         c.bad("$", "not pretty-printed with 2-space indent, UTF-8, no \\u escapes, final newline")
-    if not c.keys(lib, "$", LIBRARY_KEYS, optional={"rooms", "categories"}):
+    if not c.keys(lib, "$", LIBRARY_KEYS, optional=LIBRARY_OPTIONAL):
         pass
     if lib.get("schema") != 1:
         c.bad("$.schema", "must be 1")
@@ -234,6 +306,8 @@ def check_file(path):
         c.string(lib, k, "$", nonempty=True)
     if lib.get("timeZone") != "Europe/Copenhagen":
         c.bad("$.timeZone", "must be Europe/Copenhagen")
+
+    closed = check_hours(c, lib)
 
     plan = lib.get("plan")
     if c.keys(plan, "$.plan", PLAN_KEYS):
@@ -352,6 +426,8 @@ def check_file(path):
         if groups and not need:
             c.bad(w, "groups without volunteersNeeded")
         c.string(e, "description", w)
+        if "onClosingDay" in e:
+            c.enum(e, "onClosingDay", w, CLOSING_DAY_RULES)
         exdates = []
         if "exdates" in e:
             if not isinstance(e["exdates"], list):
@@ -385,7 +461,7 @@ def check_file(path):
         for x in exdates:
             if x not in allocc:
                 c.bad(f"{w}.exdates", f"{x} is not an occurrence of the rule")
-        occ[e["id"]] = set(kept)
+        occ[e["id"]] = set(kept) - (closed if e.get("onClosingDay") == "skip" else set())
 
     # ------------------------------------------------------------ volunteers
     for i, v in enumerate(kinds["volunteers"]):

@@ -53,12 +53,17 @@ final class LibraryCodecTests: XCTestCase {
                       email: "soeren@example.dk", active: false, notes: text),
         ]
         let shifts = [Shift(id: "s1", event: "e1", date: try day("2026-11-14"), volunteer: "v1", role: "Vært " + text, offered: true)]
-        return Library(id: "glostrup", name: "Glostrup Bibliotek", municipality: "Glostrup Kommune",
-                       address: "Kildevældets Allé 5, 2600 Glostrup", timeZone: "Europe/Copenhagen", vision: text,
-                       plan: Plan(title: "Virksomhedsplan 2026/27", from: try day("2026-01-01"), to: try day("2027-12-31")),
-                       rooms: [Room(name: "Salen", capacity: 80), Room(name: "Børnebiblioteket " + text)],
-                       categories: [Category(id: "baeredygtighed", name: "Bæredygtighed & verdensmål", colour: .green)],
-                       goals: goals, initiatives: initiatives, events: events, volunteers: volunteers, shifts: shifts)
+        var library = Library(id: "glostrup", name: "Glostrup Bibliotek", municipality: "Glostrup Kommune",
+                              address: "Kildevældets Allé 5, 2600 Glostrup", timeZone: "Europe/Copenhagen", vision: text,
+                              plan: Plan(title: "Virksomhedsplan 2026/27", from: try day("2026-01-01"), to: try day("2027-12-31")),
+                              rooms: [Room(name: "Salen", capacity: 80), Room(name: "Børnebiblioteket " + text)],
+                              categories: [Category(id: "baeredygtighed", name: "Bæredygtighed & verdensmål", colour: .green)],
+                              goals: goals, initiatives: initiatives, events: events, volunteers: volunteers, shifts: shifts)
+        library.openingHours = OpeningHours(staffed: WeeklyHours(everyDay: [ClockSpan(from: 600, to: 1140)]),
+                                            selfService: WeeklyHours(everyDay: [ClockSpan(from: 420, to: 1320)]), publicHolidays: .open)
+        library.closingDays = [ClosingDay(from: try day("2026-12-24"), to: try day("2026-12-26"), reason: "jul " + text)]
+        library.events[0].onClosingDay = .skip
+        return library
     }
 
     private func packageRoot() -> URL {

@@ -9,6 +9,10 @@ public struct Library: Equatable, Sendable, Codable {
     public var municipality: String
     public var address: String
     public var timeZone: String
+    /// Weekly hours with staff and self-service, and whether public holidays close the house.
+    public var openingHours: OpeningHours?
+    /// The library's own closing days, beside the public holidays.
+    public var closingDays: [ClosingDay] = []
     public var vision: String
     public var plan: Plan?
     /// The library's rooms; an event in one of them names it in `room`.
@@ -164,6 +168,8 @@ public struct Event: Equatable, Sendable, Codable, Identifiable {
     public var durationMinutes: Int
     public var rrule: String?
     public var exdates: [Day]
+    /// What an occurrence on a closing day does: flagged (default), skipped, or held anyway.
+    public var onClosingDay: ClosingDayRule = .flag
     public var location: String
     public var audience: Audience
     public var initiative: String?

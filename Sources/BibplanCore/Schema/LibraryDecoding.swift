@@ -15,6 +15,8 @@ extension FieldDecoder {
             case .municipality: library.municipality = try string() ?? ""
             case .address: library.address = try string() ?? ""
             case .timeZone: library.timeZone = try string() ?? Library.defaultTimeZone
+            case .openingHours: library.openingHours = try openingHours()
+            case .closingDays: library.closingDays = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.closingDay() }
             case .vision: library.vision = try string() ?? ""
             case .plan: library.plan = try plan()
             case .rooms: library.rooms = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.room() }
@@ -113,6 +115,7 @@ extension FieldDecoder {
             case .durationMinutes: event.durationMinutes = try integer(in: 1...(60 * 24 * 14)) ?? 60
             case .rrule: event.rrule = try optionalString() ?? nil
             case .exdates: event.exdates = try days()
+            case .onClosingDay: event.onClosingDay = try choice(ClosingDayRule.self) ?? .flag
             case .location: event.location = try string() ?? ""
             case .audience: event.audience = try choice(Audience.self) ?? .all
             case .initiative: event.initiative = try optionalString() ?? nil

@@ -11,6 +11,7 @@ public enum LibraryEncoding {
         optional(&writer, "municipality", library.municipality)
         optional(&writer, "address", library.address)
         writer.field("timeZone", library.timeZone)
+        HoursEncoding.write(&writer, library.openingHours, library.closingDays)
         optional(&writer, "vision", library.vision)
         if let plan = library.plan {
             writer.key("plan")
@@ -95,6 +96,7 @@ public enum LibraryEncoding {
         writer.field("durationMinutes", event.durationMinutes)
         if let rrule = event.rrule { writer.field("rrule", rrule) }
         if !event.exdates.isEmpty { writer.field("exdates", event.exdates.map(\.iso)) }
+        if event.onClosingDay != .flag { writer.field("onClosingDay", event.onClosingDay.rawValue) }
         optional(&writer, "location", event.location)
         writer.field("audience", event.audience.rawValue)
         if let initiative = event.initiative { writer.field("initiative", initiative) }

@@ -76,7 +76,8 @@ struct KeysSeen<Key: ObjectKeys> {
 }
 
 enum LibraryKey: String, ObjectKeys {
-    case schema, id, name, municipality, address, timeZone, vision, plan, rooms, categories, goals, initiatives, events, volunteers, shifts
+    case schema, id, name, municipality, address, timeZone, openingHours, closingDays, vision, plan, rooms, categories, goals, initiatives, events,
+         volunteers, shifts
     case volunteerSignup
     static let table = KeyTable<Self>()
 }
@@ -117,7 +118,8 @@ enum InitiativeKey: String, ObjectKeys {
 }
 
 enum EventKey: String, ObjectKeys {
-    case id, title, start, durationMinutes, rrule, exdates, location, audience, initiative, capacity, groups, volunteersNeeded, description
+    case id, title, start, durationMinutes, rrule, exdates, onClosingDay, location, audience, initiative, capacity, groups, volunteersNeeded,
+         description
     case status, room, category, cancellations, registrations
     static let table = KeyTable<Self>()
 }
