@@ -13,6 +13,9 @@ public struct LibraryIndex: Sendable {
     private let topGoals: [Int]
     private let initiativesByGoal: [String: [Int]]
     private let eventsByInitiative: [String: [Int]]
+    /// The closing days, and whether any event skips them (otherwise no occurrence needs the check).
+    let closing: ClosingCalendar
+    private let anySkips: Bool
 
     public init(_ library: Library) {
         self.library = library
@@ -39,6 +42,8 @@ public struct LibraryIndex: Sendable {
             if let initiative = event.initiative { byInitiative[initiative, default: []].append(position) }
         }
         eventsByInitiative = byInitiative
+        closing = ClosingCalendar(library)
+        anySkips = library.events.contains { $0.onClosingDay == .skip }
     }
 
     // MARK: By id
@@ -50,11 +55,14 @@ public struct LibraryIndex: Sendable {
 
     // MARK: Calendar
 
-    /// Every occurrence in the range, ordered by start time.
+    /// Every occurrence in the range, ordered by start time; those of events that skip
+    /// closing days are left out on them.
     public func occurrences(in range: DayRange) -> [Occurrence] {
         var result: [Occurrence] = []
+        let closed = anySkips ? closing.closedDays(in: range) : []
         for (position, event) in library.events.enumerated() {
-            for day in Occurrences.days(of: event, rule: rules[position], in: range) {
+            let skips = event.onClosingDay == .skip
+            for day in Occurrences.days(of: event, rule: rules[position], in: range) where !skips || !closed.contains(day.ordinal) {
                 result.append(Occurrence(eventIndex: position, start: LocalDateTime(day: day, minutes: event.start.minutes),
                                          durationMinutes: event.durationMinutes))
             }
@@ -66,7 +74,8 @@ public struct LibraryIndex: Sendable {
 
     public func occurrences(of eventIndex: Int, in range: DayRange) -> [Occurrence] {
         let event = library.events[eventIndex]
-        return Occurrences.days(of: event, rule: rules[eventIndex], in: range).map {
+        let closed = event.onClosingDay == .skip ? closing.closedDays(in: range) : []
+        return Occurrences.days(of: event, rule: rules[eventIndex], in: range).filter { !closed.contains($0.ordinal) }.map {
             Occurrence(eventIndex: eventIndex, start: LocalDateTime(day: $0, minutes: event.start.minutes), durationMinutes: event.durationMinutes)
         }
     }

@@ -132,6 +132,9 @@ public struct LibraryValidator {
         if !days.contains(date, event: eventIndex) {
             let event = library.events[eventIndex]
             report("shifts[\(position)].date", "\(date) is not a day of \"\(event.title)\" (\(event.id))")
+        } else if let closure = days.skippedClosure(date, event: eventIndex) {
+            let event = library.events[eventIndex]
+            report("shifts[\(position)].date", "\(date) is \(closure.text(.english)) and \"\(event.title)\" (\(event.id)) skips closing days")
         }
         if !taken.insert(event: eventIndex, date: date, volunteer: volunteer, named: shifts[position].volunteer) {
             let shift = shifts[position]
@@ -173,6 +176,7 @@ public struct LibraryValidator {
         private let rules: [RecurrenceRule?]
         private let span: DayRange
         private var expanded: [[Day]?]
+        private let closing: ClosingCalendar
 
         init(_ library: Library, rules: [RecurrenceRule?]) {
             self.library = library
@@ -186,6 +190,12 @@ public struct LibraryValidator {
                 return DayRange(first, last)
             }
             expanded = Array(repeating: nil, count: library.events.count)
+            closing = ClosingCalendar(library)
+        }
+
+        /// Why the day is closed, when the event skips closing days and it is one.
+        func skippedClosure(_ day: Day, event: Int) -> Closure? {
+            library.events[event].onClosingDay == .skip ? closing.closure(on: day) : nil
         }
 
         mutating func contains(_ day: Day, event: Int) -> Bool {

@@ -1,0 +1,67 @@
+/// What an occurrence should be flagged with: it falls on a closing day, or outside
+/// the library's opening hours. A closing day says more, so it wins.
+public enum OccurrenceNotice: Equatable, Sendable {
+    case closed(Closure)
+    case outsideOpeningHours
+
+    /// `lukket: juledag`, `uden for åbningstid`.
+    public func text(_ language: Language) -> String {
+        switch self {
+        case .closed(let closure): return closure.text(language)
+        case .outsideOpeningHours: return language.pick("uden for åbningstid", "outside opening hours")
+        }
+    }
+}
+
+/// A day's opening: closed (and why), or its hours with staff and self-service.
+public enum DayOpening: Equatable, Sendable {
+    case closed(Closure)
+    case hours(staffed: [ClockSpan], selfService: [ClockSpan])
+
+    /// `Lukket: juledag`, `Åbent 10–19 · selvbetjening 7–22`, `Ingen åbningstid`; nil when there is nothing to say.
+    public func text(_ language: Language) -> String? {
+        switch self {
+        case .closed(let closure): return closure.text(language).capitalizedFirstLetter
+        case .hours(let staffed, let selfService):
+            var parts: [String] = []
+            if !staffed.isEmpty { parts.append(language.pick("åbent ", "open ") + Self.list(staffed)) }
+            if !selfService.isEmpty { parts.append(language.pick("selvbetjening ", "self-service ") + Self.list(selfService)) }
+            if parts.isEmpty { return language.pick("Ingen åbningstid", "Not open") }
+            return parts.joined(separator: " · ").capitalizedFirstLetter
+        }
+    }
+
+    private static func list(_ spans: [ClockSpan]) -> String { spans.map(\.text).joined(separator: ", ") }
+}
+
+extension LibraryIndex {
+    /// Why the library is closed on the day, or nil.
+    public func closure(on day: Day) -> Closure? { closing.closure(on: day) }
+
+    /// The day's opening: closed with its reason, or its hours (nil when the library gives no hours and is open).
+    public func opening(on day: Day) -> DayOpening? {
+        if let closure = closing.closure(on: day) { return .closed(closure) }
+        guard let hours = library.openingHours, !hours.isEmpty else { return nil }
+        return .hours(staffed: hours.staffed[day.weekday], selfService: hours.selfService[day.weekday])
+    }
+
+    /// The flag an occurrence carries, or nil. An event that holds on closing days
+    /// (it takes place elsewhere) is never flagged.
+    public func notice(of occurrence: Occurrence) -> OccurrenceNotice? {
+        let event = event(of: occurrence)
+        guard event.onClosingDay != .hold else { return nil }
+        if let closure = closing.closure(on: occurrence.day) { return .closed(closure) }
+        guard let hours = library.openingHours, !hours.isEmpty else { return nil }
+        let end = occurrence.start.minutes + event.durationMinutes
+        let inside = hours.open(on: occurrence.day.weekday).contains { $0.from <= occurrence.start.minutes && end <= $0.to }
+        return inside ? nil : .outsideOpeningHours
+    }
+}
+
+extension String {
+    /// The text with its first letter upper-cased (`lukket: juledag` → `Lukket: juledag`).
+    var capitalizedFirstLetter: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}
