@@ -5,6 +5,9 @@ public struct AppState: Sendable {
     public var index: LibraryIndex?
     public var libraryChoices: [LibraryChoice]
     public var today: Day
+    /// The library's wall-clock time while the program follows the clock (nil when the date is pinned):
+    /// today's ongoing and next occurrences are marked by it.
+    public var now: LocalDateTime?
     public var language: Language
     public var width: Int
     public var height: Int

@@ -55,7 +55,9 @@ private func drawTitle(_ state: AppState, into screen: inout Screen, area: Rect)
     screen.fill(area, style: .title)
     let name = (state.index?.library.name ?? "bibplan") + (state.hasUnsavedChanges ? state.language.pick("  [ikke gemt]", "  [not saved]") : "")
     let left = " " + name.firstLine
-    let right = DateNames.long(state.today, state.language) + " "
+    // While the clock is followed the time shows too, so a screen left open is seen to be live.
+    let clock = state.now.map { "  " + $0.clock } ?? ""
+    let right = DateNames.long(state.today, state.language) + clock + " "
     let rightWidth = DisplayWidth.of(right)
     screen.put(left, x: area.x, y: area.y, limit: max(area.width - rightWidth - 1, 1), style: .title)
     if area.width > rightWidth + 10 { screen.put(right, x: area.right - rightWidth, y: area.y, style: .title) }

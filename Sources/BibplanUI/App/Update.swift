@@ -9,7 +9,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.height = max(0, height)
         return []
     case .dayChanged(let day):
-        if state.calendar.day == state.today { state.calendar.day = day }
+        // A counter screen left on today moves to the new day, at the top of its list.
+        if state.calendar.day == state.today, state.calendar.day != day {
+            state.calendar.day = day
+            state.calendar.list = ListPosition()
+        }
         state.today = day
         return []
     case .libraryLoaded(let index):
@@ -63,6 +67,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if case .volunteer(let session) = state.role { return VolunteerUpdate.handle(key, session, &state) }
         return handle(key, &state)
     case .timeChanged(let now):
+        state.now = now
         if case .volunteer(var session) = state.role { session.now = now; state.role = .volunteer(session) }
         return []
     }

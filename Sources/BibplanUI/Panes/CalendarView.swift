@@ -26,15 +26,16 @@ enum CalendarView {
             rest = area.splitTop(gridHeight + 1).1
         }
         let header = rest.splitTop(1)
-        drawHeader(state, into: &screen, area: header.0)
-        let (listArea, detailArea) = layout(state, header.1, lines: occurrences.count + (state.calendar.mode == .week ? 7 : 0))
+        drawHeader(state, index, into: &screen, area: header.0)
+        let marks = CalendarMarks(occurrences, state, index)
+        let (listArea, detailArea) = layout(state, header.1, lines: occurrences.count + marks.noticeCount + (state.calendar.mode == .week ? 7 : 0))
         if occurrences.isEmpty {
             let text = state.language.pick(state.calendar.mode == .week ? "Ingen arrangementer denne uge." : "Ingen arrangementer denne dag.",
                                            state.calendar.mode == .week ? "No events this week." : "No events this day.")
             screen.put(text, x: listArea.x + 2, y: listArea.y + 1, limit: listArea.width - 2, style: .dim)
             return
         }
-        drawList(occurrences, state, index, into: &screen, area: listArea)
+        drawList(occurrences, marks, state, index, into: &screen, area: listArea)
         if !detailArea.isEmpty, occurrences.indices.contains(state.calendar.list.selected) {
             OccurrenceDetails.render(occurrences[state.calendar.list.selected], state, index, into: &screen, area: detailArea)
         }
@@ -50,44 +51,56 @@ enum CalendarView {
         return (list, Rect(x: rest.x, y: rest.y + 1, width: rest.width, height: rest.height - 1))
     }
 
-    private static func drawHeader(_ state: AppState, into screen: inout Screen, area: Rect) {
+    private static func drawHeader(_ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
         let day = state.calendar.day
         let language = state.language
         var text: String
+        var opening: (text: String, closed: Bool)?
         if state.calendar.mode == .week {
             let monday = day.startOfWeek
             text = DateNames.week(day, language).capitalizedFirst + ": " + DateNames.short(monday, language) + " – " + DateNames.short(monday.adding(days: 6), language)
         } else {
             text = DateNames.long(day, language).capitalizedFirst + " · " + DateNames.week(day, language)
-            if let holiday = DanishHolidays.holiday(on: day) { text += " · " + holiday.name(language) }
+            opening = CalendarMarks.dayText(day, index, language)
+            if opening != nil { text += " · " }
         }
+        var x = area.x + screen.put(text, x: area.x, y: area.y, limit: area.width, style: .heading)
+        if let opening { x += screen.put(opening.text, x: x, y: area.y, limit: area.right - x, style: opening.closed ? .warning : .heading) }
         if state.calendar.listedRange.contains(state.today), state.calendar.mode != .month || day == state.today {
-            text += language.pick("  (i dag)", "  (today)")
+            screen.put(language.pick("  (i dag)", "  (today)"), x: x, y: area.y, limit: area.right - x, style: .heading)
         }
-        screen.put(text, x: area.x, y: area.y, limit: area.width, style: .heading)
     }
 
     private enum Line {
         case day(Day)
         case occurrence(Int)
+        case notice(Int)
     }
 
-    private static func drawList(_ occurrences: [Occurrence], _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
+    private static func drawList(_ occurrences: [Occurrence], _ marks: CalendarMarks, _ state: AppState, _ index: LibraryIndex,
+                                 into screen: inout Screen, area: Rect) {
         var lines: [Line] = []
         var selectedLine = 0
         for (position, occurrence) in occurrences.enumerated() {
             if state.calendar.mode == .week, position == 0 || occurrences[position - 1].day != occurrence.day { lines.append(.day(occurrence.day)) }
             if position == state.calendar.list.selected { selectedLine = lines.count }
             lines.append(.occurrence(position))
+            if marks.notices[position] != nil { lines.append(.notice(position)) }
         }
         let first = Widgets.firstVisible(selected: selectedLine, count: lines.count, height: area.height)
         for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
             let y = area.y + offset
             switch line {
             case .day(let day):
-                screen.put(DateNames.long(day, state.language), x: area.x, y: y, limit: area.width, style: .bold)
+                let closed = index.closure(on: day).map { " · " + $0.text(state.language) } ?? ""
+                screen.put(DateNames.long(day, state.language) + closed, x: area.x, y: y, limit: area.width, style: .bold)
+            case .notice(let position):
+                if let notice = marks.notices[position] {
+                    CalendarMarks.drawNotice(notice, state.language, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1))
+                }
             case .occurrence(let position):
-                drawOccurrence(occurrences[position], state, index, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1))
+                drawOccurrence(occurrences[position], state, index, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1),
+                               now: marks.now[occurrences[position]])
                 if position == state.calendar.list.selected {
                     screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
                 }
@@ -96,7 +109,8 @@ enum CalendarView {
     }
 
     /// `10:00–13:00  Repair café   Caféen   alle   2/2 ✔` in one row.
-    static func drawOccurrence(_ occurrence: Occurrence, _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
+    static func drawOccurrence(_ occurrence: Occurrence, _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect,
+                               now: NowMark? = nil) {
         let event = index.event(of: occurrence)
         let language = state.language
         var x = area.x
@@ -105,7 +119,13 @@ enum CalendarView {
         let staffingWidth = event.volunteersNeeded > 0 ? 14 : 0
         let audienceWidth = area.width >= 70 ? 10 : 0
         let locationWidth = area.width >= 60 ? min(22, (area.right - x) / 3) : 0
-        let titleWidth = area.right - x - staffingWidth - audienceWidth - locationWidth
+        var titleWidth = area.right - x - staffingWidth - audienceWidth - locationWidth
+        if let now, titleWidth > 0 {
+            // The mark takes its room from the title, so the columns stay where they are.
+            let used = CalendarMarks.drawNow(now, language, into: &screen, x: x, y: area.y, limit: titleWidth)
+            x += used
+            titleWidth -= used
+        }
         // Each field with the gap after it in its own style: fewer attribute changes to send.
         func field(_ text: some StringProtocol, width: Int, style: Style) {
             guard width > 0 else { return }

@@ -26,20 +26,21 @@ enum MonthGrid {
             for offset in 0..<7 {
                 let day = monday.adding(days: offset)
                 drawCell(day, counts[day] ?? 0, inMonth: day.month == first.month, selected: day == selected, today: day == state.today,
-                         into: &screen, x: area.x + weekColumn + offset * cellWidth, y: y, width: cellWidth - 1)
+                         closed: index.closure(on: day) != nil, into: &screen, x: area.x + weekColumn + offset * cellWidth, y: y, width: cellWidth - 1)
             }
         }
     }
 
-    private static func drawCell(_ day: Day, _ count: Int, inMonth: Bool, selected: Bool, today: Bool,
+    /// A closing day (a public holiday, or the library's own) is marked `*`; holidays and Sundays are red.
+    private static func drawCell(_ day: Day, _ count: Int, inMonth: Bool, selected: Bool, today: Bool, closed: Bool,
                                  into screen: inout Screen, x: Int, y: Int, width: Int) {
         let holiday = DanishHolidays.holiday(on: day) != nil
         var text = String(day.dayOfMonth)
         if text.count < 2 { text = " " + text }
-        text += holiday ? "*" : " "
+        text += closed ? "*" : " "
         if count > 0 { text += count > 9 ? "+" : String(count) }
         var style: Style = inMonth ? .plain : .dim
-        if holiday || day.weekday == .sunday { style.foreground = .red }
+        if holiday || closed || day.weekday == .sunday { style.foreground = .red }
         if today { style.underline = true; style.bold = true }
         if selected { style.reverse = true }
         screen.put(TextWrap.fit(text, width), x: x, y: y, limit: width, style: style)

@@ -33,6 +33,7 @@ enum OccurrenceDetails {
         let initiative = event.initiative.flatMap { index.initiative($0)?.title } ?? ""
         y += Widgets.fields([
             (language.pick("Tid", "When"), DateNames.long(occurrence.day, language) + " " + occurrence.start.clock + "–" + occurrence.end.clock),
+            (language.pick("Bemærk", "Note"), index.notice(of: occurrence).map { "⚠ " + $0.text(language) } ?? ""),
             (language.pick("Sted", "Where"), placeText(occurrence, index, language)),
             (language.pick("Aflyst", "Cancelled"), index.cancellation(of: occurrence).map { $0.reason.isEmpty ? "✕" : "✕ " + $0.reason } ?? ""),
             (language.pick("Tilmeldte", "Registered"), attendanceText(occurrence, index, language)),

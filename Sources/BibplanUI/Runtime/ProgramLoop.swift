@@ -11,7 +11,8 @@ public struct ProgramLoop {
     public var clock: () -> Day?
     /// Looks at the library file while idle; an action when it changed.
     public var watch: () -> Action?
-    /// The library's wall-clock time, or nil when it is not followed (only a volunteer's program needs it).
+    /// The library's wall-clock time, or nil when it is not followed (the date is pinned). Read on
+    /// every idle tick; a new minute is drawn, so today's ongoing and next occurrences stay true.
     public var now: () -> LocalDateTime? = { nil }
 
     public init(state: AppState, perform: @escaping (Effect) -> Action?, clock: @escaping () -> Day?,
@@ -27,12 +28,11 @@ public struct ProgramLoop {
     public mutating func run(on terminal: TerminalDevice) -> AppState {
         let size = terminal.size
         _ = update(&state, .resize(width: size.width, height: size.height))
+        if let time = now() { _ = update(&state, .timeChanged(time)) }
         terminal.draw(render(state))
         while true {
             guard let event = terminal.nextEvent(milliseconds: 500) else {
-                if let day = clock(), day != state.today { _ = dispatch(.dayChanged(day), terminal) }
-                if let change = watch() { _ = dispatch(change, terminal) }
-                if let time = now() { _ = update(&state, .timeChanged(time)) }
+                tick(terminal)
                 continue
             }
             switch event {
@@ -42,6 +42,14 @@ public struct ProgramLoop {
             case .key(let key): if dispatch(.key(key), terminal) { return state }
             }
         }
+    }
+
+    /// While idle: the new day after midnight, changes on disk, and the new minute.
+    /// Nothing is drawn when none of them changed anything.
+    private mutating func tick(_ terminal: TerminalDevice) {
+        if let day = clock(), day != state.today { _ = dispatch(.dayChanged(day), terminal) }
+        if let change = watch() { _ = dispatch(change, terminal) }
+        if let time = now(), time != state.now { _ = dispatch(.timeChanged(time), terminal) }
     }
 
     /// Applies an action and its effects, then draws. True when the program should end.

@@ -1,0 +1,43 @@
+import BibplanCore
+
+/// What the calendar marks on its occurrences and days: the ongoing and next
+/// occurrence at the current minute, closing days and opening hours.
+struct CalendarMarks {
+    /// `▶ nu` / `→ næste`, for the occurrences that have one.
+    let now: [Occurrence: NowMark]
+    /// The flag of each occurrence, in the list's order (nil: none).
+    let notices: [OccurrenceNotice?]
+
+    init(_ occurrences: [Occurrence], _ state: AppState, _ index: LibraryIndex) {
+        now = state.now.map { NowMark.marks(occurrences, now: $0) } ?? [:]
+        notices = occurrences.map { index.notice(of: $0) }
+    }
+
+    var noticeCount: Int { notices.lazy.filter { $0 != nil }.count }
+
+    /// The line under a flagged occurrence: `⚠ lukket: juledag`, starting under its title.
+    static func drawNotice(_ notice: OccurrenceNotice, _ language: Language, into screen: inout Screen, area: Rect) {
+        let style: Style = if case .closed = notice { .warning } else { .caution }
+        screen.put("⚠ " + notice.text(language), x: area.x + titleColumn, y: area.y, limit: area.width - titleColumn, style: style)
+    }
+
+    /// `▶ nu  ` before the title of an ongoing occurrence, `→ næste  ` before the next; returns the columns used.
+    static func drawNow(_ mark: NowMark, _ language: Language, into screen: inout Screen, x: Int, y: Int, limit: Int) -> Int {
+        let style: Style = mark == .ongoing ? Style(foreground: .green, bold: true) : .caution
+        return screen.put(mark.text(language) + "  ", x: x, y: y, limit: limit, style: style)
+    }
+
+    /// Where a title begins in a row (after `HH:MM–HH:MM  `).
+    static let titleColumn = 13
+
+    /// The day header's word on the day: `Lukket: juledag`, `Selvbetjening 7–22`; else the holiday's
+    /// name when the library opens on it; nil when there is nothing to say.
+    static func dayText(_ day: Day, _ index: LibraryIndex, _ language: Language) -> (text: String, closed: Bool)? {
+        if let opening = index.opening(on: day), let text = opening.text(language) {
+            if case .closed = opening { return (text, true) }
+            let holiday = DanishHolidays.holiday(on: day).map { $0.name(language) + " · " } ?? ""
+            return (holiday + text, false)
+        }
+        return DanishHolidays.holiday(on: day).map { ($0.name(language), false) }
+    }
+}
