@@ -4,7 +4,9 @@ import BibplanCore
 enum CalendarReports {
     static func todayText(_ index: LibraryIndex, day: Day, _ language: Language) -> String {
         let summaries = OccurrenceSummary.all(in: DayRange(day: day), of: index)
-        var lines = [PlainText.clean(index.library.name) + ": " + Labels.longDay(day, language), ""]
+        var lines = [PlainText.clean(index.library.name) + ": " + Labels.longDay(day, language)]
+        if let opening = index.opening(on: day)?.text(language) { lines.append(opening) }
+        lines.append("")
         if summaries.isEmpty {
             lines.append(language.pick("Ingen arrangementer i dag.", "No events today."))
         }
@@ -29,7 +31,7 @@ enum CalendarReports {
         if summaries.isEmpty {
             lines.append(language.pick("Ingen arrangementer i perioden.", "No events in this period."))
         }
-        lines += OccurrenceText.byDay(summaries, language)
+        lines += OccurrenceText.byDay(summaries, language) { Labels.longDay($0, index, language) }
         return lines.joined(separator: "\n") + "\n"
     }
 

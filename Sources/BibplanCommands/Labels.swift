@@ -32,6 +32,13 @@ enum Labels {
         return text + " (" + holiday.name(language) + ")"
     }
 
+    /// The day written out with why the library is closed, when it is:
+    /// `fredag 25. december 2026 · lukket: juledag`; otherwise as `longDay(_:_:)`.
+    static func longDay(_ day: Day, _ index: LibraryIndex, _ language: Language) -> String {
+        guard let closure = index.closure(on: day) else { return longDay(day, language) }
+        return DateNames.long(day, language) + " · " + closure.text(language)
+    }
+
     /// `lørdag 28. november 2026 – fredag 4. december 2026`, or one day alone.
     static func period(_ range: DayRange, _ language: Language) -> String {
         range.first == range.last

@@ -17,7 +17,8 @@ extension OccurrenceSummary {
 extension JSONWriter {
     /// One occurrence (with `"library"` first when `withLibrary`):
     /// `{"event", "title", "start", "end", "location", "audience", "needed",
-    ///   "volunteers": [{"id", "name", "role"}], "missing"}`; times are `YYYY-MM-DDTHH:MM`.
+    ///   "volunteers": [{"id", "name", "role"}], "missing"}`; times are `YYYY-MM-DDTHH:MM`. A flagged
+    /// occurrence also has `"closed": "juledag"` (the reason, in Danish as the data) or `"outsideOpeningHours": true`.
     mutating func occurrence(_ summary: OccurrenceSummary, withLibrary: Bool = false) {
         beginObject()
         if withLibrary { field("library", summary.libraryID) }
@@ -39,6 +40,11 @@ extension JSONWriter {
         }
         endArray()
         field("missing", summary.missing)
+        switch summary.notice {
+        case .closed(let closure): field("closed", closure.reason(.danish))
+        case .outsideOpeningHours: field("outsideOpeningHours", true)
+        case nil: break
+        }
         endObject()
     }
 

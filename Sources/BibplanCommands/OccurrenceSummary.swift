@@ -21,6 +21,8 @@ struct OccurrenceSummary {
     let attendance: Attendance?
     /// The room, with another occurrence holding it at the same time.
     let roomConflict: Bool
+    /// Closed that day, or outside the opening hours (nil: neither, or the event holds regardless).
+    let notice: OccurrenceNotice?
 
     init(_ occurrence: Occurrence, in index: LibraryIndex) {
         libraryID = index.library.id
@@ -33,6 +35,7 @@ struct OccurrenceSummary {
         missing = cancellation == nil ? index.openSlots(of: occurrence) : 0
         attendance = Attendance(registered: index.registered(for: occurrence), capacity: index.capacity(of: occurrence))
         roomConflict = index.roomConflict(of: occurrence) != nil
+        notice = index.notice(of: occurrence)
     }
 
     static func all(in range: DayRange, of index: LibraryIndex) -> [OccurrenceSummary] {

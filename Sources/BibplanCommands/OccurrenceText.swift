@@ -21,6 +21,7 @@ enum OccurrenceText {
             return [head + "  " + language.pick("AFLYST", "CANCELLED") + (cancellation.reason.isEmpty ? "" : ": " + PlainText.clean(cancellation.reason))]
         }
         var lines = [head]
+        if let notice = summary.notice { lines.append(indent + notice.text(language)) }
         for staffing in summary.staff {
             var line = indent + PlainText.clean(staffing.name)
             if !staffing.shift.role.isEmpty { line += " (" + PlainText.clean(staffing.shift.role) + ")" }
@@ -35,15 +36,16 @@ enum OccurrenceText {
     }
 
     /// The occurrences under a heading for each day that has any, days apart by a blank line.
+    /// `heading` writes a day's heading (default: the day, with its public holiday).
     static func byDay(_ summaries: [OccurrenceSummary], _ language: Language, staffingState: Bool = false,
-                      tagWidth: Int? = nil) -> [String] {
+                      tagWidth: Int? = nil, heading: ((Day) -> String)? = nil) -> [String] {
         var lines: [String] = []
         var currentDay: Day?
         for summary in summaries {
             if summary.occurrence.day != currentDay {
                 currentDay = summary.occurrence.day
                 if !lines.isEmpty { lines.append("") }
-                lines.append(Labels.longDay(summary.occurrence.day, language))
+                lines.append(heading?(summary.occurrence.day) ?? Labels.longDay(summary.occurrence.day, language))
             }
             lines += block(summary, language, staffingState: staffingState, tagWidth: tagWidth)
         }
