@@ -51,6 +51,21 @@ final class ICSTests: XCTestCase {
         XCTAssertEqual(export(library), export(library), "the same library gives the same bytes")
     }
 
+    func testASeriesThatSkipsClosingDaysExportsThemAsExdates() throws {
+        var library = Library(id: "test", name: "Test")
+        var event = Event(id: "e1", title: "Samtalecafé", start: try XCTUnwrap(LocalDateTime(iso: "2026-01-05T10:00")), rrule: "FREQ=WEEKLY;BYDAY=MO")
+        event.onClosingDay = .skip
+        library.events = [event]
+        let lines = unfolded(export(library, range: DayRange(try XCTUnwrap(Day(iso: "2026-01-01")), try XCTUnwrap(Day(iso: "2026-06-30")))))
+        let exdates = lines.filter { $0.hasPrefix("EXDATE") }.joined()
+        XCTAssertTrue(exdates.contains("20260406T100000"), "2. påskedag 2026: \(exdates)")
+        XCTAssertTrue(exdates.contains("20260525T100000"), "2. pinsedag 2026: \(exdates)")
+        XCTAssertEqual(occurrences(library, DayRange(try XCTUnwrap(Day(iso: "2026-04-06")), try XCTUnwrap(Day(iso: "2026-04-06")))), [],
+                       "bibplan itself leaves the day out too")
+        library.events[0].onClosingDay = .flag
+        XCTAssertFalse(unfolded(export(library)).contains { $0.hasPrefix("EXDATE") }, "a flagged series keeps its days")
+    }
+
     func testRangeCutsSeriesToTheirDaysInIt() throws {
         let library = try sample("glostrup")
         let december = DayRange(Day(year: 2026, month: 12, day: 1) ?? Day(ordinal: 0), Day(year: 2026, month: 12, day: 31) ?? Day(ordinal: 0))

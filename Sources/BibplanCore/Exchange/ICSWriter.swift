@@ -34,7 +34,11 @@ public enum ICSWriter {
     /// Several libraries' events in one calendar (issue 10), library after library: one
     /// VTIMEZONE for each zone they use; the UIDs stay apart, since each names its library.
     public static func encode(_ libraries: [Library], options: Options) -> [UInt8] {
-        let parts = libraries.map { Part(library: $0, zone: ICSTimeZone(identifier: $0.timeZone), events: $0.events.compactMap { exportable($0, options) }) }
+        let parts = libraries.map { library in
+            let closing = ClosingCalendar(library)
+            return Part(library: library, zone: ICSTimeZone(identifier: library.timeZone),
+                        events: library.events.compactMap { exportable(skippingClosedDays($0, closing, options), options) })
+        }
         var out = ICSLines()
         out.add(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//bibplan//bibplan//DA", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"])
         out.addText("X-WR-CALNAME", libraries.map(\.name).joined(separator: ", "))
@@ -82,6 +86,22 @@ public enum ICSWriter {
         let first: Day
         let rule: RecurrenceRule?
         let exdates: [Day]
+    }
+
+    /// How many years of a series' closing days an export lists as EXDATEs when no `--to` bounds it.
+    static let closedDaysHorizonYears = 5
+
+    /// A series that skips closing days gets those days as EXDATEs, so other calendars
+    /// leave them out too (up to `to`, else five years from its start).
+    static func skippingClosedDays(_ event: Event, _ closing: ClosingCalendar, _ options: Options) -> Event {
+        guard event.onClosingDay == .skip, let text = event.rrule, let rule = try? RecurrenceRule(parsing: text) else { return event }
+        let last = options.to ?? event.start.day.adding(months: 12 * closedDaysHorizonYears)
+        let closed = closing.closedDays(in: DayRange(event.start.day, last))
+        guard !closed.isEmpty else { return event }
+        var copy = event
+        let skipped = rule.days(startingAt: event.start, in: DayRange(event.start.day, last)).filter { closed.contains($0.ordinal) }
+        copy.exdates = Array(Set(event.exdates + skipped)).sorted()
+        return copy
     }
 
     static func exportable(_ event: Event, _ options: Options) -> Exported? {
