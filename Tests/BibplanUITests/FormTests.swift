@@ -212,3 +212,33 @@ final class FormFeedbackTests: XCTestCase {
         }
     }
 }
+
+/// The library's settings form.
+final class LibrarySettingsFormTests: XCTestCase {
+    func testOpeningHoursClosingDaysAndRoomsFromTheForm() throws {
+        var state = try Fixtures.state()
+        Fixtures.press([.character("B")], &state)
+        guard case .form(var form) = state.overlay else { return XCTFail("the settings form") }
+        XCTAssertEqual(form["selfService"], "7-22")
+        XCTAssertEqual(form["rooms"], "Biblioteksrummet; Salen; Caféen; Børnebiblioteket; Studiezonen; Studierummet")
+        form.set("rooms", to: "Biblioteksrummet; Caféen (40)")
+        form.set("staffed", to: "man-fre 10-19; lør 10-14")
+        form.set("closing", to: "24/12-26/12 jul")
+        state.overlay = .form(form)
+        Fixtures.press([.enter], &state)
+        guard case .form(let refused) = state.overlay else { return XCTFail("a room events use cannot go") }
+        XCTAssertEqual(refused.errors["rooms"], "«Børnebiblioteket» bruges af arrangementer")
+        var fixed = refused
+        fixed.set("rooms", to: "Biblioteksrummet; Salen (80); Caféen (40); Børnebiblioteket; Studiezonen; Studierummet")
+        state.overlay = .form(fixed)
+        Fixtures.press([.enter], &state)
+        XCTAssertNil(state.overlay)
+        let library = try XCTUnwrap(state.index?.library)
+        XCTAssertEqual(library.rooms.first { $0.name == "Salen" }?.capacity, 80)
+        XCTAssertEqual(library.openingHours?.staffed[.saturday], [ClockSpan(from: 600, to: 840)])
+        XCTAssertEqual(library.closingDays.map(\.reason), ["jul"])
+        XCTAssertTrue(LibraryValidator.problems(in: library, file: "glostrup.json").isEmpty)
+        Fixtures.press([.character("u")], &state)
+        XCTAssertEqual(state.index?.library, try Fixtures.sample("glostrup").library)
+    }
+}

@@ -11,7 +11,7 @@ public enum KeyCommand: Hashable, Sendable {
     case initiativesOfGoal, showAllInitiatives
     case search, help, quit
     case new, newTopLevel, edit, delete, undo, redo, cycleStatus, progressUp, progressDown, cancelOccurrence, moveOccurrence, linkGoals
-    case openSlots, saveAgain, writeReport, duplicate, cycleCategory
+    case openSlots, saveAgain, writeReport, duplicate, cycleCategory, librarySettings
 }
 
 /// Where a binding applies.
@@ -93,6 +93,7 @@ public enum KeyBindings {
         bind([.character("D")], .delete, .pane(.volunteers), "slet (spørger først)", "delete (asks first)", status: false),
         bind([.character("u")], .undo, .global, "fortryd", "undo"),
         bind([.control("r")], .redo, .global, "gentag", "redo", status: false),
+        bind([.character("B")], .librarySettings, .global, "bibliotekets indstillinger", "the library's settings", status: false),
         bind([.character("S")], .saveAgain, .global, "gem igen (efter en fejl)", "save again (after a failure)", status: false),
         bind([.character("/")], .search, .global, "søg", "search"),
         bind([.character("?")], .help, .global, "hjælp", "help"),

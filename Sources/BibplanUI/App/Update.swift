@@ -99,7 +99,7 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     case .previousPane: return show(state.pane.previous, &state)
     case .search: state.search = SearchState()
     case .new, .newTopLevel, .edit, .delete, .undo, .redo, .cycleStatus, .progressUp, .progressDown, .cancelOccurrence,
-         .moveOccurrence, .linkGoals, .openSlots, .writeReport, .duplicate:
+         .moveOccurrence, .linkGoals, .openSlots, .writeReport, .duplicate, .librarySettings:
         let readsOnly = command == .openSlots || command == .writeReport
         guard state.role.mayEdit || readsOnly else { state.message = state.role.refusal(state.language); return [] }
         return EditingUpdate.perform(command, &state)

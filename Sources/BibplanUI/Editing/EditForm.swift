@@ -13,6 +13,8 @@ public struct EditForm: Equatable, Sendable {
         case shift(Shift)
         /// One occurrence of a series moved to another day or time.
         case move(Occurrence, eventID: String)
+        /// The library's own settings; `usedRooms` are the rooms events take (they must stay).
+        case settings(LibrarySettings, usedRooms: Set<String>)
     }
 
     public let subject: Subject

@@ -35,6 +35,8 @@ enum EditingUpdate {
             state.index = LibraryIndex(restored)
             state.message = command == .undo ? state.language.pick("Fortrudt", "Undone") : state.language.pick("Gentaget", "Redone")
             return [.save(restored)]
+        case .librarySettings:
+            return open(LibraryFields.form(index.library, state.language), &state)
         default:
             switch state.pane {
             case .calendar: return CalendarEditing.perform(command, &state, index)

@@ -23,7 +23,7 @@ enum Reveal {
         case .move:
             guard let day = Day(typed: form["date"], today: state.today), let minutes = TimeInput.minutes(form["time"]) else { return }
             show(on: day, &state, index) { $0.start.minutes == minutes }
-        case .shift:
+        case .shift, .settings:
             break
         }
     }
