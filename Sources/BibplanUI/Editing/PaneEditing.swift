@@ -1,23 +1,45 @@
 import BibplanCore
 
-/// The editing keys of the goals pane: new goal or sub-goal, edit, delete, status, progress.
+/// The keys every list pane shares: new, edit, and delete (asking first, naming what goes).
+struct ListEditing<Item> {
+    let selected: Item?
+    /// The form for a new one (`n`, or `N` for a top-level goal).
+    let blank: (KeyCommand) -> EditForm
+    let form: (Item) -> EditForm
+    let deletion: (Item) -> (AppState.DeleteTarget, [String])
+
+    /// The effects, or nil when the command is none of these.
+    func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]? {
+        switch command {
+        case .new, .newTopLevel:
+            return EditingUpdate.open(blank(command), &state)
+        case .edit:
+            guard let selected else { return [] }
+            return EditingUpdate.open(form(selected), &state)
+        case .delete:
+            guard let selected else { return [] }
+            let (target, summary) = deletion(selected)
+            state.overlay = .confirmDelete(target, summary: summary)
+            return []
+        default:
+            return nil
+        }
+    }
+}
+
+/// The editing keys of the goals pane: new goal or sub-goal, edit, delete, status, progress, report.
 enum GoalEditing {
     static func perform(_ command: KeyCommand, _ state: inout AppState, _ index: LibraryIndex) -> [Effect] {
         let rows = state.goals.rows(index, search: state.search?.query)
         let selected = rows.indices.contains(state.goals.list.selected) ? rows[state.goals.list.selected].goal : nil
         let language = state.language
-        switch command {
-        case .new, .newTopLevel:
+        let common = ListEditing(selected: selected, blank: { command in
             let id = index.library.nextID(prefix: "g", among: index.library.goals.map(\.id))
-            let parent = command == .new ? selected?.id : nil
-            return EditingUpdate.open(GoalFields.form(Goal(id: id, parent: parent, title: ""), isNew: true, language), &state)
-        case .edit:
-            guard let selected else { return [] }
-            return EditingUpdate.open(GoalFields.form(selected, isNew: false, language), &state)
-        case .delete:
-            guard let selected else { return [] }
-            state.overlay = .confirmDelete(.goal(selected.id), summary: DeleteSummary.goal(selected.id, index, language))
-            return []
+            return GoalFields.form(Goal(id: id, parent: command == .new ? selected?.id : nil, title: ""), isNew: true, language)
+        }, form: { GoalFields.form($0, isNew: false, language) },
+           deletion: { (.goal($0.id), DeleteSummary.goal($0.id, index, language)) })
+        if let effects = common.perform(command, &state) { return effects }
+        switch command {
         case .cycleStatus:
             guard let selected else { return [] }
             return EditingUpdate.apply({ $0.setStatus(ofGoal: selected.id, selected.status.next) }, &state)
@@ -41,30 +63,24 @@ enum InitiativeEditing {
         let rows = state.initiatives.rows(index, search: state.search?.query)
         let selected = rows.indices.contains(state.initiatives.list.selected) ? rows[state.initiatives.list.selected] : nil
         let language = state.language
+        let newID = index.library.nextID(prefix: "i", among: index.library.initiatives.map(\.id))
+        let goals = state.initiatives.goalFilter.map { [$0] } ?? []
+        let common = ListEditing(selected: selected, blank: { _ in
+            InitiativeFields.form(Initiative(id: newID, title: "", goals: goals), isNew: true, language)
+        }, form: { InitiativeFields.form($0, isNew: false, language) },
+           deletion: { (.initiative($0.id), DeleteSummary.initiative($0, index, language)) })
+        if let effects = common.perform(command, &state) { return effects }
+        guard let selected else { return [] }
         switch command {
-        case .new, .newTopLevel:
-            let id = index.library.nextID(prefix: "i", among: index.library.initiatives.map(\.id))
-            let goals = state.initiatives.goalFilter.map { [$0] } ?? []
-            return EditingUpdate.open(InitiativeFields.form(Initiative(id: id, title: "", goals: goals), isNew: true, language), &state)
-        case .edit:
-            guard let selected else { return [] }
-            return EditingUpdate.open(InitiativeFields.form(selected, isNew: false, language), &state)
-        case .delete:
-            guard let selected else { return [] }
-            state.overlay = .confirmDelete(.initiative(selected.id), summary: DeleteSummary.initiative(selected, index, language))
-            return []
         case .linkGoals:
-            guard let selected else { return [] }
             state.overlay = .linkGoals(initiative: selected.id, ListPosition())
             return []
         case .duplicate:
-            guard let selected else { return [] }
             var copy = selected
-            copy.id = index.library.nextID(prefix: "i", among: index.library.initiatives.map(\.id))
+            copy.id = newID
             copy.title = Copying.title(selected.title, language)
             return EditingUpdate.open(InitiativeFields.form(copy, isNew: true, language), &state)
         case .cycleStatus:
-            guard let selected else { return [] }
             return EditingUpdate.apply({ $0.setStatus(ofInitiative: selected.id, selected.status.next) }, &state)
         default:
             return []
@@ -85,21 +101,12 @@ enum VolunteerEditing {
         let entries = state.volunteers.entries(index, search: state.search?.query)
         let selected = entries.indices.contains(state.volunteers.list.selected) ? entries[state.volunteers.list.selected].volunteer : nil
         let language = state.language
-        switch command {
-        case .new, .newTopLevel:
+        let common = ListEditing(selected: selected, blank: { _ in
             let id = index.library.nextID(prefix: "v", among: index.library.volunteers.map(\.id))
-            let groups = selected?.groups.prefix(1).map { $0 } ?? []
-            return EditingUpdate.open(VolunteerFields.form(Volunteer(id: id, name: "", groups: groups), isNew: true, language), &state)
-        case .edit:
-            guard let selected else { return [] }
-            return EditingUpdate.open(VolunteerFields.form(selected, isNew: false, language), &state)
-        case .delete:
-            guard let selected else { return [] }
-            state.overlay = .confirmDelete(.volunteer(selected.id), summary: DeleteSummary.volunteer(selected, index, language))
-            return []
-        default:
-            return []
-        }
+            return VolunteerFields.form(Volunteer(id: id, name: "", groups: selected?.groups.prefix(1).map { $0 } ?? []), isNew: true, language)
+        }, form: { VolunteerFields.form($0, isNew: false, language) },
+           deletion: { (.volunteer($0.id), DeleteSummary.volunteer($0, index, language)) })
+        return common.perform(command, &state) ?? []
     }
 }
 
