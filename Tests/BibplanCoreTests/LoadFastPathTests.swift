@@ -178,3 +178,49 @@ final class LoadFastPathTests: XCTestCase {
         XCTAssertEqual(index.shifts(ofVolunteer: "nobody").map(\.id), [])
     }
 }
+
+/// The writer's quick paths (runs copied whole, dates and numbers written digit by
+/// digit) write what the plain rules of JSON say.
+final class JSONWriterFastPathTests: XCTestCase {
+    func testEscapesWhereverTheyAreInAString() {
+        for position in 0..<20 {
+            for special in ["\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", "\u{7F}"] {
+                let text = String(repeating: "a", count: position) + special + "bcdefghijklmnopq æ"
+                var writer = JSONWriter()
+                writer.string(text)
+                let escaped = ["\"": #"\""#, "\\": #"\\"#, "\n": #"\n"#, "\r": #"\r"#, "\t": #"\t"#,
+                               "\u{01}": #"\u0001"#, "\u{1F}": #"\u001f"#, "\u{7F}": #"\u007f"#][special] ?? ""
+                let expected = "\"" + String(repeating: "a", count: position) + escaped + "bcdefghijklmnopq æ\""
+                XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self), expected, "at \(position)")
+            }
+        }
+    }
+
+    func testNumbersAndDates() {
+        var writer = JSONWriter()
+        writer.beginArray(inline: true)
+        for number in [0, 7, 10, 99, 100, 12345, -1, -250, Int.max, Int.min] { writer.integer(number) }
+        for day in [Day(year: 42, month: 3, day: 7), Day(year: 2026, month: 12, day: 31), Day(year: 9999, month: 1, day: 1)] {
+            writer.day(day ?? Day(ordinal: 0))
+        }
+        writer.endArray()
+        XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self),
+                       "[ 0, 7, 10, 99, 100, 12345, -1, -250, \(Int.max), \(Int.min), \"0042-03-07\", \"2026-12-31\", \"9999-01-01\" ]")
+    }
+
+    func testNestingAndACopiedWriterStayApart() {
+        var writer = JSONWriter(capacity: 1)
+        writer.beginObject()
+        writer.field("a", [String]())
+        writer.key("b")
+        writer.beginObject(inline: true)
+        writer.field("c", 1)
+        writer.endObject()
+        var copy = writer
+        copy.field("d", true)
+        writer.endObject()
+        copy.endObject()
+        XCTAssertEqual(String(decoding: writer.bytes, as: UTF8.self), "{\n  \"a\": [],\n  \"b\": { \"c\": 1 }\n}")
+        XCTAssertEqual(String(decoding: copy.bytes, as: UTF8.self), "{\n  \"a\": [],\n  \"b\": { \"c\": 1 },\n  \"d\": true\n}")
+    }
+}

@@ -1,10 +1,16 @@
 /// Writes JSON as UTF-8 bytes, pretty-printed with two spaces, keys in the order
 /// they are written. Objects can be inline (one line), for long lists of small items.
 public struct JSONWriter {
-    public private(set) var bytes: [UInt8] = []
-    private var stack: [(inline: Bool, count: Int)] = []
+    /// The document so far.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: store.base, count: store.count)) }
+    private var store: ByteStore
+    /// The open objects and arrays, innermost in bit `depth - 1`: which are written on
+    /// one line, and which have a member already.
+    private var depth = 0
+    private var inlineLevels: UInt64 = 0
+    private var filledLevels: UInt64 = 0
 
-    public init(capacity: Int = 4096) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 4096) { store = ByteStore(capacity: capacity) }
 
     public mutating func beginObject(inline: Bool = false) { open(UInt8(ascii: "{"), inline: inline) }
     public mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -15,15 +21,28 @@ public struct JSONWriter {
     public mutating func key(_ key: String) {
         separate()
         appendString(key)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        append(UInt8(ascii: ":"))
+        append(UInt8(ascii: " "))
         afterKey = true
     }
 
     public mutating func string(_ value: String) { element(); appendString(value) }
-    public mutating func integer(_ value: Int) { element(); bytes.append(contentsOf: String(value).utf8) }
-    public mutating func bool(_ value: Bool) { element(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    public mutating func null() { element(); bytes.append(contentsOf: "null".utf8) }
+    public mutating func integer(_ value: Int) { element(); appendDigits(value) }
+
+    /// A date as the string `YYYY-MM-DD`, written without making the text first.
+    public mutating func day(_ value: Day) {
+        element()
+        let (year, month, day) = value.components
+        append(UInt8(ascii: "\""))
+        appendDigits(year, width: 4)
+        append(UInt8(ascii: "-"))
+        appendDigits(month, width: 2)
+        append(UInt8(ascii: "-"))
+        appendDigits(day, width: 2)
+        append(UInt8(ascii: "\""))
+    }
+    public mutating func bool(_ value: Bool) { element(); append(contentsOf: (value ? "true" : "false").utf8) }
+    public mutating func null() { element(); append(contentsOf: "null".utf8) }
 
     public mutating func strings(_ values: [String]) {
         beginArray(inline: true)
@@ -36,6 +55,7 @@ public struct JSONWriter {
     public mutating func field(_ name: String, _ value: Int) { key(name); integer(value) }
     public mutating func field(_ name: String, _ value: Bool) { key(name); bool(value) }
     public mutating func field(_ name: String, _ values: [String]) { key(name); strings(values) }
+    public mutating func field(_ name: String, _ value: Day) { key(name); day(value) }
 
     // MARK: Private
 
@@ -47,52 +67,179 @@ public struct JSONWriter {
     }
 
     private mutating func open(_ bracket: UInt8, inline: Bool) {
+        precondition(depth < 64, "JSONWriter nests at most 64 levels")
         element()
-        bytes.append(bracket)
-        let parentInline = stack.last?.inline ?? false
-        stack.append((inline || parentInline, 0))
+        append(bracket)
+        let parentInline = depth > 0 && inlineLevels & (1 << UInt64(depth - 1)) != 0
+        let bit: UInt64 = 1 << UInt64(depth)
+        if inline || parentInline { inlineLevels |= bit } else { inlineLevels &= ~bit }
+        filledLevels &= ~bit
+        depth += 1
     }
 
     private mutating func close(_ bracket: UInt8) {
-        guard let top = stack.popLast() else { return }
-        if top.count > 0 {
-            if top.inline { bytes.append(UInt8(ascii: " ")) } else { newline() }
+        guard depth > 0 else { return }
+        depth -= 1
+        let bit: UInt64 = 1 << UInt64(depth)
+        if filledLevels & bit != 0 {
+            if inlineLevels & bit != 0 { append(UInt8(ascii: " ")) } else { newline() }
         }
-        bytes.append(bracket)
+        append(bracket)
         afterKey = false
     }
 
     /// Before a key or an array element: comma if needed, then a newline and indent (or a space).
     private mutating func separate() {
-        guard !stack.isEmpty else { return }
-        let index = stack.count - 1
-        if stack[index].count > 0 { bytes.append(UInt8(ascii: ",")) }
-        stack[index].count += 1
-        if stack[index].inline { bytes.append(UInt8(ascii: " ")) } else { newline() }
+        guard depth > 0 else { return }
+        let bit: UInt64 = 1 << UInt64(depth - 1)
+        if filledLevels & bit != 0 { append(UInt8(ascii: ",")) }
+        filledLevels |= bit
+        if inlineLevels & bit != 0 { append(UInt8(ascii: " ")) } else { newline() }
     }
 
     private mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
-        for _ in 0..<stack.count { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+        append(UInt8(ascii: "\n"))
+        if !isKnownUniquelyReferenced(&store) { store = store.copy() }
+        store.append(UInt8(ascii: " "), times: 2 * depth)
+    }
+
+    @inline(__always)
+    private mutating func append(_ byte: UInt8) {
+        if !isKnownUniquelyReferenced(&store) { store = store.copy() }
+        store.append(byte)
+    }
+
+    private mutating func append(contentsOf text: UnsafeBufferPointer<UInt8>) {
+        if !isKnownUniquelyReferenced(&store) { store = store.copy() }
+        store.append(text)
+    }
+
+    private mutating func append(contentsOf text: some Sequence<UInt8>) {
+        for byte in text { append(byte) }
+    }
+
+    /// A decimal number, zero-padded to `width` digits (more when it needs them).
+    private mutating func appendDigits(_ value: Int, width: Int = 1) {
+        guard value >= 0 else {
+            append(UInt8(ascii: "-"))
+            append(contentsOf: String(value.magnitude).utf8)
+            return
+        }
+        var divisor = 1, digits = 1
+        while value / divisor >= 10 {
+            divisor *= 10
+            digits += 1
+        }
+        for _ in digits..<max(digits, width) { append(UInt8(ascii: "0")) }
+        while divisor > 0 {
+            append(UInt8(truncatingIfNeeded: 48 + value / divisor % 10))
+            divisor /= 10
+        }
     }
 
     private mutating func appendString(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-            case 0x0A: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                bytes.append(contentsOf: "\\u00".utf8)
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
-            default: bytes.append(byte)
-            }
+        append(UInt8(ascii: "\""))
+        if value.utf8.withContiguousStorageIfAvailable({ appendEscaped($0) }) == nil {
+            var copy = value
+            copy.withUTF8 { appendEscaped($0) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        append(UInt8(ascii: "\""))
+    }
+
+    /// The text with the escapes JSON needs; runs of bytes that need none are copied in one step.
+    private mutating func appendEscaped(_ text: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        var index = 0
+        while index < text.count {
+            if index + 8 <= text.count, !Self.needsEscape(UnsafeRawBufferPointer(text).loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = text[index]
+            if byte < 0x20 || byte == 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+                appendEscape(byte)
+                start = index + 1
+            }
+            index += 1
+        }
+        append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
+    }
+
+    /// Whether one of eight bytes is a quote, a backslash, a control character or DEL
+    /// (the tests of "Bit Twiddling Hacks": a byte is zero, a byte is below n).
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C), delete = word ^ (ones &* 0x7F)
+        let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((delete &- ones) & ~delete)
+            | ((word &- ones &* 0x20) & ~word)
+        return found & highs != 0
+    }
+
+    private mutating func appendEscape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): append(UInt8(ascii: "\\")); append(byte)
+        case 0x0A: append(UInt8(ascii: "\\")); append(UInt8(ascii: "n"))
+        case 0x0D: append(UInt8(ascii: "\\")); append(UInt8(ascii: "r"))
+        case 0x09: append(UInt8(ascii: "\\")); append(UInt8(ascii: "t"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            append(contentsOf: "\\u00".utf8)
+            append(hex[Int(byte >> 4)])
+            append(hex[Int(byte & 0xF)])
+        }
+    }
+}
+
+/// The bytes of a `JSONWriter`: appending is a store at the end, without the checks
+/// an `Array` makes on every append. Copied when a copied writer writes on.
+private final class ByteStore {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    func copy() -> ByteStore {
+        let copy = ByteStore(capacity: capacity)
+        copy.append(UnsafeBufferPointer(start: base, count: count))
+        return copy
+    }
+
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        if count == capacity { grow(to: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if count + bytes.count > capacity { grow(to: count + bytes.count) }
+        if bytes.count <= 16 { // most texts here are short: cheaper than a call to memcpy
+            for index in 0..<bytes.count { base[count + index] = source[index] }
+        } else {
+            (base + count).update(from: source, count: bytes.count)
+        }
+        count += bytes.count
+    }
+
+    func append(_ byte: UInt8, times: Int) {
+        if count + times > capacity { grow(to: count + times) }
+        (base + count).update(repeating: byte, count: times)
+        count += times
+    }
+
+    private func grow(to minimum: Int) {
+        capacity = max(capacity * 2, minimum)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.initialize(from: base, count: count)
+        base.deallocate()
+        base = larger
     }
 }

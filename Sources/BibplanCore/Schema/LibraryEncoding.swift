@@ -17,8 +17,8 @@ public enum LibraryEncoding {
             writer.key("plan")
             writer.beginObject(inline: true)
             writer.field("title", plan.title)
-            if let from = plan.from { writer.field("from", from.iso) }
-            if let to = plan.to { writer.field("to", to.iso) }
+            if let from = plan.from { writer.field("from", from) }
+            if let to = plan.to { writer.field("to", to) }
             writer.endObject()
         }
         if !library.rooms.isEmpty { list(&writer, "rooms", library.rooms, inline: true, write: write) }
@@ -61,7 +61,7 @@ public enum LibraryEncoding {
         writer.field("status", goal.status.rawValue)
         writer.field("progress", goal.progress)
         if !goal.successCriteria.isEmpty { writer.field("successCriteria", goal.successCriteria) }
-        if let due = goal.due { writer.field("due", due.iso) }
+        if let due = goal.due { writer.field("due", due) }
         if !goal.themes.isEmpty { writer.field("themes", goal.themes.map(\.rawValue)) }
         if !goal.measures.isEmpty { list(&writer, "measures", goal.measures, inline: true, write: write) }
     }
@@ -81,8 +81,8 @@ public enum LibraryEncoding {
         optional(&writer, "owner", initiative.owner)
         if !initiative.partners.isEmpty { writer.field("partners", initiative.partners) }
         writer.field("status", initiative.status.rawValue)
-        if let from = initiative.from { writer.field("from", from.iso) }
-        if let to = initiative.to { writer.field("to", to.iso) }
+        if let from = initiative.from { writer.field("from", from) }
+        if let to = initiative.to { writer.field("to", to) }
         optional(&writer, "funding", initiative.funding)
         optional(&writer, "notes", initiative.notes)
         if !initiative.themes.isEmpty { writer.field("themes", initiative.themes.map(\.rawValue)) }
@@ -95,7 +95,12 @@ public enum LibraryEncoding {
         writer.field("start", event.start.iso)
         writer.field("durationMinutes", event.durationMinutes)
         if let rrule = event.rrule { writer.field("rrule", rrule) }
-        if !event.exdates.isEmpty { writer.field("exdates", event.exdates.map(\.iso)) }
+        if !event.exdates.isEmpty {
+            writer.key("exdates")
+            writer.beginArray(inline: true)
+            for day in event.exdates { writer.day(day) }
+            writer.endArray()
+        }
         if event.onClosingDay != .flag { writer.field("onClosingDay", event.onClosingDay.rawValue) }
         optional(&writer, "location", event.location)
         writer.field("audience", event.audience.rawValue)
@@ -145,7 +150,7 @@ public enum LibraryEncoding {
     private static func write(_ writer: inout JSONWriter, _ shift: Shift) {
         writer.field("id", shift.id)
         writer.field("event", shift.event)
-        writer.field("date", shift.date.iso)
+        writer.field("date", shift.date)
         writer.field("volunteer", shift.volunteer)
         optional(&writer, "role", shift.role)
         if shift.offered { writer.field("offered", true) }
