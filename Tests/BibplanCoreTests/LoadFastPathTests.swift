@@ -224,3 +224,79 @@ final class JSONWriterFastPathTests: XCTestCase {
         XCTAssertEqual(String(decoding: copy.bytes, as: UTF8.self), "{\n  \"a\": [],\n  \"b\": { \"c\": 1 },\n  \"d\": true\n}")
     }
 }
+
+/// A large file's second half of shifts is read on another core; what comes out is
+/// what one thread reads, for valid and damaged files alike. (A small file here, read
+/// ahead as a large one would be, so that the test stays quick.)
+final class ReadingAheadTests: XCTestCase {
+    private static let original: [UInt8] = {
+        var options = LibraryGenerator.Options(seed: 5)
+        options.years = 1
+        options.series = 10
+        options.events = 20
+        options.volunteers = 30
+        options.goals = 4
+        options.initiatives = 4
+        options.shifts = 300
+        return LibraryCodec.encode(LibraryGenerator.generate(options))
+    }()
+
+    private func outcome(_ bytes: [UInt8], readingAhead: Bool) -> String {
+        do throws(LibraryLoadError) {
+            let library = try LibraryCodec.decode(bytes, file: "stor.json", readingAheadFrom: readingAhead ? 0 : .max)
+            return "\(library.shifts.count) shifts, \(library.shifts.hashValueForTest)"
+        } catch {
+            return error.description
+        }
+    }
+
+    func testTheSecondHalfIsTakenFromTheOtherThread() throws {
+        try XCTSkipUnless(ProcessInfo.processInfo.activeProcessorCount > 1, "one core: nothing is read ahead")
+        let (taken, count) = Self.original.withUnsafeBufferPointer { buffer in
+            let ahead = ShiftsAhead.start(buffer, file: "stor.json")
+            var decoder = FieldDecoder(reader: JSONReader(bytes: buffer), file: "stor.json")
+            decoder.ahead = ahead
+            let library = try? decoder.library()
+            ahead?.join()
+            return (ahead?.taken, library?.shifts.count)
+        }
+        XCTAssertEqual(taken, true)
+        XCTAssertEqual(count, 300)
+    }
+
+    func testValidAndDamagedFilesReadTheSameEitherWay() {
+        let bytes = Self.original
+        let text = String(decoding: bytes, as: UTF8.self)
+        let middle = bytes.count / 2
+        // The middle, where reading ahead begins, is among the shifts.
+        let shiftsStart = text.range(of: "\"shifts\": [").map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) }
+        XCTAssertLessThan(shiftsStart ?? .max, middle - 400)
+        var cases: [(String, [UInt8])] = [("valid", bytes)]
+        // Damage right at, before and after the middle, where reading ahead begins.
+        for shift in [-400, -90, -1, 0, 1, 60, 150, 2000] {
+            var damaged = bytes
+            damaged.insert(contentsOf: Array("\"x\": 1, ".utf8), at: middle + shift)
+            cases.append(("insert at \(shift)", damaged))
+            var cut = bytes
+            cut.remove(at: middle + shift)
+            cases.append(("cut at \(shift)", cut))
+        }
+        let lastShift = text.range(of: "{ \"id\": \"s", options: .backwards)?.lowerBound ?? text.endIndex
+        var late = text
+        late.replaceSubrange(lastShift..<lastShift, with: "{ \"unknown\": true, \"id\": \"extra\", \"event\": \"e1\", \"date\": \"2026-02-30\", \"volunteer\": \"v1\" }, ")
+        cases.append(("problems late", Array(late.utf8)))
+        cases.append(("keys reordered", Array(text.replacingOccurrences(of: "{ \"id\": \"s2", with: "{ \"role\": \"x\", \"id\": \"s2").utf8)))
+        for (name, document) in cases {
+            XCTAssertEqual(outcome(document, readingAhead: true), outcome(document, readingAhead: false), name)
+        }
+    }
+}
+
+private extension Array where Element == Shift {
+    /// A digest of every field, to compare two readings without printing thousands of shifts.
+    var hashValueForTest: Int {
+        var hasher = Hasher()
+        for shift in self { hasher.combine(shift.id); hasher.combine(shift.event); hasher.combine(shift.date); hasher.combine(shift.volunteer); hasher.combine(shift.role) }
+        return hasher.finalize()
+    }
+}

@@ -13,6 +13,15 @@ public struct JSONReader {
         self.bytes = bytes
     }
 
+    /// A reader at `offset`, at the start of an element that is not the first of an
+    /// array `depth` levels deep: as a reader that came there from the start would be.
+    init(bytes: UnsafeBufferPointer<UInt8>, atLaterElement offset: Int, depth: Int) {
+        self.bytes = bytes
+        self.offset = offset
+        self.depth = depth
+        first = false
+    }
+
     // MARK: Structure
 
     /// The kind of the next value, without consuming it.

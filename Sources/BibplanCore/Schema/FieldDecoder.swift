@@ -4,6 +4,11 @@ struct FieldDecoder {
     var reader: JSONReader
     let file: String
     private(set) var problems: [LibraryProblem] = []
+    /// The second half of the shifts, being read on another thread (see `ShiftsAhead`).
+    var ahead: ShiftsAhead?
+    /// Reading ahead on another thread (see `ShiftsAhead`): a problem only ends the attempt.
+    var speculative = false
+    private(set) var foundProblem = false
     /// Texts that repeat from shift to shift (event and volunteer ids, roles).
     var repeated = RepeatedTexts()
     /// Where the decoder is, built into text only when a problem is reported.
@@ -42,6 +47,7 @@ struct FieldDecoder {
 
     /// Records a problem at the current path, located at `offset` (default: where the reader is).
     mutating func problem(_ message: String, at offset: Int? = nil) {
+        if speculative { foundProblem = true; return } // the result is thrown away: no need to say where
         let (line, column) = reader.location(of: offset ?? reader.offset)
         problems.append(LibraryProblem(file: file, path: currentPath, line: line, column: column, message: message))
     }

@@ -2,8 +2,17 @@
 public enum LibraryCodec {
     /// Reads and checks a library file's bytes. `file` names it in every problem.
     public static func decode(_ bytes: [UInt8], file: String) throws(LibraryLoadError) -> Library {
+        try decode(bytes, file: file, readingAheadFrom: ShiftsAhead.minimumSize)
+    }
+
+    /// From a file of `readingAheadFrom` bytes on, its second half of shifts is read on
+    /// another core (see `ShiftsAhead`); the result is the same either way.
+    static func decode(_ bytes: [UInt8], file: String, readingAheadFrom size: Int) throws(LibraryLoadError) -> Library {
         let result: Result<(Library?, [LibraryProblem]), JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
+            let ahead = buffer.count >= size ? ShiftsAhead.start(buffer, file: file) : nil
+            defer { ahead?.join() }
             var decoder = FieldDecoder(reader: JSONReader(bytes: buffer), file: file)
+            decoder.ahead = ahead
             do throws(JSONSyntaxError) {
                 if buffer.isEmpty { throw JSONSyntaxError(line: 1, column: 1, message: "the file is empty (0 bytes)") }
                 if buffer.starts(with: [0xEF, 0xBB, 0xBF]) {

@@ -25,7 +25,7 @@ extension FieldDecoder {
             case .initiatives: library.initiatives = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.initiative() }
             case .events: library.events = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.event() }
             case .volunteers: library.volunteers = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.volunteer() }
-            case .shifts: library.shifts = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.shift() }
+            case .shifts: library.shifts = try shifts()
             case .volunteerSignup: library.volunteerSignup = try bool()
             }
         }
@@ -152,6 +152,26 @@ extension FieldDecoder {
             }
         }
         return finish(volunteer, id: id, title: name, titleKey: .name, seen: seen, start: start) { $0.id = $1; $0.name = $2 }
+    }
+
+    /// The shifts array. Where another thread has read its second half ahead (see
+    /// `ShiftsAhead`), that part is taken over when this reading arrives where it began.
+    mutating func shifts() throws(JSONSyntaxError) -> [Shift] {
+        guard try beginArray() else { return [] }
+        var items: [Shift] = []
+        var index = 0
+        while try reader.nextElement() {
+            if reader.offset == ahead?.start, let rest = ahead?.finished() {
+                items += rest.shifts
+                reader = rest.reader
+                break
+            }
+            push(index: index)
+            if let item = try shift() { items.append(item) }
+            pop()
+            index += 1
+        }
+        return items
     }
 
     mutating func shift() throws(JSONSyntaxError) -> Shift? {
