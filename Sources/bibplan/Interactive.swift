@@ -110,14 +110,14 @@ final class LibrarySession {
     func open(_ id: String) -> Result<LibraryIndex, StoreError> {
         do throws(StoreError) {
             let stampBefore = store.fileStamp(of: id)
-            let loaded = try store.load(id)
+            let (loaded, index) = try store.loadIndexed(id)
             libraryID = id
             timeZone = loaded.library.timeZone
             base = loaded.library
             stamp = stampBefore
             reportedBroken = nil
             fingerprint = loaded.fingerprint
-            return .success(LibraryIndex(loaded.library))
+            return .success(index)
         } catch {
             return .failure(error)
         }

@@ -264,6 +264,17 @@ final class ReadingAheadTests: XCTestCase {
         XCTAssertEqual(count, 300)
     }
 
+    func testTheIndexBuiltAlongsideTheChecksIsTheLibrarysOwn() throws {
+        let library = try LibraryCodec.decode(Self.original, file: "stor.json")
+        let index = try LibraryCodec.decodeIndexed(Self.original, file: "stor.json")
+        XCTAssertEqual(index.library, library)
+        let someone = try XCTUnwrap(library.shifts.last?.volunteer)
+        XCTAssertEqual(index.shifts(ofVolunteer: someone), LibraryIndex(library).shifts(ofVolunteer: someone))
+        var broken = Self.original
+        broken.insert(contentsOf: Array("\"x\": 1, ".utf8), at: broken.count / 2)
+        XCTAssertThrowsError(try LibraryCodec.decodeIndexed(broken, file: "stor.json"))
+    }
+
     func testValidAndDamagedFilesReadTheSameEitherWay() {
         let bytes = Self.original
         let text = String(decoding: bytes, as: UTF8.self)

@@ -5,9 +5,23 @@ public enum LibraryCodec {
         try decode(bytes, file: file, readingAheadFrom: ShiftsAhead.minimumSize)
     }
 
+    /// Reads and checks a library file's bytes as `decode` does, and builds the
+    /// library's index on another core while the library is checked.
+    public static func decodeIndexed(_ bytes: [UInt8], file: String) throws(LibraryLoadError) -> LibraryIndex {
+        var index: LibraryIndex?
+        _ = try decode(bytes, file: file, readingAheadFrom: ShiftsAhead.minimumSize) { library in
+            index = LibraryIndex(library)
+        }
+        guard let index else { throw .invalid([]) } // not reached: a library that decodes has its index
+        return index
+    }
+
     /// From a file of `readingAheadFrom` bytes on, its second half of shifts is read on
     /// another core (see `ShiftsAhead`); the result is the same either way.
-    static func decode(_ bytes: [UInt8], file: String, readingAheadFrom size: Int) throws(LibraryLoadError) -> Library {
+    /// `alongsideChecks` is given the library, before its checks of meaning, and runs
+    /// on another thread while they do; it is not called for a file that cannot be read.
+    static func decode(_ bytes: [UInt8], file: String, readingAheadFrom size: Int,
+                       alongsideChecks: ((Library) -> Void)? = nil) throws(LibraryLoadError) -> Library {
         let result: Result<(Library?, [LibraryProblem]), JSONSyntaxError> = bytes.withUnsafeBufferPointer { buffer in
             let ahead = buffer.count >= size ? ShiftsAhead.start(buffer, file: file) : nil
             defer { ahead?.join() }
@@ -34,7 +48,14 @@ public enum LibraryCodec {
             // An item with a problem of shape is not also judged on meaning: its
             // placeholders would only repeat the same mistake in other words.
             let damaged = Set(problems.map { itemPath($0.path) })
-            problems += LibraryValidator.problems(in: library, file: file).filter { !damaged.contains(itemPath($0.path)) }
+            let meaning: [LibraryProblem]
+            if let alongsideChecks {
+                let box = Carrier(alongsideChecks)
+                meaning = Alongside.run({ box.run(library) }, while: { LibraryValidator.problems(in: library, file: file) }).own
+            } else {
+                meaning = LibraryValidator.problems(in: library, file: file)
+            }
+            problems += meaning.filter { !damaged.contains(itemPath($0.path)) }
             if !problems.isEmpty { throw .invalid(problems) }
             return library
         }
@@ -68,4 +89,13 @@ public enum LibraryCodec {
     public static func encode(_ library: Library) -> [UInt8] {
         LibraryEncoding.encode(library)
     }
+}
+
+/// Carries the caller's work to the other thread. The caller waits for it to finish
+/// before using anything the work wrote.
+private final class Carrier: @unchecked Sendable {
+    // @unchecked: the closure runs once, on the other thread, while its owner waits.
+    private let work: (Library) -> Void
+    init(_ work: @escaping (Library) -> Void) { self.work = work }
+    func run(_ library: Library) { work(library) }
 }
