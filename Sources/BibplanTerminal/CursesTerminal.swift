@@ -46,12 +46,13 @@ public final class CursesTerminal: TerminalDevice {
     public func draw(_ screen: Screen) {
         let full = previous.map { $0.width != screen.width || $0.height != screen.height } ?? true
         if full { erase() }
-        for y in 0..<screen.height {
-            for x in 0..<screen.width {
-                let cell = screen[x, y]
-                if !full, let previous, previous[x, y] == cell { continue }
+        let before = full ? [] : previous?.cells ?? []
+        screen.cells.withUnsafeBufferPointer { cells in
+            for index in cells.indices {
+                let cell = cells[index]
+                if index < before.count, before[index] == cell { continue }
                 if cell.width == 0 { continue }
-                put(cell, x: x, y: y)
+                put(cell, x: index % screen.width, y: index / screen.width)
             }
         }
         previous = screen
@@ -97,10 +98,16 @@ public final class CursesTerminal: TerminalDevice {
         if cell.style.underline { attributes |= bibplan_a_underline() }
         if cell.style.dim { attributes |= bibplan_a_dim() }
         let pair = colors.pair(foreground: cell.style.foreground, background: cell.style.background)
-        var scalars = Array(String(cell.character).unicodeScalars.map { wchar_t(bitPattern: $0.value) })
-        scalars.append(0)
-        _ = scalars.withUnsafeBufferPointer { buffer in
-            bibplan_put_cell(Int32(y), Int32(x), buffer.baseAddress, attributes, pair)
+        // The character's scalars and a terminating 0, on the stack: no allocation per cell.
+        let scalars = cell.character.unicodeScalars
+        withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: scalars.count + 1) { buffer in
+            var count = 0
+            for scalar in scalars {
+                buffer[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            buffer[count] = 0
+            _ = bibplan_put_cell(Int32(y), Int32(x), buffer.baseAddress, attributes, pair)
         }
     }
 }
