@@ -311,3 +311,27 @@ private extension Array where Element == Shift {
         return hasher.finalize()
     }
 }
+
+/// A large library's shift ids are checked on another core; the problems still come
+/// in the order of the checks.
+final class ValidatorOrderTests: XCTestCase {
+    func testProblemsOfALargeLibraryKeepTheirOrder() {
+        let day = Day(year: 2026, month: 1, day: 5) ?? Day(ordinal: 0)
+        var shifts: [Shift] = []
+        for number in 0..<20_001 {
+            shifts.append(Shift(id: number == 20_000 ? "s7" : "s\(number)", event: "e1", date: day.adding(days: number / 50), volunteer: "v\(number % 50)"))
+        }
+        shifts.append(Shift(id: "", event: "e9", date: day, volunteer: "v1"))
+        let library = Library(id: "t", name: "T", goals: [Goal(id: "g1", title: "A"), Goal(id: "g1", title: "B")],
+                              events: [Event(id: "e1", title: "Daily", start: LocalDateTime(day: day, minutes: 600), rrule: "FREQ=DAILY")],
+                              volunteers: (0..<50).map { Volunteer(id: "v\($0)", name: "V") }, shifts: shifts)
+        let found = LibraryValidator.problems(in: library, file: "t.json").map { "\($0.path): \($0.message)" }
+        XCTAssertEqual(found.count, 4)
+        XCTAssertEqual(found.prefix(6), [
+            #"goals[1].id: duplicate id "g1" (also goals[0])"#,
+            #"shifts[20000].id: duplicate id "s7" (also shifts[7])"#,
+            "shifts[20001].id: is empty",
+            #"shifts[20001].event: no event "e9""#,
+        ])
+    }
+}

@@ -31,7 +31,30 @@ public struct LibraryValidator {
         let initiativeIDs = uniqueIDs(library.initiatives, kind: "initiatives")
         let eventIDs = uniqueIDs(library.events, kind: "events")
         let volunteerIDs = uniqueIDs(library.volunteers, kind: "volunteers")
-        _ = uniqueIDs(library.shifts, kind: "shifts")
+        // The shifts' own ids are many and need nothing else: checked on another core
+        // (for a large library) while the rest is, their problems put in their place.
+        let file = self.file
+        let shiftIDs: @Sendable () -> [LibraryProblem] = {
+            var checker = LibraryValidator(file: file)
+            _ = checker.uniqueIDs(library.shifts, kind: "shifts")
+            return checker.problems
+        }
+        let before = problems
+        problems = []
+        let shiftProblems: [LibraryProblem]
+        if library.shifts.count >= Self.manyShifts {
+            shiftProblems = Alongside.run(shiftIDs) { checkReferences(library, goalIDs, initiativeIDs, eventIDs, volunteerIDs) }.work
+        } else {
+            shiftProblems = shiftIDs()
+            checkReferences(library, goalIDs, initiativeIDs, eventIDs, volunteerIDs)
+        }
+        problems = before + shiftProblems + problems
+    }
+
+    /// From this many shifts on, their ids are checked on another core.
+    private static let manyShifts = 20_000
+
+    private mutating func checkReferences(_ library: Library, _ goalIDs: IDTable, _ initiativeIDs: IDTable, _ eventIDs: IDTable, _ volunteerIDs: IDTable) {
         checkGoals(library.goals, ids: goalIDs)
         checkInitiatives(library.initiatives, goals: goalIDs)
         let rules = checkEvents(library.events, initiatives: initiativeIDs)
