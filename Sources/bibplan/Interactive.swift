@@ -111,6 +111,7 @@ final class LibrarySession {
         do throws(StoreError) {
             let stampBefore = store.fileStamp(of: id)
             let (loaded, index) = try store.loadIndexed(id)
+            if let stampBefore { loadedIndexes[id] = (stampBefore, index) }
             libraryID = id
             timeZone = loaded.library.timeZone
             base = loaded.library
@@ -164,11 +165,18 @@ final class LibrarySession {
         // A volunteer's program never asks for it; should it, it gets nothing.
         guard access.grant.role != .volunteer else { return Overview(libraries: [], today: today) }
         let indexes = access.grant.visible(store.libraryIDs()).compactMap { id -> LibraryIndex? in
-            guard let loaded = try? store.load(id) else { return nil }
-            return LibraryIndex(loaded.library)
+            // A library whose file has not changed since it was last read here is not read again.
+            let stamp = store.fileStamp(of: id)
+            if let stamp, let known = loadedIndexes[id], known.stamp == stamp { return known.index }
+            guard let (_, index) = try? store.loadIndexed(id) else { return nil }
+            if let stamp { loadedIndexes[id] = (stamp, index) }
+            return index
         }
         return Overview(libraries: indexes, today: today)
     }
+
+    /// The libraries read so far, with the stamp of the file they were read from.
+    private var loadedIndexes: [String: (stamp: FileStamp, index: LibraryIndex)] = [:]
 
     private static func workingDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
