@@ -266,8 +266,9 @@ final class ReadingAheadTests: XCTestCase {
 
     func testTheIndexBuiltAlongsideTheChecksIsTheLibrarysOwn() throws {
         let library = try LibraryCodec.decode(Self.original, file: "stor.json")
-        let index = try LibraryCodec.decodeIndexed(Self.original, file: "stor.json")
+        let (index, fingerprint) = try LibraryCodec.decodeIndexed(Self.original, file: "stor.json")
         XCTAssertEqual(index.library, library)
+        XCTAssertEqual(fingerprint, Fingerprint(of: Self.original))
         let someone = try XCTUnwrap(library.shifts.last?.volunteer)
         XCTAssertEqual(index.shifts(ofVolunteer: someone), LibraryIndex(library).shifts(ofVolunteer: someone))
         var broken = Self.original

@@ -6,14 +6,15 @@ public enum LibraryCodec {
     }
 
     /// Reads and checks a library file's bytes as `decode` does, and builds the
-    /// library's index on another core while the library is checked.
-    public static func decodeIndexed(_ bytes: [UInt8], file: String) throws(LibraryLoadError) -> LibraryIndex {
-        var index: LibraryIndex?
+    /// library's index and the bytes' fingerprint on another core while the library is checked.
+    public static func decodeIndexed(_ bytes: [UInt8], file: String) throws(LibraryLoadError) -> (index: LibraryIndex, fingerprint: Fingerprint) {
+        var index: LibraryIndex?, fingerprint: Fingerprint?
         _ = try decode(bytes, file: file, readingAheadFrom: ShiftsAhead.minimumSize) { library in
             index = LibraryIndex(library)
+            fingerprint = Fingerprint(of: bytes)
         }
-        guard let index else { throw .invalid([]) } // not reached: a library that decodes has its index
-        return index
+        guard let index, let fingerprint else { throw .invalid([]) } // not reached: a library that decodes has both
+        return (index, fingerprint)
     }
 
     /// From a file of `readingAheadFrom` bytes on, its second half of shifts is read on

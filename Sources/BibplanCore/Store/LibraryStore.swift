@@ -108,28 +108,29 @@ public final class LibraryStore: @unchecked Sendable {
     }
 
     public func load(_ id: String) throws(StoreError) -> LoadedLibrary {
-        try load(id) { bytes, file throws(LibraryLoadError) in try LibraryCodec.decode(bytes, file: file) }
+        try load(id) { bytes, file throws(LibraryLoadError) in (try LibraryCodec.decode(bytes, file: file), nil) }
     }
 
     /// `load`, with the index of the library (built on another core while it is checked).
     public func loadIndexed(_ id: String) throws(StoreError) -> (loaded: LoadedLibrary, index: LibraryIndex) {
         var index: LibraryIndex?
         let loaded = try load(id) { bytes, file throws(LibraryLoadError) in
-            let built = try LibraryCodec.decodeIndexed(bytes, file: file)
+            let (built, fingerprint) = try LibraryCodec.decodeIndexed(bytes, file: file)
             index = built
-            return built.library
+            return (built.library, fingerprint)
         }
         return (loaded, index ?? LibraryIndex(loaded.library))
     }
 
-    private func load(_ id: String, decode: ([UInt8], String) throws(LibraryLoadError) -> Library) throws(StoreError) -> LoadedLibrary {
+    /// `decode` gives the library, and the fingerprint of the bytes when it made one.
+    private func load(_ id: String, decode: ([UInt8], String) throws(LibraryLoadError) -> (Library, Fingerprint?)) throws(StoreError) -> LoadedLibrary {
         let bytes = try bytes(of: id)
         do throws(LibraryLoadError) {
-            let library = try decode(bytes, Self.fileName(id))
+            let (library, fingerprint) = try decode(bytes, Self.fileName(id))
             if library.id != id {
                 throw LibraryLoadError.invalid([LibraryProblem(file: Self.fileName(id), path: "id", message: "\"\(library.id)\" does not match the file name \(Self.fileName(id))")])
             }
-            return LoadedLibrary(library: library, fingerprint: Fingerprint(of: bytes))
+            return LoadedLibrary(library: library, fingerprint: fingerprint ?? Fingerprint(of: bytes))
         } catch {
             throw .load(error)
         }

@@ -33,8 +33,21 @@ enum POSIX {
     static func readAll(_ fd: Int32) -> Result<[UInt8], ReadFailure> {
         var info = stat()
         let sizeHint = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
-        var bytes = [UInt8](repeating: 0, count: max(sizeHint, 0) + 1)
-        var count = 0
+        // The size the file says it has, read straight into place (no zero-filling
+        // first); then more if it grew meanwhile.
+        var failure: ReadFailure?
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(sizeHint, 0) + 1) { buffer, initialized in
+            while initialized < buffer.count {
+                let got = read(fd, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
+                if got < 0, errno == EINTR { continue }
+                if got < 0 { failure = .failed(lastError); break }
+                if got == 0 { break }
+                initialized += got
+            }
+        }
+        if let failure { return .failure(failure) }
+        guard bytes.count > sizeHint else { return .success(bytes) } // the whole file, to its end
+        var count = bytes.count
         while true {
             if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
             let got = bytes.withUnsafeMutableBytes { buffer in
