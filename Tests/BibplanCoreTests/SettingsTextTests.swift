@@ -27,6 +27,17 @@ final class SettingsTextTests: XCTestCase {
         XCTAssertEqual(SettingsText.closingDays("32/12 jul", today: today).failure?.part, "32/12 jul")
     }
 
+    func testCategoriesWithTheirColourInEitherLanguage() throws {
+        let categories = try SettingsText.categories("boern: Børn & læseglæde (gul); demokrati: Demokrati (magenta); klima: Klima (green)").get()
+        XCTAssertEqual(categories, [Category(id: "boern", name: "Børn & læseglæde", colour: .yellow),
+                                    Category(id: "demokrati", name: "Demokrati", colour: .magenta),
+                                    Category(id: "klima", name: "Klima", colour: .green)])
+        XCTAssertEqual(try SettingsText.categories(SettingsText.categories(categories, .danish)).get(), categories)
+        XCTAssertEqual(try SettingsText.categories(SettingsText.categories(categories, .english)).get(), categories)
+        XCTAssertEqual(SettingsText.categories("boern: Børn (lilla)").failure?.part, "lilla")
+        XCTAssertEqual(SettingsText.categories("Børn (gul)").failure?.part, "Børn (gul)")
+    }
+
     func testRoomsWithSeats() throws {
         let rooms = try SettingsText.rooms("Salen (80); Caféen; Mødelokale 2 (12); Lokale 3").get()
         XCTAssertEqual(rooms, [Room(name: "Salen", capacity: 80), Room(name: "Caféen"), Room(name: "Mødelokale 2", capacity: 12), Room(name: "Lokale 3")])

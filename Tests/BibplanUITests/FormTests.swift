@@ -220,6 +220,7 @@ final class LibrarySettingsFormTests: XCTestCase {
         Fixtures.press([.character("B")], &state)
         guard case .form(var form) = state.overlay else { return XCTFail("the settings form") }
         XCTAssertEqual(form["selfService"], "7-22")
+        XCTAssertTrue(form["categories"].hasPrefix("litteratur: Litteratur, viden & fællesskaber (blå); boern: Børn & læseglæde (gul)"), form["categories"])
         XCTAssertEqual(form["rooms"], "Biblioteksrummet; Salen; Caféen; Børnebiblioteket; Studiezonen; Studierummet")
         form.set("rooms", to: "Biblioteksrummet; Caféen (40)")
         form.set("staffed", to: "man-fre 10-19; lør 10-14")
@@ -228,6 +229,12 @@ final class LibrarySettingsFormTests: XCTestCase {
         Fixtures.press([.enter], &state)
         guard case .form(let refused) = state.overlay else { return XCTFail("a room events use cannot go") }
         XCTAssertEqual(refused.errors["rooms"], "«Børnebiblioteket» bruges af arrangementer")
+        var noCategories = refused
+        noCategories.set("categories", to: "andet: Andet (rød)")
+        state.overlay = .form(noCategories)
+        Fixtures.press([.enter], &state)
+        guard case .form(let refusedAgain) = state.overlay else { return XCTFail("a category in use cannot go") }
+        XCTAssertEqual(refusedAgain.errors["categories"], "«baeredygtighed» bruges af arrangementer eller initiativer")
         var fixed = refused
         fixed.set("rooms", to: "Biblioteksrummet; Salen (80); Caféen (40); Børnebiblioteket; Studiezonen; Studierummet")
         state.overlay = .form(fixed)

@@ -135,4 +135,43 @@ public enum SettingsText {
         }
         return .success(rooms)
     }
+
+    // MARK: Categories
+
+    public static func categories(_ categories: [Category], _ language: Language) -> String {
+        categories.map { $0.id + ": " + $0.name + " (" + colourWord($0.colour, language) + ")" }.joined(separator: "; ")
+    }
+
+    /// `boern: Børn & læseglæde (gul); demokrati: Demokrati (magenta)`.
+    public static func categories(_ text: String) -> Result<[Category], Problem> {
+        var categories: [Category] = []
+        for part in text.split(separator: ";").map({ String($0).trimmingSpaces }) where !part.isEmpty {
+            guard let colon = part.firstIndex(of: ":"), part.hasSuffix(")"), let open = part.lastIndex(of: "("), colon < open else {
+                return .failure(Problem(part: part, danish: "er ikke id: navn (farve)", english: "is not id: name (colour)"))
+            }
+            let id = String(part[..<colon]).trimmingSpaces
+            let name = String(part[part.index(after: colon)..<open]).trimmingSpaces
+            let word = String(part[part.index(after: open)..<part.index(before: part.endIndex)]).trimmingSpaces.lowercased()
+            guard let colour = colour(word) else {
+                return .failure(Problem(part: word, danish: "er ikke en farve (rød, grøn, gul, blå, magenta, cyan)",
+                                        english: "is not a colour (red, green, yellow, blue, magenta, cyan)"))
+            }
+            guard LibraryID.isValid(id), !name.isEmpty, !categories.contains(where: { $0.id == id }) else {
+                return .failure(Problem(part: part, danish: "har ikke et nyt id (små bogstaver, tal og -) og et navn",
+                                        english: "has no new id (lowercase letters, digits and -) and name"))
+            }
+            categories.append(Category(id: id, name: name, colour: colour))
+        }
+        return .success(categories)
+    }
+
+    private static let danishColours: [CategoryColour: String] = [.red: "rød", .green: "grøn", .yellow: "gul", .blue: "blå", .magenta: "magenta", .cyan: "cyan"]
+
+    private static func colourWord(_ colour: CategoryColour, _ language: Language) -> String {
+        language == .danish ? danishColours[colour] ?? colour.rawValue : colour.rawValue
+    }
+
+    private static func colour(_ word: String) -> CategoryColour? {
+        CategoryColour(rawValue: word) ?? danishColours.first { $0.value == word }?.key
+    }
 }

@@ -14,7 +14,7 @@ public struct EditForm: Equatable, Sendable {
         /// One occurrence of a series moved to another day or time.
         case move(Occurrence, eventID: String)
         /// The library's own settings; `usedRooms` are the rooms events take (they must stay).
-        case settings(LibrarySettings, usedRooms: Set<String>)
+        case settings(LibrarySettings, usedRooms: Set<String>, usedCategories: Set<String>)
     }
 
     public let subject: Subject

@@ -84,8 +84,8 @@ enum FormUpdate {
         case .move(let occurrence, let eventID):
             let start = MoveFields.read(&reader)
             change = start.map { start in { $0.moveOccurrence(event: eventID, on: occurrence.day, to: start) } }
-        case .settings(let settings, let usedRooms):
-            let edited = LibraryFields.read(settings, usedRooms: usedRooms, &reader)
+        case .settings(let settings, let usedRooms, let usedCategories):
+            let edited = LibraryFields.read(settings, usedRooms: usedRooms, usedCategories: usedCategories, &reader)
             change = { edited.apply(to: &$0) }
         }
         return reader.errors.isEmpty ? change : nil

@@ -6,6 +6,7 @@ public struct LibrarySettings: Equatable, Sendable {
     public var vision: String
     public var plan: Plan?
     public var rooms: [Room]
+    public var categories: [Category]
     public var closingDays: [ClosingDay]
     public var openingHours: OpeningHours?
     public var volunteerSignup: Bool?
@@ -15,6 +16,7 @@ public struct LibrarySettings: Equatable, Sendable {
         vision = library.vision
         plan = library.plan
         rooms = library.rooms
+        categories = library.categories
         closingDays = library.closingDays
         openingHours = library.openingHours
         volunteerSignup = library.volunteerSignup
@@ -25,6 +27,7 @@ public struct LibrarySettings: Equatable, Sendable {
         library.vision = vision
         library.plan = plan
         library.rooms = rooms
+        library.categories = categories
         library.closingDays = closingDays
         library.openingHours = openingHours
         library.volunteerSignup = volunteerSignup
@@ -37,7 +40,8 @@ enum LibraryFields {
     static func form(_ library: Library, _ language: Language) -> EditForm {
         let settings = LibrarySettings(library)
         let hours = settings.openingHours ?? OpeningHours()
-        return EditForm(subject: .settings(settings, usedRooms: Set(library.events.compactMap(\.room))), isNew: false,
+        let used = Set(library.events.compactMap(\.category) + library.initiatives.compactMap(\.category))
+        return EditForm(subject: .settings(settings, usedRooms: Set(library.events.compactMap(\.room)), usedCategories: used), isNew: false,
                         heading: language.pick("Biblioteket", "The library"), fields: [
             .text("name", language.pick("Navn", "Name"), settings.name),
             .text("vision", "Vision", settings.vision),
@@ -45,6 +49,7 @@ enum LibraryFields {
             .text("planFrom", language.pick("Plan fra", "Plan from"), settings.plan?.from?.iso ?? ""),
             .text("planTo", language.pick("Plan til", "Plan to"), settings.plan?.to?.iso ?? ""),
             .text("rooms", language.pick("Lokaler", "Rooms"), SettingsText.rooms(settings.rooms)),
+            .text("categories", language.pick("Kategorier", "Categories"), SettingsText.categories(settings.categories, language)),
             .text("selfService", language.pick("Selvbetjening", "Self-service"), SettingsText.hours(hours.selfService, language)),
             .text("staffed", language.pick("Betjent", "Staffed"), SettingsText.hours(hours.staffed, language)),
             .choice("holidays", language.pick("Helligdage", "Public holidays"), options: PublicHolidays.allCases.map(\.rawValue),
@@ -56,7 +61,8 @@ enum LibraryFields {
         ])
     }
 
-    static func read(_ original: LibrarySettings, usedRooms: Set<String>, _ reader: inout FormReader) -> LibrarySettings {
+    static func read(_ original: LibrarySettings, usedRooms: Set<String>, usedCategories: Set<String>,
+                     _ reader: inout FormReader) -> LibrarySettings {
         var settings = original
         settings.name = reader.required("name")
         settings.vision = reader.text("vision")
@@ -66,6 +72,10 @@ enum LibraryFields {
         settings.rooms = settingsValue("rooms", SettingsText.rooms(reader.form["rooms"]), original.rooms, &reader)
         if let missing = usedRooms.subtracting(settings.rooms.map(\.name)).sorted().first {
             reader.fail("rooms", "«\(missing)» bruges af arrangementer", "«\(missing)» is used by events")
+        }
+        settings.categories = settingsValue("categories", SettingsText.categories(reader.form["categories"]), original.categories, &reader)
+        if let missing = usedCategories.subtracting(settings.categories.map(\.id)).sorted().first {
+            reader.fail("categories", "«\(missing)» bruges af arrangementer eller initiativer", "«\(missing)» is used by events or initiatives")
         }
         settings.closingDays = settingsValue("closing", SettingsText.closingDays(reader.form["closing"], today: reader.today), original.closingDays, &reader)
         var hours = original.openingHours ?? OpeningHours()
