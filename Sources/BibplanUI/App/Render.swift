@@ -81,21 +81,9 @@ private func drawStatus(_ state: AppState, into screen: inout Screen, area: Rect
         screen.put("/" + search.query + "▏", x: area.x, y: area.y, limit: area.width, style: .bold)
         return
     }
-    if let message = state.message {
-        screen.put(message, x: area.x, y: area.y, limit: area.width, style: .caution)
-        return
-    }
-    // The help key is pinned to the right, so it shows at any width.
-    let help = "? " + state.language.pick("hjælp", "help")
-    let right = area.right - DisplayWidth.of(help)
-    screen.put(help, x: right, y: area.y, style: .bold)
-    var x = area.x
-    for binding in KeyBindings.bindings(in: state.pane) where binding.inStatusLine && binding.command != .help {
-        let text = binding.keyLabel + " " + binding.help(state.language)
-        guard x + DisplayWidth.of(text) < right - 1 else { break }
-        x += screen.put(text, x: x, y: area.y, style: .dim)
-        x += 2
-    }
+    let hints = KeyBindings.bindings(in: state.pane).filter { $0.inStatusLine && $0.command != .help }
+        .map { $0.keyLabel + " " + $0.help(state.language) }
+    Widgets.statusLine(hints, message: state.message, state.language, in: &screen, area: area)
 }
 
 /// The overlays that read the library.

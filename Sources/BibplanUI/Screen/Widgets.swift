@@ -44,6 +44,23 @@ public enum Widgets {
         return row
     }
 
+    /// The status line: the message when there is one, else as many key hints as fit,
+    /// with the help key pinned to the right so it shows at any width.
+    public static func statusLine(_ hints: [String], message: String?, _ language: Language, in screen: inout Screen, area: Rect) {
+        if let message {
+            screen.put(message, x: area.x, y: area.y, limit: area.width, style: .caution)
+            return
+        }
+        let help = "? " + language.pick("hjælp", "help")
+        let right = area.right - DisplayWidth.of(help)
+        screen.put(help, x: right, y: area.y, style: .bold)
+        var x = area.x
+        for text in hints {
+            guard x + DisplayWidth.of(text) < right - 1 else { break }
+            x += screen.put(text, x: x, y: area.y, style: .dim) + 2
+        }
+    }
+
     /// A bulleted list, wrapped; returns the rows used.
     @discardableResult
     public static func bullets(_ items: [String], in screen: inout Screen, area: Rect, bullet: String = "• ") -> Int {

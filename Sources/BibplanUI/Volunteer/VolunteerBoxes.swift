@@ -5,24 +5,14 @@ extension VolunteerView {
     static func keys(_ session: VolunteerSession, _ portal: VolunteerPortal, _ language: Language) -> [String] {
         var keys = ["↑/↓ " + language.pick("vælg", "select"), "1/2 " + language.pick("liste", "list")]
         if portal.signupAllowed {
-            keys.append(session.tab == .open ? "s " + language.pick("tilmeld", "sign up") : "w " + language.pick("meld fra", "withdraw"))
+            keys += session.tab == .open ? ["s " + language.pick("tilmeld", "sign up")]
+                : ["w " + language.pick("meld fra", "withdraw"), "b " + language.pick("byt", "swap")]
         }
         return keys + ["q " + language.pick("afslut", "quit")]
     }
 
     static func drawStatus(_ state: AppState, _ session: VolunteerSession, _ portal: VolunteerPortal, into screen: inout Screen, area: Rect) {
-        if let message = state.message {
-            screen.put(message, x: area.x, y: area.y, limit: area.width, style: .caution)
-            return
-        }
-        let help = "? " + state.language.pick("hjælp", "help")
-        let right = area.right - DisplayWidth.of(help)
-        screen.put(help, x: right, y: area.y, style: .bold)
-        var x = area.x
-        for text in keys(session, portal, state.language) {
-            guard x + DisplayWidth.of(text) < right - 1 else { break }
-            x += screen.put(text, x: x, y: area.y, style: .dim) + 2
-        }
+        Widgets.statusLine(keys(session, portal, state.language), message: state.message, state.language, in: &screen, area: area)
     }
 
     static func drawHelp(_ portal: VolunteerPortal, _ language: Language, into screen: inout Screen, area: Rect) {
