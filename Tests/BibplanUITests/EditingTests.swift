@@ -224,9 +224,11 @@ final class CancelOccurrenceTests: XCTestCase {
                        "later occurrences remain")
         text = render(state).text
         XCTAssertTrue(text.contains("✕ Krea værksted"), "the cancelled time stays in the day, marked:\n\(text)")
-        Fixtures.press([.character("x")], &state)
-        XCTAssertEqual(state.message, "Allerede aflyst (u fortryder)")
-        Fixtures.press([.character("u"), .character("u")], &state)
+        Fixtures.press([.character("x")], &state)                 // x on a cancelled time puts it back
+        XCTAssertEqual(state.message, "Genoptaget: finder sted igen (u fortryder)")
+        let reinstated = try XCTUnwrap(state.index?.library.events.first { $0.title == "Krea værksted" })
+        XCTAssertTrue(reinstated.cancellations.isEmpty && !reinstated.exdates.contains(state.today))
+        Fixtures.press([.character("u"), .character("u"), .character("u")], &state)
         XCTAssertEqual(state.index?.library, try Fixtures.sample("glostrup").library)
     }
 }

@@ -67,6 +67,14 @@ extension Library {
         shifts.removeAll { $0.event == id && $0.date == day }
     }
 
+    /// Takes a cancellation back: the time is on again (its released shifts are not).
+    public mutating func reinstateOccurrence(event id: String, on day: Day) {
+        guard let position = events.firstIndex(where: { $0.id == id }) else { return }
+        events[position].cancellations.removeAll { $0.date == day }
+        events[position].exdates.removeAll { $0 == day }
+        if events[position].rrule == nil, events[position].status == .cancelled { events[position].status = .planned }
+    }
+
     /// Links or unlinks an initiative and a goal.
     public mutating func toggleLink(initiative id: String, goal: String) {
         guard let position = initiatives.firstIndex(where: { $0.id == id }) else { return }

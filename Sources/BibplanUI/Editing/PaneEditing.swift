@@ -136,9 +136,10 @@ enum CalendarEditing {
         case .delete:
             state.overlay = .confirmDelete(.event(event.id), summary: DeleteSummary.event(event, index, language))
         case .cancelOccurrence:
-            guard index.cancellation(of: selected) == nil else {
-                state.message = language.pick("Allerede aflyst (u fortryder)", "Already cancelled (u undoes)")
-                return []
+            if index.cancellation(of: selected) != nil {
+                let effects = EditingUpdate.apply({ $0.reinstateOccurrence(event: event.id, on: selected.day) }, &state)
+                state.message = language.pick("Genoptaget: finder sted igen (u fortryder)", "Reinstated: it takes place again (u undoes)")
+                return effects
             }
             state.overlay = .confirmCancel(selected, summary: DeleteSummary.occurrence(selected, index, language), reason: TextField(""))
         case .moveOccurrence:
