@@ -30,12 +30,27 @@ extension CommandRunner {
     }
 
     /// Viewers read everything and change nothing; volunteers have their own shifts only.
+    /// The full-screen program is open to every role: it shows each what it may.
     static func allows(_ role: AccessRole, _ command: Command) -> Bool {
-        switch (role, command) {
-        case (.staff, _), (_, .help), (_, .interactive), (_, .today), (_, .agenda), (_, .roster): return true
-        case (.viewer, .goals), (.viewer, .check), (.viewer, .export), (.viewer, .report): return true
-        default: return false
+        guard let name = command.name else { return true }
+        return allows(role, name)
+    }
+
+    static func allows(_ role: AccessRole, _ name: CommandName) -> Bool {
+        switch role {
+        case .staff: return true
+        case .viewer: return ![.importData, .generate, .restore].contains(name)
+        case .volunteer: return [.today, .agenda, .roster, .help].contains(name)
         }
+    }
+
+    /// The role for the help text: what access.json grants this account, or staff when
+    /// that cannot be told (help must work even then); help lists only what the role may run.
+    func roleForHelp(_ invocation: Invocation) -> AccessRole {
+        let path = DataDirectory.resolve(flag: invocation.dataDirectory, environment: environment)
+        guard let user = account ?? (try? SystemAccount.current()),
+              let access = try? AccessFile.access(directory: path, user: user) else { return .staff }
+        return access.grant.role
     }
 
     /// `today`, `agenda` and `roster` for a volunteer: their portal over the period.

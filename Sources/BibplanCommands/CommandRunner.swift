@@ -66,7 +66,8 @@ public struct CommandRunner {
         let today = invocation.today ?? realToday
         switch invocation.command {
         case .help(let topic):
-            output.write(UsageText.help(topic, language))
+            let role = roleForHelp(invocation)
+            output.write(UsageText.help(topic, language) { Self.allows(role, $0) })
         case .interactive:
             return try startInteractive(invocation, today: today, language)
         case .today(let json):

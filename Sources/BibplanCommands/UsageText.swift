@@ -37,8 +37,9 @@ public enum UsageText {
     }
 
     /// The full help: the overview for nil, else the command's usage, purpose and options.
-    public static func help(_ command: CommandName?, _ language: Language) -> String {
-        guard let command else { return overview(language) }
+    /// `shown`: the commands the person may run (all of them for staff).
+    public static func help(_ command: CommandName?, _ language: Language, shown: (CommandName) -> Bool = { _ in true }) -> String {
+        guard let command else { return overview(language, shown: shown) }
         var lines = [usageLine(command, language), "", summary(command, language)]
         let options = optionLines(command, language)
         if !options.isEmpty {
@@ -111,7 +112,7 @@ public enum UsageText {
         return rows.map { "  " + PlainText.padded($0.0, to: width) + $0.1 }
     }
 
-    static func overview(_ language: Language) -> String {
+    static func overview(_ language: Language, shown: (CommandName) -> Bool = { _ in true }) -> String {
         let lines: [String] = [
             usageLine(nil, language),
             "",
@@ -119,7 +120,7 @@ public enum UsageText {
                           "Without a command: the full-screen program, opening on today's events."),
             "",
             language.pick("Kommandoer:", "Commands:"),
-        ] + table(CommandName.allCases.map { ($0.rawValue, summary($0, language)) }) + [
+        ] + table(CommandName.allCases.filter(shown).map { ($0.rawValue, summary($0, language)) }) + [
             "",
             language.pick("Fælles tilvalg:", "Global options:"),
         ] + table([

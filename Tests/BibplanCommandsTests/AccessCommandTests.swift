@@ -50,6 +50,21 @@ final class AccessCommandTests: XCTestCase {
         for secret in Self.secrets { XCTAssertFalse(text.contains(secret), "\(secret) leaked:\n\(text)", file: file, line: line) }
     }
 
+    func testHelpListsOnlyTheCommandsTheAccountMayRun() {
+        let commands = { (text: String) in
+            text.components(separatedBy: "\n").compactMap { line -> String? in
+                guard line.hasPrefix("  "), let word = line.split(separator: " ").first else { return nil }
+                return String(word).hasPrefix("-") ? nil : String(word)
+            }
+        }
+        XCTAssertEqual(commands(run(as: "aase", ["help"]).output), ["today", "agenda", "roster", "help"])
+        let viewer = commands(run(as: "skranke", ["help"]).output)
+        XCTAssertTrue(viewer.contains("overview") && viewer.contains("export"), "\(viewer)")
+        XCTAssertFalse(viewer.contains("import") || viewer.contains("restore") || viewer.contains("generate"), "\(viewer)")
+        XCTAssertEqual(commands(run(as: "helle", ["help"]).output).count, CommandName.allCases.count)
+        XCTAssertEqual(run(as: "skranke", ["overview"]).status, 0, "a viewer reads the overview")
+    }
+
     func testAnUnlistedAccountIsRefusedWithStatusOne() {
         let result = run(as: "mallory", ["today"])
         XCTAssertEqual(result.status, 1)
