@@ -86,11 +86,6 @@ public enum VolunteerSignup {
 
     /// The title of another of the volunteer's occurrences that overlaps this one.
     static func overlapping(_ occurrence: Occurrence, volunteer: String, _ index: LibraryIndex) -> String? {
-        for shift in index.shifts(ofVolunteer: volunteer) where abs(shift.date.ordinal - occurrence.day.ordinal) <= 14 {
-            guard let other = index.occurrence(of: shift), other != occurrence,
-                  other.start < occurrence.end, occurrence.start < other.end else { continue }
-            return index.event(of: other).title
-        }
-        return nil
+        index.overlappingShift(ofVolunteer: volunteer, with: occurrence).map { index.event(of: $0).title }
     }
 }

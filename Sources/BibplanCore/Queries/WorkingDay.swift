@@ -31,6 +31,17 @@ extension LibraryIndex {
         }
     }
 
+    /// Another occurrence the volunteer is on at an overlapping time (events last at
+    /// most 14 days, so only shifts that near are looked at): double booking.
+    public func overlappingShift(ofVolunteer volunteer: String, with occurrence: Occurrence) -> Occurrence? {
+        for shift in shifts(ofVolunteer: volunteer) where abs(shift.date.ordinal - occurrence.day.ordinal) <= 14 {
+            guard let other = self.occurrence(of: shift), other != occurrence,
+                  other.start < occurrence.end, occurrence.start < other.end else { continue }
+            return other
+        }
+        return nil
+    }
+
     /// Seats: the event's own capacity, else its room's.
     public func capacity(of occurrence: Occurrence) -> Int? {
         let event = event(of: occurrence)

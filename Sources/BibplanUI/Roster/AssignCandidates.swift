@@ -40,21 +40,12 @@ public struct AssignCandidate: Equatable, Sendable {
             .filter { query.isEmpty || SearchText.matches(query, in: $0.name) }
             .map { volunteer in
                 AssignCandidate(volunteer: volunteer, inEventGroups: volunteer.groups.contains { groups.contains($0) },
-                                isAssigned: onIt.contains(volunteer.id), doubleBooking: clash(volunteer.id, occurrence, index))
+                                isAssigned: onIt.contains(volunteer.id), doubleBooking: index.overlappingShift(ofVolunteer: volunteer.id, with: occurrence))
             }
             .sorted { ($0.rank, $0.volunteer.name) < ($1.rank, $1.volunteer.name) }
     }
 
     private var rank: Int { (inEventGroups ? 0 : 2) + (volunteer.active ? 0 : 1) }
-
-    /// A shift of the volunteer on the same day whose time overlaps the occurrence.
-    static func clash(_ volunteer: String, _ occurrence: Occurrence, _ index: LibraryIndex) -> Occurrence? {
-        for shift in index.shifts(ofVolunteer: volunteer) where shift.date == occurrence.day || shift.date == occurrence.day.adding(days: -1) {
-            guard let other = index.occurrence(of: shift), other != occurrence else { continue }
-            if other.start < occurrence.end && occurrence.start < other.end { return other }
-        }
-        return nil
-    }
 
     /// Why the volunteer may be a poor choice, in words; empty when nothing speaks against.
     public func warnings(_ index: LibraryIndex, _ language: Language) -> [String] {
