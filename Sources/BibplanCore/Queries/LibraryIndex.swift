@@ -16,6 +16,8 @@ public struct LibraryIndex: Sendable {
     /// The closing days, and whether any event skips them (otherwise no occurrence needs the check).
     let closing: ClosingCalendar
     private let anySkips: Bool
+    /// The events with called-off times, so the calendar does not walk every event each frame.
+    let eventsWithCancellations: [Int]
 
     public init(_ library: Library) {
         self.library = library
@@ -44,6 +46,7 @@ public struct LibraryIndex: Sendable {
         eventsByInitiative = byInitiative
         closing = ClosingCalendar(library)
         anySkips = library.events.contains { $0.onClosingDay == .skip }
+        eventsWithCancellations = library.events.indices.filter { !library.events[$0].cancellations.isEmpty }
     }
 
     // MARK: By id

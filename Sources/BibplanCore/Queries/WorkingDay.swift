@@ -5,7 +5,8 @@ extension LibraryIndex {
     /// (their days are in `exdates`, so `occurrences(in:)` leaves them out).
     public func cancelledOccurrences(in range: DayRange) -> [Occurrence] {
         var found: [Occurrence] = []
-        for (position, event) in library.events.enumerated() where !event.cancellations.isEmpty {
+        for position in eventsWithCancellations {
+            let event = library.events[position]
             for cancellation in event.cancellations where range.contains(cancellation.date) && event.exdates.contains(cancellation.date) {
                 found.append(Occurrence(eventIndex: position, start: LocalDateTime(day: cancellation.date, minutes: event.start.minutes),
                                         durationMinutes: event.durationMinutes))
