@@ -145,6 +145,8 @@ final class WorkingDayPaneTests: XCTestCase {
         let event = try XCTUnwrap(state.index?.event("e23"))
         XCTAssertEqual(event.room, "Børnebiblioteket")
         XCTAssertEqual(event.status, .published)
-        XCTAssertNil(state.message.flatMap { $0.contains("optaget") ? nil : $0 }, "13:00 starts as Krea ends: no warning")
+        XCTAssertFalse(state.message?.contains("optaget") ?? false, "13:00 starts as Krea ends: no warning")
+        Fixtures.press([.character("e"), .tab, .tab] + Fixtures.typing("12.30") + [.enter], &state)
+        XCTAssertEqual(state.message, "⚠ Børnebiblioteket er optaget lør 28/11 10:00: Krea værksted", "saving into a taken room says so")
     }
 }
