@@ -150,3 +150,16 @@ final class WorkingDayPaneTests: XCTestCase {
         XCTAssertEqual(state.message, "⚠ Børnebiblioteket er optaget lør 28/11 10:00: Krea værksted", "saving into a taken room says so")
     }
 }
+
+/// A viewer reaches the open slots (reading) but nothing it does there changes the library.
+final class ViewerRosterTests: XCTestCase {
+    func testAViewerAssigningFromTheOpenSlotsIsRefusedAndToldSo() throws {
+        var state = try Fixtures.state()
+        state.role = .viewer
+        let before = state.index?.library
+        let effects = Fixtures.pressReturningEffects([.character("o"), .enter, .enter], &state)
+        XCTAssertEqual(effects, [])
+        XCTAssertEqual(state.index?.library, before)
+        XCTAssertEqual(state.message, "Kun visning: her kan intet ændres", "the refusal, not a success message")
+    }
+}

@@ -17,9 +17,8 @@ enum ConfirmUpdate {
         case .event(let id): change = { $0.deleteEvent(id) }
         case .volunteer(let id): change = { $0.deleteVolunteer(id) }
         }
-        let effects = EditingUpdate.apply(change, &state)
+        let effects = EditingUpdate.apply(change, &state, done: state.language.pick("Slettet (u fortryder)", "Deleted (u undoes)"))
         keepSelectionInRange(&state)
-        state.message = state.language.pick("Slettet (u fortryder)", "Deleted (u undoes)")
         return effects
     }
 

@@ -5,12 +5,16 @@ import BibplanCore
 enum EditingUpdate {
     typealias Change = (inout Library) -> Void
 
-    static func apply(_ change: Change, _ state: inout AppState) -> [Effect] {
+    /// `done` is said only when the change went through (a viewer's is refused, and
+    /// a change that changes nothing says nothing).
+    static func apply(_ change: Change, _ state: inout AppState, done: String? = nil) -> [Effect] {
         guard let index = state.index else { return [] }
         guard state.role.mayEdit else { state.message = state.role.refusal(state.language); return [] }
         var library = index.library
         change(&library)
-        return commit(library, &state)
+        let effects = commit(library, &state)
+        if !effects.isEmpty, let done { state.message = done }
+        return effects
     }
 
     /// Records undo history, shows the new version and asks for a save. Staff's changes
@@ -22,8 +26,13 @@ enum EditingUpdate {
         return [.save(library)]
     }
 
+    /// The editing commands; only staff's get past the gate, but for those that only read.
     static func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
         guard let index = state.index else { return [] }
+        guard state.role.mayEdit || command == .openSlots || command == .writeReport else {
+            state.message = state.role.refusal(state.language)
+            return []
+        }
         switch command {
         case .undo, .redo:
             let restored = command == .undo ? state.history.undo(from: index.library) : state.history.redo(from: index.library)

@@ -137,9 +137,8 @@ enum CalendarEditing {
             state.overlay = .confirmDelete(.event(event.id), summary: DeleteSummary.event(event, index, language))
         case .cancelOccurrence:
             if index.cancellation(of: selected) != nil {
-                let effects = EditingUpdate.apply({ $0.reinstateOccurrence(event: event.id, on: selected.day) }, &state)
-                state.message = language.pick("Genoptaget: finder sted igen (u fortryder)", "Reinstated: it takes place again (u undoes)")
-                return effects
+                return EditingUpdate.apply({ $0.reinstateOccurrence(event: event.id, on: selected.day) }, &state,
+                                           done: language.pick("Genoptaget: finder sted igen (u fortryder)", "Reinstated: it takes place again (u undoes)"))
             }
             state.overlay = .confirmCancel(selected, summary: DeleteSummary.occurrence(selected, index, language), reason: TextField(""))
         case .moveOccurrence:

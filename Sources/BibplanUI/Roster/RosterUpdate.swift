@@ -20,10 +20,10 @@ enum RosterUpdate {
         case .character("d"), .delete:
             guard shifts.indices.contains(position.selected) else { return [] }
             let shift = shifts[position.selected]
-            let effects = EditingUpdate.apply({ $0.removeShift(shift.id) }, &state)
-            position.move(by: 0, count: shifts.count - 1)
+            let effects = EditingUpdate.apply({ $0.removeShift(shift.id) }, &state,
+                                              done: state.language.pick("Vagten er fjernet (u fortryder)", "Shift removed (u undoes)"))
+            position.move(by: 0, count: state.index?.shifts(of: occurrence).count ?? 0)
             state.overlay = .occurrence(occurrence, position)
-            state.message = state.language.pick("Vagten er fjernet (u fortryder)", "Shift removed (u undoes)")
             return effects
         case .character("e"):
             guard shifts.indices.contains(position.selected) else { return [] }
@@ -93,8 +93,8 @@ enum RosterUpdate {
             return []
         }
         let event = index.event(of: assign.occurrence)
-        let effects = EditingUpdate.apply({ $0.assign(volunteer: candidate.volunteer.id, toEvent: event.id, on: assign.occurrence.day) }, &state)
-        state.message = language.pick("\(name) er sat på \(event.title.firstLine)", "\(name) is on \(event.title.firstLine)")
+        let effects = EditingUpdate.apply({ $0.assign(volunteer: candidate.volunteer.id, toEvent: event.id, on: assign.occurrence.day) }, &state,
+                                          done: language.pick("\(name) er sat på \(event.title.firstLine)", "\(name) is on \(event.title.firstLine)"))
         back(from: assign, &state)
         return effects
     }
