@@ -249,3 +249,25 @@ final class LibrarySettingsFormTests: XCTestCase {
         XCTAssertEqual(state.index?.library, try Fixtures.sample("glostrup").library)
     }
 }
+
+/// A new closing day takes away the days of events that skip them, and their shifts go with them.
+final class ClosingDayReleaseTests: XCTestCase {
+    func testANewClosingDayReleasesTheShiftsOfASkippingEventAndTheFileStaysValid() throws {
+        var library = try Fixtures.sample("glostrup").library
+        let itCafe = try XCTUnwrap(library.events.firstIndex { $0.id == "e3" })
+        library.events[itCafe].onClosingDay = .skip
+        var state = AppState(index: LibraryIndex(library), today: try XCTUnwrap(Day(iso: "2026-11-01")), language: .danish)
+        Fixtures.press([.character("B")], &state)
+        guard case .form(var form) = state.overlay else { return XCTFail("the settings form") }
+        form.set("closing", to: "12/11 personaledag")
+        state.overlay = .form(form)
+        Fixtures.press([.enter], &state)
+        let saved = try XCTUnwrap(state.index?.library)
+        let closed = try XCTUnwrap(Day(iso: "2026-11-12"))
+        XCTAssertEqual(library.shifts.filter { $0.event == "e3" && $0.date == closed }.count, 2)
+        XCTAssertTrue(saved.shifts.filter { $0.event == "e3" && $0.date == closed }.isEmpty, "the IT-café shifts on the closing day are released")
+        XCTAssertNotNil(saved.shifts.first { $0.id == "s7" }, "the other days' shifts stay")
+        XCTAssertEqual(state.message, "Gemt; 2 vagter lå ikke længere på en dato og er frigivet (u fortryder)")
+        XCTAssertTrue(LibraryValidator.problems(in: saved, file: "glostrup.json").isEmpty, "a save would pass its check")
+    }
+}

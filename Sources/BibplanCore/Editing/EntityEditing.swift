@@ -10,8 +10,17 @@ extension Library {
     @discardableResult
     public mutating func save(_ event: Event) -> [Shift] {
         events.upsert(event)
-        let rule = event.rrule.flatMap { try? RecurrenceRule(parsing: $0) }
-        let released = shifts.filter { $0.event == event.id && !Occurrences.occurs(event, rule: rule, on: $0.date) }
+        return releaseShiftsOffTheirDays(ofEvent: event.id)
+    }
+
+    /// Releases the shifts that are no longer on a day their event takes place (its rule,
+    /// date or a new closing day it skips took the day away), by the index's own rule of
+    /// what an occurrence is, the one the validator checks. Returns them.
+    @discardableResult
+    public mutating func releaseShiftsOffTheirDays(ofEvent id: String? = nil) -> [Shift] {
+        let index = LibraryIndex(self)
+        let released = shifts.filter { shift in (id == nil || shift.event == id) && index.occurrence(of: shift) == nil }
+        guard !released.isEmpty else { return [] }
         let releasedIDs = Set(released.map(\.id))
         shifts.removeAll { releasedIDs.contains($0.id) }
         return released

@@ -44,7 +44,7 @@ enum FormUpdate {
         let effects = EditingUpdate.apply(change, &state)
         Reveal.saved(form, &state)
         let released = before - (state.index?.library.shifts.count ?? 0)
-        if released > 0, case .event = form.subject {
+        if released > 0 {
             state.message = state.language.pick("Gemt; \(released) vagter lå ikke længere på en dato og er frigivet (u fortryder)",
                                                 "Saved; \(released) shifts no longer fell on a date and were released (u undoes)")
         }
@@ -86,7 +86,7 @@ enum FormUpdate {
             change = start.map { start in { $0.moveOccurrence(event: eventID, on: occurrence.day, to: start) } }
         case .settings(let settings, let usedRooms, let usedCategories):
             let edited = LibraryFields.read(settings, usedRooms: usedRooms, usedCategories: usedCategories, &reader)
-            change = { edited.apply(to: &$0) }
+            change = { edited.apply(to: &$0); $0.releaseShiftsOffTheirDays() }
         }
         return reader.errors.isEmpty ? change : nil
     }
