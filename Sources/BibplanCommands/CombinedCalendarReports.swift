@@ -50,7 +50,7 @@ enum CombinedCalendarReports {
 
     /// Every library's occurrences in the range, in time order.
     static func all(_ overview: Overview, in range: DayRange) -> [OccurrenceSummary] {
-        overview.occurrences(in: range).map { OccurrenceSummary($0.occurrence, in: overview.libraries[$0.library]) }
+        overview.occurrences(in: range, listed: true).map { OccurrenceSummary($0.occurrence, in: overview.libraries[$0.library]) }
     }
 
     /// `[glostrup]  Glostrup Bibliotek`, a line for each library.

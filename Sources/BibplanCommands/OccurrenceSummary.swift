@@ -39,7 +39,7 @@ struct OccurrenceSummary {
     }
 
     static func all(in range: DayRange, of index: LibraryIndex) -> [OccurrenceSummary] {
-        (index.occurrences(in: range) + index.cancelledOccurrences(in: range)).sorted().map { OccurrenceSummary($0, in: index) }
+        index.listedOccurrences(in: range).map { OccurrenceSummary($0, in: index) }
     }
 
     /// Whether the roster has anything to say about it: volunteers wanted or on shift.

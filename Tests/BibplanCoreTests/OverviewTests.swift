@@ -62,4 +62,17 @@ final class OverviewTests: XCTestCase {
         XCTAssertTrue(onlyTwo.allSatisfy { ["ballerup", "taarnby"].contains(overview.libraries[$0.library].library.id) })
         XCTAssertEqual(onlyTwo.count, counts[1] + counts[3])
     }
+
+    func testTheCombinedCalendarListsACancelledTimeAsOneLibraryDoes() throws {
+        var glostrup = try sample("glostrup").library
+        let day = Day(year: 2026, month: 11, day: 28)!
+        glostrup.cancelOccurrence(event: "e9", on: day, reason: "Lokalet males")
+        let index = LibraryIndex(glostrup)
+        let overview = Overview(libraries: [index, try sample("ballerup")], today: today)
+        let listed = overview.occurrences(in: DayRange(day: day), listed: true).filter { $0.library == 1 }.map(\.occurrence)
+        XCTAssertEqual(listed, index.listedOccurrences(in: DayRange(day: day)))
+        XCTAssertTrue(listed.contains { index.event(of: $0).id == "e9" && index.cancellation(of: $0)?.reason == "Lokalet males" })
+        XCTAssertFalse(overview.occurrences(in: DayRange(day: day)).contains { overview.event(of: $0).id == "e9" },
+                       "what takes place leaves it out")
+    }
 }

@@ -6,11 +6,13 @@ public struct LibraryOccurrence: Equatable, Sendable {
 }
 
 extension Overview {
-    /// The events of every library in the range, in time order, each with its library.
-    public func occurrences(in range: DayRange, libraries chosen: Set<String>? = nil) -> [LibraryOccurrence] {
+    /// The events of every library in the range, in time order, each with its library;
+    /// `listed`: also the times called off, as a calendar lists them.
+    public func occurrences(in range: DayRange, libraries chosen: Set<String>? = nil, listed: Bool = false) -> [LibraryOccurrence] {
         var all: [LibraryOccurrence] = []
         for (position, index) in libraries.enumerated() where chosen?.contains(index.library.id) ?? true {
-            all += index.occurrences(in: range).map { LibraryOccurrence(library: position, occurrence: $0) }
+            let occurrences = listed ? index.listedOccurrences(in: range) : index.occurrences(in: range)
+            all += occurrences.map { LibraryOccurrence(library: position, occurrence: $0) }
         }
         return all.sorted { ($0.occurrence.start, $0.library, $0.occurrence.eventIndex) < ($1.occurrence.start, $1.library, $1.occurrence.eventIndex) }
     }

@@ -4,18 +4,26 @@
 public struct Overview: Sendable {
     public let libraries: [LibraryIndex]
     public let today: Day
+    /// The days "this week" covers: today and the six after.
+    public let week: DayRange
+    /// The days open slots are counted over: four weeks from today.
+    public let slotWindow: DayRange
+    /// Worked out once: every frame and key of the overview pane reads them.
+    public let summaries: [LibrarySummary]
+    public let themes: [(theme: Theme, items: [StrategyItem])]
+    public let partners: [Partner]
 
     public init(libraries: [LibraryIndex], today: Day) {
-        self.libraries = libraries.sorted { $0.library.id < $1.library.id }
+        let sorted = libraries.sorted { $0.library.id < $1.library.id }
+        self.libraries = sorted
         self.today = today
+        let week = DayRange(today, today.adding(days: 6)), slots = DayRange(today, today.adding(days: 27))
+        self.week = week
+        slotWindow = slots
+        summaries = sorted.map { LibrarySummary($0, week: week, slots: slots) }
+        themes = Self.themes(of: sorted)
+        partners = Self.partners(of: sorted)
     }
-
-    /// The days "this week" covers: today and the six after.
-    public var week: DayRange { DayRange(today, today.adding(days: 6)) }
-    /// The days open slots are counted over.
-    public var slotWindow: DayRange { DayRange(today, today.adding(days: 27)) }
-
-    public var summaries: [LibrarySummary] { libraries.map { LibrarySummary($0, week: week, slots: slotWindow) } }
 }
 
 /// A library in one line: its plan, its vision, how its goals stand, this week's

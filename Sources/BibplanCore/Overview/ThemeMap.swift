@@ -11,7 +11,7 @@ public struct StrategyItem: Equatable, Sendable {
 extension Overview {
     /// Every theme some library works on, with each library's goals and initiatives
     /// under it (libraries in order, goals before initiatives).
-    public var themes: [(theme: Theme, items: [StrategyItem])] {
+    static func themes(of libraries: [LibraryIndex]) -> [(theme: Theme, items: [StrategyItem])] {
         Theme.allCases.compactMap { theme in
             let items = libraries.flatMap { index in
                 let library = index.library
@@ -33,7 +33,7 @@ extension Overview {
     /// Partners, each once (names compared without case, spaces or the little word
     /// "i": "Røde Kors i Glostrup" is "Røde Kors Glostrup"), with
     /// the initiatives that work with them; partners of several libraries first.
-    public var partners: [Partner] {
+    static func partners(of libraries: [LibraryIndex]) -> [Partner] {
         var byKey: [String: Partner] = [:]
         var order: [String] = []
         for index in libraries {

@@ -15,6 +15,13 @@ extension LibraryIndex {
         return found.sorted()
     }
 
+    /// What a calendar lists for the range: the occurrences and the times called off
+    /// (which stay visible, marked), in time order.
+    public func listedOccurrences(in range: DayRange) -> [Occurrence] {
+        let cancelled = cancelledOccurrences(in: range)
+        return cancelled.isEmpty ? occurrences(in: range) : (occurrences(in: range) + cancelled).sorted()
+    }
+
     /// The reason an occurrence was called off, when it was (a cancelled single event counts too).
     public func cancellation(of occurrence: Occurrence) -> Cancellation? {
         let event = event(of: occurrence)

@@ -8,7 +8,7 @@ extension CalendarState {
 
     /// The occurrences the selection moves through, narrowed by the search.
     public func occurrences(_ index: LibraryIndex, search: String?) -> [Occurrence] {
-        let listed = (index.occurrences(in: listedRange) + index.cancelledOccurrences(in: listedRange)).sorted()
+        let listed = index.listedOccurrences(in: listedRange)
         let all = category.map { id in listed.filter { index.event(of: $0).category == id } } ?? listed
         guard let search, !search.isEmpty else { return all }
         return all.filter { SearchText.matches(search, in: index.event(of: $0).title) }
