@@ -54,7 +54,8 @@ public enum HoursTextError: Error, Equatable, Sendable, CustomStringConvertible 
 }
 
 extension StringProtocol {
+    /// Without the white space at either end.
     var trimmingSpaces: String {
-        String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
 }

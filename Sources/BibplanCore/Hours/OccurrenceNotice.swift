@@ -21,13 +21,13 @@ public enum DayOpening: Equatable, Sendable {
     /// `Lukket: juledag`, `Åbent 10–19 · selvbetjening 7–22`, `Ingen åbningstid`; nil when there is nothing to say.
     public func text(_ language: Language) -> String? {
         switch self {
-        case .closed(let closure): return closure.text(language).capitalizedFirstLetter
+        case .closed(let closure): return closure.text(language).capitalizedFirst
         case .hours(let staffed, let selfService):
             var parts: [String] = []
             if !staffed.isEmpty { parts.append(language.pick("åbent ", "open ") + Self.list(staffed)) }
             if !selfService.isEmpty { parts.append(language.pick("selvbetjening ", "self-service ") + Self.list(selfService)) }
             if parts.isEmpty { return language.pick("Ingen åbningstid", "Not open") }
-            return parts.joined(separator: " · ").capitalizedFirstLetter
+            return parts.joined(separator: " · ").capitalizedFirst
         }
     }
 
@@ -60,7 +60,7 @@ extension LibraryIndex {
 
 extension String {
     /// The text with its first letter upper-cased (`lukket: juledag` → `Lukket: juledag`).
-    var capitalizedFirstLetter: String {
+    public var capitalizedFirst: String {
         guard let first else { return self }
         return first.uppercased() + dropFirst()
     }

@@ -53,17 +53,8 @@ public enum SettingsText {
     /// `man`, `tir-fre`, `mon-fri`: the weekdays named, in order.
     private static func weekdays(_ text: String) -> [Weekday]? {
         let ends = text.split(separator: "-").map { String($0).lowercased() }
-        guard (1...2).contains(ends.count), let first = weekday(ends[0]), let last = weekday(ends.last ?? ends[0]), first.index <= last.index else { return nil }
+        guard (1...2).contains(ends.count), let first = RecurrenceVocabulary.weekday(ends[0]), let last = RecurrenceVocabulary.weekday(ends.last ?? ends[0]), first.index <= last.index else { return nil }
         return Array(Weekday.allCases[first.index...last.index])
-    }
-
-    private static func weekday(_ word: String) -> Weekday? {
-        Weekday.allCases.first { day in
-            Language.allCases.contains { language in
-                let short = DateNames.shortWeekday(day, language).lowercased()
-                return word == short || word == DateNames.weekday(day, language).lowercased()
-            }
-        }
     }
 
     // MARK: Closing days

@@ -27,17 +27,6 @@ extension JSONReader {
         return String(decoding: raw, as: UTF8.self)
     }
 
-    /// Whether the string's text is exactly `word` (ASCII, no escapes to resolve).
-    public func text(of span: JSONStringSpan, is word: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !span.escaped, span.end - span.start == word.count else { return false }
-        var index = 0
-        while index < word.count {
-            if bytes[span.start + index] != word[index] { return false }
-            index += 1
-        }
-        return true
-    }
-
     private func unescape(_ raw: UnsafeBufferPointer<UInt8>, from start: Int) throws(JSONSyntaxError) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(raw.count)

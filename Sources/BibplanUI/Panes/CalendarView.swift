@@ -178,11 +178,3 @@ enum CalendarView {
         return missing == 0 ? "\(assigned)/\(needed) ✔" : "\(assigned)/\(needed) " + language.pick("mangler \(missing)", "\(missing) missing")
     }
 }
-
-extension String {
-    /// The text with its first letter upper-cased (Danish day names are written in lower case).
-    public var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
-    }
-}

@@ -16,11 +16,6 @@ public struct Rect: Equatable, Sendable {
     public var bottom: Int { y + height }
     public var right: Int { x + width }
 
-    /// The row at `offset` from the top, one line high (empty when outside).
-    public func row(_ offset: Int) -> Rect {
-        offset < height ? Rect(x: x, y: y + offset, width: width, height: 1) : Rect(x: x, y: y, width: 0, height: 0)
-    }
-
     /// Splits off `count` rows at the top: (top, rest).
     public func splitTop(_ count: Int) -> (Rect, Rect) {
         let top = min(max(count, 0), height)
@@ -40,7 +35,4 @@ public struct Rect: Equatable, Sendable {
         return (Rect(x: x, y: y, width: left, height: height), Rect(x: restX, y: y, width: right - restX, height: height))
     }
 
-    public func inset(_ amount: Int) -> Rect {
-        Rect(x: x + amount, y: y + amount, width: width - 2 * amount, height: height - 2 * amount)
-    }
 }

@@ -11,11 +11,6 @@ public enum SafeText {
         return character
     }
 
-    /// The whole string made safe (for tests and short strings; drawing works per character).
-    public static func clean(_ text: String) -> String {
-        String(text.map(visible))
-    }
-
     static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         switch value {
