@@ -34,7 +34,7 @@ extension CommandRunner {
             throw .usage(UsageError(.severalLibraries(directory: store.path, ids: all), command: command))
         }
         do throws(StoreError) {
-            return LibraryIndex(try store.load(id).library)
+            return try store.loadIndexed(id).index
         } catch {
             throw .badData(error.problems)
         }

@@ -34,7 +34,7 @@ extension CommandRunner {
         var problems: [LibraryProblem] = []
         for id in ids.sorted() {
             do throws(StoreError) {
-                indexes.append(LibraryIndex(try store.load(id).library))
+                indexes.append(try store.loadIndexed(id).index)
             } catch {
                 problems += error.problems
             }

@@ -9,7 +9,7 @@ public enum VolunteerReport {
         if portal.coming.isEmpty { lines.append("  " + language.pick("Ingen.", "None.")) }
         for shift in portal.coming { lines += shiftLines(shift, language) }
         if !portal.past.isEmpty {
-            lines += ["", language.pick("Tidligere vagter", "Past shifts") + " (" + hours(portal.pastMinutes(), language) + ")"]
+            lines += ["", language.pick("Tidligere vagter", "Past shifts") + " (" + NumberText.hours(portal.pastMinutes(), language) + ")"]
             for shift in portal.past { lines += shiftLines(shift, language, roster: false) }
         }
         lines += ["", language.pick("Ledige vagter i dine grupper", "Open slots in your groups")]
@@ -26,11 +26,6 @@ public enum VolunteerReport {
     }
 
     /// `3 t 30 min` / `3 h 30 min`.
-    public static func hours(_ minutes: Int, _ language: Language) -> String {
-        let unit = language.pick("t", "h")
-        return minutes % 60 == 0 ? "\(minutes / 60) \(unit)" : "\(minutes / 60) \(unit) \(minutes % 60) min"
-    }
-
     private static func shiftLines(_ shift: VolunteerPortal.MyShift, _ language: Language, roster: Bool = true) -> [String] {
         var line = occasionLine(shift.occasion, language)
         if !shift.role.isEmpty { line += "  – " + PlainText.clean(shift.role) }

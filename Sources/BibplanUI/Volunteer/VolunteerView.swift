@@ -54,7 +54,7 @@ enum VolunteerView {
         switch session.tab {
         case .mine:
             text = language.pick("Kommende vagter først, så tidligere · ", "Coming shifts first, then past ones · ")
-                + language.pick("timer i alt: ", "hours in all: ") + hours(portal.pastMinutes(), language)
+                + language.pick("timer i alt: ", "hours in all: ") + NumberText.hours(portal.pastMinutes(), language)
         case .open:
             text = language.pick("Ledige vagter i dine grupper til ", "Open slots in your groups until ") + DateNames.short(portal.openRange.last, language)
                 + (portal.signupAllowed ? "" : language.pick(" · tilmelding sker hos koordinatoren", " · sign-up is through the coordinator"))
@@ -78,7 +78,7 @@ enum VolunteerView {
         switch row {
         case .coming(let shift): (tail, style) = (shift.offered ? language.pick("til bytte", "offered") : shift.role, .plain)
         case .offer(let offer): (tail, style) = (language.pick("byt fra ", "swap from ") + offer.fromFirstName, offer.mayTake ? .warning : .dim)
-        case .past: (tail, style) = (hours(occasion.minutes, language), .dim)
+        case .past: (tail, style) = (NumberText.hours(occasion.minutes, language), .dim)
         case .open(let slot): (tail, style) = (language.pick("mangler \(occasion.missing)", "\(occasion.missing) missing"), slot.maySignUp ? .warning : .dim)
         }
         let tailWidth = min(DisplayWidth.of(tail), 16)
@@ -103,10 +103,5 @@ enum VolunteerView {
         fields.append((language.pick("Om", "About"), occasion.description))
         let inner = Rect(x: area.x + 1, y: area.y + 2, width: area.width - 2, height: area.height - 2)
         Widgets.fields(fields, in: &screen, area: inner)
-    }
-
-    static func hours(_ minutes: Int, _ language: Language) -> String {
-        let unit = language.pick("t", "h")
-        return minutes % 60 == 0 ? "\(minutes / 60) \(unit)" : "\(minutes / 60) \(unit) \(minutes % 60) min"
     }
 }
