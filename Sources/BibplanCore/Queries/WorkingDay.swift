@@ -31,12 +31,25 @@ extension LibraryIndex {
 
     /// Another occurrence in the same room at an overlapping time, if any.
     public func roomConflict(of occurrence: Occurrence) -> Occurrence? {
-        guard let room = event(of: occurrence).room, cancellation(of: occurrence) == nil else { return nil }
-        let day = DayRange(occurrence.day.adding(days: -1), occurrence.day)
-        return occurrences(in: day).first { other in
-            other != occurrence && event(of: other).room == room && cancellation(of: other) == nil
-                && other.start < occurrence.end && occurrence.start < other.end
+        guard event(of: occurrence).room != nil else { return nil }
+        return roomConflicts(in: DayRange(day: occurrence.day))[occurrence]
+    }
+
+    /// Every occurrence starting in the range whose room another overlapping one holds,
+    /// with that other one: the rooms taken twice, worked out once for a whole list.
+    public func roomConflicts(in range: DayRange) -> [Occurrence: Occurrence] {
+        let byRoom = Dictionary(grouping: occurrences(in: DayRange(range.first.adding(days: -1), range.last)).filter { occurrence in
+            event(of: occurrence).room != nil && cancellation(of: occurrence) == nil
+        }, by: { event(of: $0).room ?? "" })
+        var conflicts: [Occurrence: Occurrence] = [:]
+        for taken in byRoom.values where taken.count > 1 {
+            for occurrence in taken where range.contains(occurrence.day) {
+                conflicts[occurrence] = taken.first { other in
+                    other != occurrence && other.start < occurrence.end && occurrence.start < other.end
+                }
+            }
         }
+        return conflicts
     }
 
     /// Another occurrence the volunteer is on at an overlapping time (events last at

@@ -105,8 +105,9 @@ enum FormUpdate {
         }
         guard let position = index.library.events.firstIndex(where: { $0.id == eventID }), index.library.events[position].room != nil else { return nil }
         let year = DayRange(state.today, state.today.adding(days: 365))
+        let conflicts = index.roomConflicts(in: year)
         for occurrence in index.occurrences(of: position, in: year) {
-            guard let other = index.roomConflict(of: occurrence) else { continue }
+            guard let other = conflicts[occurrence] else { continue }
             let language = state.language
             return "⚠ " + (index.library.events[position].room ?? "") + language.pick(" er optaget ", " is taken ")
                 + DateNames.short(occurrence.day, language) + " " + other.start.clock + ": " + index.event(of: other).title.firstLine

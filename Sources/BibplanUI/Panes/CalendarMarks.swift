@@ -7,10 +7,17 @@ struct CalendarMarks {
     let now: [Occurrence: NowMark]
     /// The flag of each occurrence, in the list's order (nil: none).
     let notices: [OccurrenceNotice?]
+    /// The listed occurrences whose room another holds at the same time.
+    let roomTaken: Set<Occurrence>
 
     init(_ occurrences: [Occurrence], _ state: AppState, _ index: LibraryIndex) {
         now = state.now.map { NowMark.marks(occurrences, now: $0) } ?? [:]
         notices = occurrences.map { index.notice(of: $0) }
+        if let first = occurrences.first?.day, let last = occurrences.last?.day {
+            roomTaken = Set(index.roomConflicts(in: DayRange(first, last)).keys)
+        } else {
+            roomTaken = []
+        }
     }
 
     var noticeCount: Int { notices.lazy.filter { $0 != nil }.count }

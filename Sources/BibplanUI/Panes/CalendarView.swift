@@ -100,7 +100,7 @@ enum CalendarView {
                 }
             case .occurrence(let position):
                 drawOccurrence(occurrences[position], state, index, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1),
-                               now: marks.now[occurrences[position]])
+                               now: marks.now[occurrences[position]], roomTaken: marks.roomTaken.contains(occurrences[position]))
                 if position == state.calendar.list.selected {
                     screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
                 }
@@ -110,7 +110,7 @@ enum CalendarView {
 
     /// `10:00–13:00  Repair café   Caféen   alle   2/2 ✔` in one row.
     static func drawOccurrence(_ occurrence: Occurrence, _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect,
-                               now: NowMark? = nil) {
+                               now: NowMark? = nil, roomTaken: Bool = false) {
         let event = index.event(of: occurrence)
         let language = state.language
         var x = area.x
@@ -141,8 +141,7 @@ enum CalendarView {
         }
         let letter = categoryLetter(event, index).map { String($0) + " " } ?? ""
         field(letter + event.title.firstLine, width: max(titleWidth, 0), style: categoryStyle(event, index))
-        let conflict = index.roomConflict(of: occurrence) != nil
-        field((conflict ? "⚠ " : "") + event.place.firstLine, width: locationWidth, style: conflict ? .warning : .dim)
+        field((roomTaken ? "⚠ " : "") + event.place.firstLine, width: locationWidth, style: roomTaken ? .warning : .dim)
         let attendance = Attendance(registered: index.registered(for: occurrence), capacity: index.capacity(of: occurrence))
         field(attendance?.text(language) ?? event.audience.word(language), width: audienceWidth, style: attendance.map(attendanceStyle) ?? .dim)
         if staffingWidth > 0 {
