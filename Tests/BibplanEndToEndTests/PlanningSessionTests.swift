@@ -92,7 +92,7 @@ final class PlanningSessionTests: XCTestCase {
         var session = try TmuxSession(command: command())
         try session.waitFor { $0.contains("Krea værksted") }
         try session.send("q")
-        try session.waitFor { $0.contains("EXITED") }
+        XCTAssertTrue(try session.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
         let before = try Data(contentsOf: URL(fileURLWithPath: libraryFile))
         // Root writes anywhere: the program then runs as nobody, which may only read.
         let prefix = getuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : ""

@@ -20,7 +20,7 @@ final class RecoveryPromptTests: XCTestCase {
         XCTAssertTrue(prompt.contains("ballerup.json:1:"), "the problem is shown first:\n\(prompt)")
         XCTAssertTrue(prompt.contains("en gyldig tidligere udgave findes i ballerup.json.bak"), prompt)
         try session.send("j", "Enter")
-        let screen = try session.waitFor { $0.contains("1 Kalender") }
+        let screen = try session.waitFor { $0.contains("3 Kalender") }
         XCTAssertTrue(screen.contains("Ballerup"), screen)
         XCTAssertTrue(FileManager.default.fileExists(atPath: library + ".damaged"))
     }

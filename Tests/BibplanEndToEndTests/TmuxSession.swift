@@ -45,14 +45,18 @@ final class TmuxSession {
     func capture() throws -> String { try run(["capture-pane", "-p", "-t", name]) }
 
     /// Polls the screen until `condition` holds or `seconds` pass; returns the last capture.
+    /// A wait that runs out is a failure of the test, at the caller's line: no wait can
+    /// pass silently.
     @discardableResult
-    func waitFor(seconds: Double = 5, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(seconds: Double = 5, file: StaticString = #filePath, line: UInt = #line,
+                 _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = try capture()
         while !condition(screen), Date() < deadline {
             usleep(50_000)
             screen = try capture()
         }
+        if !condition(screen) { XCTFail("the screen never showed what was waited for:\n\(screen)", file: file, line: line) }
         return screen
     }
 

@@ -37,6 +37,7 @@ func assertGolden(_ screen: Screen, _ name: String, file: StaticString = #filePa
     let actual = screen.text + "\n"
     if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
         try? actual.write(to: url, atomically: true, encoding: .utf8)
+        XCTFail("recorded Golden/\(name).txt: review the change, then run again without UPDATE_GOLDEN", file: file, line: line)
         return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {

@@ -10,10 +10,15 @@ final class FormTests: XCTestCase {
 
     private func type(_ text: String) -> [Key] { Fixtures.typing(text) }
 
-    private func openForm(_ state: AppState) throws -> EditForm {
-        guard case .form(let form) = state.overlay else { throw XCTSkip("no form open: \(String(describing: state.overlay))") }
+    private func openForm(_ state: AppState, file: StaticString = #filePath, line: UInt = #line) throws -> EditForm {
+        guard case .form(let form) = state.overlay else {
+            XCTFail("no form open: \(String(describing: state.overlay))", file: file, line: line)
+            throw FormMissing()
+        }
         return form
     }
+
+    private struct FormMissing: Error {}
 
     func testNewRecurringEventTypedInWordsIsSavedWithItsRule() throws {
         var state = try Fixtures.state()
