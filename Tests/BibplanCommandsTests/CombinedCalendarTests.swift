@@ -103,7 +103,8 @@ final class CombinedCalendarTests: TwoLibrariesTestCase {
 
     func testCommandsOfOneLibraryRefuseSeveral() {
         for (arguments, name) in [(["goals"], "goals"), (["roster"], "roster"), (["export", "csv", "roster"], "export csv and export ics --initiative"),
-                                  (["export", "ics", "--initiative", "i1"], "export csv and export ics --initiative"), ([], "the full-screen program")] {
+                                  (["export", "ics", "--initiative", "i1"], "export csv and export ics --initiative"), ([], "the full-screen program"),
+                                  (["import", "ics", "x.ics"], "import"), (["restore"], "restore")] {
             let result = run(["--library", "aeroe,bornholm"] + arguments)
             XCTAssertEqual(result.status, 2, "\(arguments)")
             XCTAssertTrue(result.errors.hasPrefix("bibplan: --library: \(name) work"), result.errors)

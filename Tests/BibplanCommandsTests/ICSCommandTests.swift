@@ -29,6 +29,15 @@ final class ICSCommandTests: XCTestCase {
 
     private func bytes(_ name: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path + "/" + name)) }
 
+    func testDTStampIsTheDayOfTheExportAndTheFileIsReproducible() {
+        let first = run(["--library", "glostrup", "export", "ics"])
+        XCTAssertEqual(first.status, 0, first.errors)
+        let stamps = first.output.components(separatedBy: "\r\n").filter { $0.hasPrefix("DTSTAMP") }
+        XCTAssertEqual(stamps.count, 26, "one per event")
+        XCTAssertTrue(stamps.allSatisfy { $0.hasPrefix("DTSTAMP:20261128") }, "\(Set(stamps))")
+        XCTAssertEqual(run(["--library", "glostrup", "export", "ics"]).output, first.output, "the same export twice gives the same bytes")
+    }
+
     /// Occurrences as `start title`, sorted.
     private func occurrences(_ library: Library, _ range: DayRange) -> [String] {
         let index = LibraryIndex(library)

@@ -194,6 +194,10 @@ final class MergedSaveTests: XCTestCase {
         XCTAssertEqual(update(&state, .key(.character("x"))), [], "other keys wait for a choice")
         XCTAssertEqual(update(&state, .key(.character("m"))), [.resolveClash(keepMine: true)])
         XCTAssertNil(state.overlay)
+        _ = update(&state, .saveClashed([ThreeWayMerge.Clash(kind: "goals", id: "g1", fields: ["progress"], deleted: false,
+                                                              values: [("progress", "30", "90")])]))
+        XCTAssertEqual(update(&state, .key(.character("t"))), [.resolveClash(keepMine: false)], "t takes the other's version")
+        XCTAssertNil(state.overlay)
     }
 }
 
