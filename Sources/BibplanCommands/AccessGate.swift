@@ -61,7 +61,7 @@ extension CommandRunner {
         case .today(let asJSON):
             (range, json, title) = (DayRange(day: today), asJSON, language.pick("i dag ", "today ") + Labels.period(DayRange(day: today), language))
         case .agenda(let from, let days, let asJSON), .roster(_, let from, let days, let asJSON):
-            range = DayRange(from ?? today, (from ?? today).adding(days: max(days, 1) - 1))
+            range = period(from: from ?? today, days: days)
             (json, title) = (asJSON, language.pick("vagter ", "shifts ") + Labels.period(range, language))
             if case .roster(let asked?, _, _, _) = invocation.command, asked != volunteerID {
                 throw .denied(.commandNotAllowed(role: .volunteer, command: "roster --volunteer \(PlainText.clean(asked))"))

@@ -120,7 +120,7 @@ public struct CommandRunner {
         return json ? CombinedCalendarReports.agendaJSON(overview, range: range) : CombinedCalendarReports.agendaText(overview, range: range, language)
     }
 
-    private func period(from first: Day, days: Int) -> DayRange {
+    func period(from first: Day, days: Int) -> DayRange {
         DayRange(first, first.adding(days: max(days, 1) - 1))
     }
 
