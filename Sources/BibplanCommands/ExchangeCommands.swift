@@ -134,7 +134,11 @@ extension CommandRunner {
         guard problems.isEmpty else { return refuse(problems.map(\.description), language) }
         let changing = changes.contains { $0.kind != .unchanged }
         if changing, !request.dryRun {
-            do throws(StoreError) { try store.save(after, over: loaded.fingerprint) } catch { throw .badData(error.problems) }
+            // Applied again, under the lock, to the file as it is then: what another session saved
+            // after it was read here stays.
+            do throws(StoreError) {
+                _ = try store.commit(id, known: loaded) { found in (read.apply(to: found.library).0, ()) }
+            } catch { throw .badData(error.problems) }
         }
         let outcome = ImportOutcome(library: id, file: fileName, dryRun: request.dryRun, saved: changing && !request.dryRun,
                                     changes: changes, notices: read.notices + notices)

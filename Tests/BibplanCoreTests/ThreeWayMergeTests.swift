@@ -59,7 +59,8 @@ final class ThreeWayMergeTests: XCTestCase {
         theirs.goals[0].progress = 90
         guard case .clashes(let clashes, _) = ThreeWayMerge.merge(base: base, mine: mine, theirs: theirs) else { return XCTFail("expected a clash") }
         XCTAssertEqual(clashes, [ThreeWayMerge.Clash(kind: "goals", id: "g1", fields: ["progress"], deleted: false, values: [("progress", "30", "90")])])
-        XCTAssertEqual(clashes[0].description, "goals \"g1\": progress changed on both sides")
+        XCTAssertEqual(clashes[0].description, "goals[g1].progress: mine 30, theirs 90")
+        XCTAssertEqual(clashes[0].paths, ["goals[g1].progress"], "named by the schema's keys")
     }
 
     func testChangedHereDeletedThereIsAClashBothWays() {
@@ -100,5 +101,40 @@ extension ThreeWayMergeTests {
         let kept = ThreeWayMerge.keepingMine(clashes, partial: partial, mine: mine)
         XCTAssertEqual(kept.goals[0].progress, 30)
         XCTAssertEqual(kept.goals[1].title, "Fællesskaber i byen", "their other change stays")
+    }
+
+    func testKeepingMineKeepsTheirOtherFieldsOfTheSameItem() {
+        var mine = base, theirs = base
+        mine.goals[0].progress = 30
+        theirs.goals[0].progress = 90
+        theirs.goals[0].owner = "Helle"
+        guard case .clashes(let clashes, let partial) = ThreeWayMerge.merge(base: base, mine: mine, theirs: theirs) else { return XCTFail("clash") }
+        let kept = ThreeWayMerge.keepingMine(clashes, partial: partial, mine: mine)
+        XCTAssertEqual(kept.goals[0].progress, 30)
+        XCTAssertEqual(kept.goals[0].owner, "Helle", "keeping mine is about the clashing field only")
+    }
+
+    func testTwoSessionsAddingUnderTheSameNextIDKeepBothItems() throws {
+        var mine = base, theirs = base
+        mine.goals.append(Goal(id: "g3", title: "Mit mål"))
+        mine.initiatives.append(Initiative(id: "i1", title: "Mit initiativ", goals: ["g3"]))
+        theirs.goals.append(Goal(id: "g3", title: "Deres mål"))
+        let result = try XCTUnwrap(merged(mine, theirs))
+        XCTAssertEqual(result.goals.map(\.title), ["Læselyst", "Fællesskaber", "Deres mål", "Mit mål"])
+        XCTAssertEqual(result.goals.map(\.id), ["g1", "g2", "g3", "g4"])
+        XCTAssertEqual(result.initiatives.first?.goals, ["g4"], "a reference to the moved item moves with it")
+    }
+
+    func testEveryFieldOfEveryKindMerges() {
+        // One field each, changed on both sides to different values: each must clash by its schema name.
+        var mine = base, theirs = base
+        mine.volunteers[0].phone = "1"
+        theirs.volunteers[0].phone = "2"
+        mine.municipality = "A"
+        theirs.municipality = "B"
+        guard case .clashes(let clashes, _) = ThreeWayMerge.merge(base: base, mine: mine, theirs: theirs) else { return XCTFail("clash") }
+        XCTAssertEqual(clashes.flatMap(\.paths), ["library.municipality", "volunteers[v1].phone"])
+        XCTAssertEqual(MergeFields.goals.map(\.name), GoalKey.allCases.map(\.rawValue))
+        XCTAssertEqual(MergeFields.events.map(\.name), EventKey.allCases.map(\.rawValue))
     }
 }

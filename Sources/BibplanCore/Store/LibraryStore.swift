@@ -21,7 +21,7 @@ public struct FileStamp: Equatable, Sendable {
 ///
 /// Every path is built from a checked library id, relative to the directory opened once.
 public final class LibraryStore: @unchecked Sendable {
-    // @unchecked: the only state is an immutable descriptor, closed in deinit.
+    // @unchecked: an immutable descriptor, closed in deinit; `lockTimeout` and `faults` are set before use.
     public let path: String
     private let directory: Int32
     public var lockTimeout: Double = 5
@@ -60,7 +60,9 @@ public final class LibraryStore: @unchecked Sendable {
 
     public static func fileName(_ id: String) -> String { id + ".json" }
 
-    var writer: SafeFileWriter { SafeFileWriter(directory: directory) }
+    var writer: SafeFileWriter { SafeFileWriter(directory: directory, faults: faults) }
+    /// The file-system seam: failures a test wants a save of this store to meet.
+    public var faults: StoreFaults?
     var directoryDescriptor: Int32 { directory }
 
     /// Ids of the library files present, sorted (`access.json` is not a library).
@@ -124,7 +126,12 @@ public final class LibraryStore: @unchecked Sendable {
 
     /// `decode` gives the library, and the fingerprint of the bytes when it made one.
     private func load(_ id: String, decode: ([UInt8], String) throws(LibraryLoadError) -> (Library, Fingerprint?)) throws(StoreError) -> LoadedLibrary {
-        let bytes = try bytes(of: id)
+        try decoded(try bytes(of: id), id: id, decode: decode)
+    }
+
+    /// The library in `bytes`, checked to be the one named `id`.
+    func decoded(_ bytes: [UInt8], id: String,
+                 decode: ([UInt8], String) throws(LibraryLoadError) -> (Library, Fingerprint?)) throws(StoreError) -> LoadedLibrary {
         do throws(LibraryLoadError) {
             let (library, fingerprint) = try decode(bytes, Self.fileName(id))
             if library.id != id {
@@ -142,17 +149,8 @@ public final class LibraryStore: @unchecked Sendable {
     public func save(_ library: Library, over fingerprint: Fingerprint?) throws(StoreError) -> Fingerprint {
         guard LibraryID.isValid(library.id) else { throw .invalidLibraryID(library.id) }
         let name = Self.fileName(library.id)
-        let bytes = LibraryCodec.encode(library)
-        do throws(LibraryLoadError) {
-            _ = try LibraryCodec.decode(bytes, file: name)
-        } catch {
-            throw .write(file: name, step: "check before writing", reason: error.description)
-        }
-        let lock: FileLock
-        switch FileLock.acquire(in: directory, name: library.id + ".lock", timeout: lockTimeout) {
-        case .success(let acquired): lock = acquired
-        case .failure(let error): throw error
-        }
+        let bytes = try checkedBytes(of: library)
+        let lock = try self.lock(library.id)
         defer { lock.release() }
         let onDisk: Fingerprint?
         switch POSIX.readFile(in: directory, name) {
@@ -161,6 +159,31 @@ public final class LibraryStore: @unchecked Sendable {
         case .failure(.failed(let reason)): throw .unreadable(file: name, reason: reason)
         }
         guard onDisk == fingerprint else { throw .conflict(file: name) }
+        return try replace(name, with: bytes)
+    }
+
+    /// The library's bytes, checked to read back before anything touches the disk.
+    func checkedBytes(of library: Library) throws(StoreError) -> [UInt8] {
+        let name = Self.fileName(library.id)
+        let bytes = LibraryCodec.encode(library)
+        do throws(LibraryLoadError) {
+            _ = try LibraryCodec.decode(bytes, file: name)
+        } catch {
+            throw .write(file: name, step: "check before writing", reason: error.description)
+        }
+        return bytes
+    }
+
+    /// The library's lock, waited for up to `lockTimeout` seconds.
+    func lock(_ id: String) throws(StoreError) -> FileLock {
+        switch FileLock.acquire(in: directory, name: id + ".lock", timeout: lockTimeout) {
+        case .success(let acquired): return acquired
+        case .failure(let error): throw error
+        }
+    }
+
+    /// Writes the file, keeping the previous one as `.bak` (call under the lock).
+    func replace(_ name: String, with bytes: [UInt8]) throws(StoreError) -> Fingerprint {
         writer.removeStaleTemporaries(for: name)
         writer.removeStaleTemporaries(for: name + ".bak") // the backup's staging link, left by a writer killed mid-save
         if case .failure(let error) = writer.replace(name, with: bytes, backup: name + ".bak") { throw error }

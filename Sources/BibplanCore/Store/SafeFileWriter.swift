@@ -10,6 +10,8 @@ import Darwin
 /// file is removed and the old file is left as it was.
 struct SafeFileWriter {
     let directory: Int32
+    /// Failures to act out at a step (`write`, `sync`, `rename`): tests only.
+    var faults: StoreFaults?
 
     /// Writes `bytes` as `name`; with `backup`, the previous file is kept under that name first.
     func replace(_ name: String, with bytes: [UInt8], backup: String? = nil) -> Result<Void, StoreError> {
@@ -34,8 +36,9 @@ struct SafeFileWriter {
             unlinkat(directory, temporary, 0)
             return .failure(error)
         }
-        guard renameat(directory, temporary, directory, name) == 0 else {
-            let reason = POSIX.lastError
+        let renameFault = faults?.take("rename")
+        guard renameFault == nil, renameat(directory, temporary, directory, name) == 0 else {
+            let reason = renameFault.map { String(cString: strerror($0)) } ?? POSIX.lastError
             unlinkat(directory, temporary, 0)
             return .failure(.write(file: name, step: "rename", reason: reason))
         }
@@ -65,12 +68,14 @@ struct SafeFileWriter {
     }
 
     private func fill(_ fd: Int32, _ bytes: [UInt8], like existing: stat?) -> Failure? {
+        if let error = faults?.take("write") { return Failure(step: "write", reason: String(cString: strerror(error))) }
         guard POSIX.writeAll(fd, bytes) else { return Failure(step: "write", reason: POSIX.lastError) }
         if let existing {
             guard fchmod(fd, existing.st_mode & 0o7777) == 0 else { return Failure(step: "keep the file mode", reason: POSIX.lastError) }
             // Owner needs privilege; the group is what a shared staff folder relies on.
             if fchown(fd, existing.st_uid, existing.st_gid) != 0 { _ = fchown(fd, UInt32.max, existing.st_gid) }
         }
+        if let error = faults?.take("sync") { return Failure(step: "sync", reason: String(cString: strerror(error))) }
         guard fsync(fd) == 0 else { return Failure(step: "sync", reason: POSIX.lastError) }
         return nil
     }

@@ -1,7 +1,7 @@
 import BibplanCore
 
 /// Everything that can happen to the program.
-public enum Action: Sendable {
+public indirect enum Action: Sendable {
     case key(Key)
     case resize(width: Int, height: Int)
     /// The clock passed midnight (or the day was set).
@@ -25,6 +25,9 @@ public enum Action: Sendable {
     case savedMerged(LibraryIndex, previousBase: Library, theirs: Library)
     /// The save found changes to the same things in another session; nothing written.
     case saveClashed([ThreeWayMerge.Clash])
+    /// The person chose in a clash: `chosen` is the library from now on (`previousBase` →
+    /// `theirs` is what the other session changed), and `then` says how saving it went.
+    case clashResolved(LibraryIndex, previousBase: Library, theirs: Library, then: Action)
     /// The file changed on disk into something that cannot be loaded.
     case brokenOnDisk(String)
     /// The library's wall-clock time moved on (a volunteer's 48-hour rule reads it).

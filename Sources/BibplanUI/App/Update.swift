@@ -46,6 +46,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.hasUnsavedChanges = true
         state.overlay = .clash(clashes.flatMap { ClashText.lines($0, state.language) })
         return []
+    case .clashResolved(let chosen, let previousBase, let theirs, let next):
+        state.history.rebase { ThreeWayMerge.rebase($0, from: previousBase, onto: theirs) }
+        state.index = chosen
+        return update(&state, next)
     case .changedOnDisk(let index):
         guard !state.hasUnsavedChanges else {
             state.message = state.language.pick("Filen er ændret et andet sted; din ændring er ikke gemt", "The file changed elsewhere; your change is not saved")
