@@ -57,10 +57,22 @@ final class SessionDriver {
 final class SampleDirectory {
     let path: String
 
-    init() throws {
-        path = NSTemporaryDirectory() + "bibplan-shared-\(UUID().uuidString)"
-        let samples = EmbeddedResources.sampleLibraries.filter { $0.key == "glostrup" }
+    /// Glostrup's sample library, or with `small` a small one of its own (for the long model run).
+    init(small: Bool = false) throws {
+        // In memory where there is such a folder: the long model run is about merging, not about the disk's sync.
+        let memory = small && access("/dev/shm", W_OK) == 0
+        path = (memory ? "/dev/shm/" : NSTemporaryDirectory()) + "bibplan-shared-\(UUID().uuidString)"
+        var samples = EmbeddedResources.sampleLibraries.filter { $0.key == "glostrup" }
+        if small { samples = ["glostrup": String(decoding: LibraryCodec.encode(Self.smallLibrary()), as: UTF8.self)] }
         _ = try LibraryStore.prepare(path: path, samples: samples)
+    }
+
+    private static func smallLibrary() -> Library {
+        let start = LocalDateTime(day: Day(iso: "2027-01-05") ?? Day(ordinal: 0), minutes: 600)
+        return Library(id: "glostrup", name: "Lille Bibliotek",
+                       goals: (1...8).map { Goal(id: "g\($0)", title: "Mål \($0)", progress: 10 * $0) },
+                       initiatives: (1...5).map { Initiative(id: "i\($0)", title: "Initiativ \($0)", goals: ["g\($0)"]) },
+                       events: (1...4).map { Event(id: "e\($0)", title: "Arrangement \($0)", start: start, rrule: "FREQ=WEEKLY") })
     }
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
