@@ -78,7 +78,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 }
 
 private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-    if key == .control("c"), state.overlay != .confirmQuit { return quit(&state) }
+    if key == .control("c"), state.overlay != .confirmQuit {
+        // Typed text in a form is not thrown away by one key: the form asks first, as Esc does.
+        if case .form(let form)? = state.overlay, form.hasChanges { return FormUpdate.handle(form, key, &state) }
+        return quit(&state)
+    }
     state.message = nil
     if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
     if let search = state.search, search.editing { SearchInput.handle(key, &state); return [] }
@@ -124,7 +128,7 @@ private func show(_ pane: Pane, _ state: inout AppState) -> [Effect] {
 }
 
 /// Quits at once, or asks first when a change could not be saved.
-private func quit(_ state: inout AppState) -> [Effect] {
+func quit(_ state: inout AppState) -> [Effect] {
     guard state.hasUnsavedChanges else { return [.quit] }
     state.overlay = .confirmQuit
     return []

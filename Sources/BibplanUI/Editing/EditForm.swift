@@ -27,6 +27,9 @@ public struct EditForm: Equatable, Sendable {
     public var errors: [String: String] = [:]
     /// Esc was pressed once with changes: the next Esc discards them.
     public var confirmingDiscard = false
+    /// Enter met a field someone else changed meanwhile (or the item deleted): the next
+    /// Enter keeps this form's values (or adds the item again).
+    public var confirmingOverride = false
 
     public init(subject: Subject, isNew: Bool, heading: String, fields: [FormField]) {
         self.subject = subject
@@ -34,6 +37,11 @@ public struct EditForm: Equatable, Sendable {
         self.heading = heading
         self.fields = fields
         self.initial = fields
+        // The first field's text is selected, so typing replaces it (as Tab does for the others).
+        if case .text(var field)? = fields.first?.value {
+            field.selectAll()
+            self.fields[0].value = .text(field)
+        }
     }
 
     public var hasChanges: Bool { fields.map(\.text) != initial.map(\.text) }

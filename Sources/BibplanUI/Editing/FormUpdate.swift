@@ -16,6 +16,15 @@ enum FormUpdate {
             return []
         case .enter:
             return submit(form, &state)
+        case .control("c") where form.hasChanges && !form.confirmingDiscard:
+            form.confirmingDiscard = true
+            state.message = state.language.pick("Ctrl-C igen afslutter og kasserer ændringerne; Enter gemmer",
+                                                "Ctrl-C again quits and discards the changes; Enter saves")
+            state.overlay = .form(form)
+            return []
+        case .control("c"):
+            state.overlay = nil
+            return quit(&state)
         case .tab, .down, .backTab, .up:
             checkField(form.focusedKey, of: &form, &state)
             form.moveFocus(by: key == .tab || key == .down ? 1 : -1)
@@ -23,6 +32,7 @@ enum FormUpdate {
             form.edit(key)
         }
         form.confirmingDiscard = false
+        form.confirmingOverride = false
         state.overlay = .form(form)
         return []
     }
@@ -30,8 +40,14 @@ enum FormUpdate {
     private static func submit(_ form: EditForm, _ state: inout AppState) -> [Effect] {
         var form = form
         var reader = FormReader(form, language: state.language, today: state.today)
-        let change = change(form, &reader)
-        guard reader.errors.isEmpty, let change else {
+        let decision = change(form, &reader, onto: state.index?.library)
+        if case .ask(let question) = decision {
+            form.confirmingOverride = true
+            state.overlay = .form(form)
+            state.message = question(state.language)
+            return []
+        }
+        guard reader.errors.isEmpty, case .change(let change) = decision else {
             form.errors = reader.errors
             if let first = form.fields.firstIndex(where: { reader.errors[$0.key] != nil }) { form.focus(on: first) }
             state.overlay = .form(form)
@@ -55,40 +71,68 @@ enum FormUpdate {
     /// Leaving a field says at once when it cannot be read (a date that is no date).
     private static func checkField(_ key: String, of form: inout EditForm, _ state: inout AppState) {
         var reader = FormReader(form, language: state.language, today: state.today)
-        _ = change(form, &reader)
+        _ = change(form, &reader, onto: nil)
         // An empty required field is only a problem at Enter, not while moving through.
         if let problem = reader.errors[key], !form[key].trimmingCharacters(in: .whitespaces).isEmpty {
             form.errors[key] = problem
         }
     }
 
+    /// What Enter does: a change of the library, or a question first.
+    enum Decision {
+        case change(EditingUpdate.Change)
+        /// Someone else changed or deleted the item meanwhile; the next Enter goes ahead.
+        case ask((Language) -> String)
+    }
+
     /// The change a form asks for; nil (with the reader's errors) when a field is invalid.
-    static func change(_ form: EditForm, _ reader: inout FormReader) -> EditingUpdate.Change? {
-        let change: EditingUpdate.Change?
+    /// With `library`, an item's form saves only the fields the person changed, on top
+    /// of the item as it is there now (`Library.formSave`).
+    static func change(_ form: EditForm, _ reader: inout FormReader, onto library: Library?) -> Decision? {
+        let decision: Decision?
         switch form.subject {
         case .goal(let goal):
             let edited = GoalFields.read(goal, &reader)
-            change = { $0.save(edited) }
+            decision = decide(library?.formSave(edited, openedAs: goal, isNew: form.isNew), edited, form) { $0.save($1) }
         case .initiative(let initiative):
             let edited = InitiativeFields.read(initiative, &reader)
-            change = { $0.save(edited) }
+            decision = decide(library?.formSave(edited, openedAs: initiative, isNew: form.isNew), edited, form) { $0.save($1) }
         case .event(let event):
             let edited = EventFields.read(event, &reader)
-            change = { $0.save(edited) }
+            decision = decide(library?.formSave(edited, openedAs: event, isNew: form.isNew), edited, form) { _ = $0.save($1) }
         case .volunteer(let volunteer):
             let edited = VolunteerFields.read(volunteer, &reader)
-            change = { $0.save(edited) }
+            decision = decide(library?.formSave(edited, openedAs: volunteer, isNew: form.isNew), edited, form) { $0.save($1) }
         case .shift(let shift):
             let edited = ShiftFields.read(shift, &reader)
-            change = { $0.save(edited) }
+            decision = decide(library?.formSave(edited, openedAs: shift, isNew: form.isNew), edited, form) { $0.save($1) }
         case .move(let occurrence, let eventID):
             let start = MoveFields.read(&reader)
-            change = start.map { start in { $0.moveOccurrence(event: eventID, on: occurrence.day, to: start) } }
+            decision = start.map { start in .change { $0.moveOccurrence(event: eventID, on: occurrence.day, to: start) } }
         case .settings(let settings, let usedRooms, let usedCategories):
             let edited = LibraryFields.read(settings, usedRooms: usedRooms, usedCategories: usedCategories, &reader)
-            change = { edited.apply(to: &$0); $0.releaseShiftsOffTheirDays() }
+            decision = .change { edited.apply(to: &$0); $0.releaseShiftsOffTheirDays() }
         }
-        return reader.errors.isEmpty ? change : nil
+        return reader.errors.isEmpty ? decision : nil
+    }
+
+    private static func decide<Item: Sendable>(_ save: FormSave<Item>?, _ edited: Item, _ form: EditForm,
+                                               _ store: @escaping (inout Library, Item) -> Void) -> Decision {
+        switch save {
+        case nil: return .change { store(&$0, edited) }
+        case .ready(let item)?: return .change { store(&$0, item) }
+        case .clash(let clash, let mine)?:
+            if form.confirmingOverride { return .change { store(&$0, mine) } }
+            return .ask { language in
+                let values = clash.values.map { "\($0.field): " + language.pick("din ", "yours ") + $0.mine + language.pick(", den anden ", ", theirs ") + $0.theirs }
+                return language.pick("Ændret af en anden imens: ", "Changed by someone else meanwhile: ") + values.joined(separator: "; ")
+                    + language.pick(" · Enter gemmer din, Esc lader den andens stå", " · Enter saves yours, Esc leaves theirs")
+            }
+        case .deletedMeanwhile?:
+            if form.confirmingOverride { return .change { store(&$0, edited) } }
+            return .ask { $0.pick("Slettet af en anden imens · Enter opretter den igen, Esc lader den være slettet",
+                                  "Deleted by someone else meanwhile · Enter adds it again, Esc leaves it deleted") }
+        }
     }
 
     /// After an event is saved or moved: the first time in the coming year its room is

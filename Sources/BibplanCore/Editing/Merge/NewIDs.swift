@@ -19,7 +19,7 @@ extension ThreeWayMerge {
     }
 
     /// `g27` → `g28` (or the next number not taken), keeping the id's letters.
-    private static func freeID(like id: String, avoiding taken: Set<String>) -> String {
+    static func freeID(like id: String, avoiding taken: Set<String>) -> String {
         let prefix = String(id.prefix { !$0.isNumber })
         var number = Int(id.dropFirst(prefix.count)) ?? 0
         var candidate = id

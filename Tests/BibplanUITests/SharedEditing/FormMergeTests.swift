@@ -1,0 +1,68 @@
+import BibplanCore
+@testable import BibplanUI
+import XCTest
+
+/// A form saves the fields the person changed, on top of the item as it is when
+/// Enter is pressed: another session's change to another field stays, the same
+/// field is asked about, and a deleted item is offered back.
+final class FormMergeTests: XCTestCase {
+    /// Goal g3 open in its form, and the library another session then saved.
+    private func formOnGoal3() throws -> (state: AppState, library: Library) {
+        var state = try Fixtures.state()
+        Fixtures.press([.character("1"), .character("j"), .character("j"), .character("e")], &state)
+        guard case .form(let form) = state.overlay, case .goal(let goal) = form.subject else { throw Missing() }
+        XCTAssertEqual(goal.id, "g3")
+        return (state, try XCTUnwrap(state.index?.library))
+    }
+
+    private struct Missing: Error {}
+
+    private func otherSessionSaves(_ change: (inout Library) -> Void, _ state: inout AppState, from library: Library) {
+        var theirs = library
+        change(&theirs)
+        _ = update(&state, .changedOnDisk(LibraryIndex(theirs)))
+    }
+
+    private func goal3(_ state: AppState) -> Goal? { state.index?.library.goals.first { $0.id == "g3" } }
+
+    func testAnotherFieldChangedMeanwhileStays() throws {
+        var (state, library) = try formOnGoal3()
+        otherSessionSaves({ $0.goals[$0.goals.firstIndex { $0.id == "g3" } ?? 0].owner = "Kirsten Ørum" }, &state, from: library)
+        Fixtures.press(Fixtures.typing("Demokrati, samskabelse og dannelse") + [.enter], &state)
+        XCTAssertNil(state.overlay, "saved at once")
+        XCTAssertEqual(goal3(state)?.title, "Demokrati, samskabelse og dannelse")
+        XCTAssertEqual(goal3(state)?.owner, "Kirsten Ørum", "the other session's owner is not overwritten by the form's old value")
+    }
+
+    func testTheSameFieldChangedMeanwhileIsAskedAbout() throws {
+        var (state, library) = try formOnGoal3()
+        otherSessionSaves({ $0.goals[$0.goals.firstIndex { $0.id == "g3" } ?? 0].title = "Demokrati (deres)" }, &state, from: library)
+        let effects = Fixtures.pressReturningEffects(Fixtures.typing("Demokrati (min)") + [.enter], &state)
+        XCTAssertEqual(effects, [], "nothing saved before the person has seen both")
+        XCTAssertEqual(goal3(state)?.title, "Demokrati (deres)")
+        let message = try XCTUnwrap(state.message)
+        XCTAssertTrue(message.contains("din Demokrati (min)") && message.contains("den anden Demokrati (deres)"), message)
+        guard case .form? = state.overlay else { return XCTFail("the form stays open") }
+        Fixtures.press([.enter], &state)
+        XCTAssertEqual(goal3(state)?.title, "Demokrati (min)", "a second Enter keeps the person's value")
+    }
+
+    func testADeletedItemIsOfferedBack() throws {
+        var (state, library) = try formOnGoal3()
+        otherSessionSaves({ $0.deleteGoal("g3") }, &state, from: library)
+        Fixtures.press(Fixtures.typing("Demokrati igen") + [.enter], &state)
+        XCTAssertNil(goal3(state), "not silently added back")
+        XCTAssertTrue(state.message?.contains("Slettet af en anden") == true, state.message ?? "")
+        Fixtures.press([.enter], &state)
+        XCTAssertEqual(goal3(state)?.title, "Demokrati igen")
+    }
+
+    func testControlCInAFormWithTypedTextAsksFirst() throws {
+        var (state, _) = try formOnGoal3()
+        Fixtures.press(Fixtures.typing("Noget nyt"), &state)
+        XCTAssertEqual(Fixtures.pressReturningEffects([.control("c")], &state), [])
+        guard case .form? = state.overlay else { return XCTFail("the form stays open") }
+        XCTAssertTrue(state.message?.contains("Ctrl-C igen") == true)
+        XCTAssertEqual(Fixtures.pressReturningEffects([.control("c")], &state), [.quit])
+    }
+}
