@@ -38,7 +38,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .savedMerged(let merged, let previousBase, let theirs):
         state.history.rebase { ThreeWayMerge.rebase($0, from: previousBase, onto: theirs) }
-        state.index = merged
+        replaceLibrary(with: merged, &state)
         state.hasUnsavedChanges = false
         state.message = state.language.pick("Gemt sammen med ændringer fra en anden session", "Saved together with changes from another session")
         return []
@@ -48,7 +48,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .clashResolved(let chosen, let previousBase, let theirs, let next):
         state.history.rebase { ThreeWayMerge.rebase($0, from: previousBase, onto: theirs) }
-        state.index = chosen
+        replaceLibrary(with: chosen, &state)
         return update(&state, next)
     case .changedOnDisk(let index):
         guard !state.hasUnsavedChanges else {
@@ -56,9 +56,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
             return []
         }
         // Older versions would undo someone else's work: history starts anew.
-        state.index = index
-        state.history = EditHistory()
         state.message = state.language.pick("Opdateret med ændringer fra en anden session", "Updated with changes from another session")
+        replaceLibrary(with: index, &state)
+        state.history = EditHistory()
         return []
     case .brokenOnDisk(let problem):
         state.message = state.language.pick("Filen på disken er ugyldig; viser sidste gode udgave: ", "The file on disk is invalid; showing the last good version: ") + problem
@@ -75,6 +75,13 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if case .volunteer(var session) = state.role { session.now = now; state.role = .volunteer(session) }
         return []
     }
+}
+
+/// Another version of the library takes the screen's place; open dialogs follow their item.
+private func replaceLibrary(with index: LibraryIndex, _ state: inout AppState) {
+    let old = state.index
+    state.index = index
+    OverlayAnchors.follow(&state, from: old)
 }
 
 private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {

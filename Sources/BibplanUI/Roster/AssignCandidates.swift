@@ -9,7 +9,7 @@ public struct AssignState: Equatable, Sendable {
         case openSlots(ListPosition)
     }
 
-    public let occurrence: Occurrence
+    public var occurrence: Occurrence
     public let origin: Origin
     public var position = ListPosition()
     /// Typed letters narrow the list by name.

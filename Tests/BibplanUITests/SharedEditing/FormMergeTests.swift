@@ -66,3 +66,41 @@ final class FormMergeTests: XCTestCase {
         XCTAssertEqual(Fixtures.pressReturningEffects([.control("c")], &state), [.quit])
     }
 }
+
+/// A dialog about one occurrence refers to its event by id and its day, so a reload
+/// that reorders or removes events never makes it act on another one.
+final class StableIdentityTests: XCTestCase {
+    private func rosterOfFirstOccurrence() throws -> (AppState, Occurrence) {
+        var state = try Fixtures.state()
+        Fixtures.press([.character("3"), .enter], &state)
+        guard case .occurrence(let occurrence, _)? = state.overlay else { throw Missing() }
+        return (state, occurrence)
+    }
+
+    private struct Missing: Error {}
+
+    func testTheRosterFollowsItsEventWhenEventsBeforeItAreRemoved() throws {
+        var (state, occurrence) = try rosterOfFirstOccurrence()
+        let library = try XCTUnwrap(state.index?.library)
+        let id = library.events[occurrence.eventIndex].id
+        var theirs = library
+        let earlier = theirs.events.prefix(occurrence.eventIndex + 1).filter { $0.id != id }.map(\.id)
+        XCTAssertFalse(earlier.isEmpty, "the test needs an event before this one")
+        for other in earlier { theirs.deleteEvent(other) }
+        theirs.events.append(theirs.events.removeFirst())
+        _ = update(&state, .changedOnDisk(LibraryIndex(theirs)))
+        guard case .occurrence(let again, _)? = state.overlay else { return XCTFail("the roster stays open") }
+        XCTAssertEqual(state.index?.library.events[again.eventIndex].id, id, "the same event, at its new place in the list")
+        XCTAssertEqual(again.day, occurrence.day)
+    }
+
+    func testTheRosterClosesAndSaysSoWhenItsEventWasDeleted() throws {
+        var (state, occurrence) = try rosterOfFirstOccurrence()
+        var theirs = try XCTUnwrap(state.index?.library)
+        let event = theirs.events[occurrence.eventIndex]
+        theirs.deleteEvent(event.id)
+        _ = update(&state, .changedOnDisk(LibraryIndex(theirs)))
+        XCTAssertNil(state.overlay)
+        XCTAssertEqual(state.message, "«\(event.title)» " + DateNames.short(occurrence.day, .danish) + " er slettet af en anden")
+    }
+}
