@@ -53,6 +53,7 @@ enum Interactive {
         defer { terminal.close() }
         var loop = ProgramLoop(state: state, perform: session.perform, clock: { [weak session] in pinned ? nil : LibraryClock.today(in: session?.timeZone ?? Library.defaultTimeZone) },
                                watch: session.checkForChanges)
+        loop.saver = SaveWorker(session: session)
         // A volunteer's 48-hour rule reads the time even on a pinned day; the counter's "now" follows only the real clock.
         if case .volunteer = state.role { loop.now = clock } else if !pinned { loop.now = clock }
         loop.run(on: terminal)

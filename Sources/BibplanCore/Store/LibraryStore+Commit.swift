@@ -3,7 +3,7 @@
 /// process saves can fall between the read and the write and be lost.
 extension LibraryStore {
     /// What a commit found and did.
-    public struct Commit<Outcome> {
+    public struct Commit<Outcome: Sendable>: Sendable {
         /// The version on disk when the lock was held (before this commit wrote).
         public let found: LoadedLibrary
         /// The version written, or nil when `change` chose to write nothing.
@@ -16,7 +16,7 @@ extension LibraryStore {
     ///
     /// `known` is a version the caller holds already: when the bytes on disk are still
     /// its bytes, it is passed on without reading the file again.
-    public func commit<Outcome>(_ id: String, known: LoadedLibrary? = nil,
+    public func commit<Outcome: Sendable>(_ id: String, known: LoadedLibrary? = nil,
                                 _ change: (LoadedLibrary) -> (write: Library?, outcome: Outcome)) throws(StoreError) -> Commit<Outcome> {
         guard LibraryID.isValid(id) else { throw .invalidLibraryID(id) }
         let lock = try self.lock(id)

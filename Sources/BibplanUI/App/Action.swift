@@ -28,6 +28,11 @@ public indirect enum Action: Sendable {
     /// The person chose in a clash: `chosen` is the library from now on (`previousBase` →
     /// `theirs` is what the other session changed), and `then` says how saving it went.
     case clashResolved(LibraryIndex, previousBase: Library, theirs: Library, then: Action)
+    /// A save began on another thread; keys keep answering meanwhile.
+    case saveStarted
+    /// A save that ran on another thread ended: `sent` is the library the screen held
+    /// when it began, `result` what became of it.
+    case saveFinished(sent: Library, Action)
     /// The file changed on disk into something that cannot be loaded.
     case brokenOnDisk(String)
     /// The library's wall-clock time moved on (a volunteer's 48-hour rule reads it).

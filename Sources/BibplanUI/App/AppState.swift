@@ -28,6 +28,8 @@ public struct AppState: Sendable {
     public var history = EditHistory()
     /// The library has changes the last save could not write.
     public var hasUnsavedChanges = false
+    /// A save runs on another thread.
+    public var saving = false
     /// What the person may do (access.json): staff, viewer, or a volunteer's own program.
     public var role: SessionRole = .staff
 

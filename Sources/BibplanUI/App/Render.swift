@@ -54,6 +54,7 @@ public func render(_ state: AppState) -> Screen {
 private func drawTitle(_ state: AppState, into screen: inout Screen, area: Rect) {
     screen.fill(area, style: .title)
     let name = (state.index?.library.name ?? "bibplan") + (state.hasUnsavedChanges ? state.language.pick("  [ikke gemt]", "  [not saved]") : "")
+        + (state.saving ? state.language.pick("  gemmer…", "  saving…") : "")
     let left = " " + name.firstLine
     // While the clock is followed the time shows too, so a screen left open is seen to be live.
     let clock = state.now.map { "  " + $0.clock } ?? ""

@@ -33,40 +33,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .failed(let message), .notice(let message):
         state.message = message
         return []
-    case .saved:
-        state.hasUnsavedChanges = false
-        return []
-    case .savedMerged(let merged, let previousBase, let theirs):
-        state.history.rebase { ThreeWayMerge.rebase($0, from: previousBase, onto: theirs) }
-        replaceLibrary(with: merged, &state)
-        state.hasUnsavedChanges = false
-        state.message = state.language.pick("Gemt sammen med ændringer fra en anden session", "Saved together with changes from another session")
-        return []
-    case .saveClashed(let clashes):
-        state.hasUnsavedChanges = true
-        state.overlay = .clash(clashes.flatMap { ClashText.lines($0, state.language) })
-        return []
-    case .clashResolved(let chosen, let previousBase, let theirs, let next):
-        state.history.rebase { ThreeWayMerge.rebase($0, from: previousBase, onto: theirs) }
-        replaceLibrary(with: chosen, &state)
-        return update(&state, next)
-    case .changedOnDisk(let index):
-        guard !state.hasUnsavedChanges else {
-            state.message = state.language.pick("Filen er ændret et andet sted; din ændring er ikke gemt", "The file changed elsewhere; your change is not saved")
-            return []
-        }
-        // Older versions would undo someone else's work: history starts anew.
-        state.message = state.language.pick("Opdateret med ændringer fra en anden session", "Updated with changes from another session")
-        replaceLibrary(with: index, &state)
-        state.history = EditHistory()
-        return []
-    case .brokenOnDisk(let problem):
-        state.message = state.language.pick("Filen på disken er ugyldig; viser sidste gode udgave: ", "The file on disk is invalid; showing the last good version: ") + problem
-        return []
-    case .saveFailed(let message):
-        state.hasUnsavedChanges = true
-        state.message = state.language.pick("Ikke gemt, din ændring er bevaret (S prøver igen): ", "Not saved, your change is kept (S tries again): ") + message
-        return []
+    case .saved, .savedMerged, .saveClashed, .clashResolved, .changedOnDisk, .brokenOnDisk, .saveFailed, .saveStarted, .saveFinished:
+        return SaveUpdate.handle(action, &state)
     case .key(let key):
         if case .volunteer(let session) = state.role { return VolunteerUpdate.handle(key, session, &state) }
         return handle(key, &state)
@@ -75,13 +43,6 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if case .volunteer(var session) = state.role { session.now = now; state.role = .volunteer(session) }
         return []
     }
-}
-
-/// Another version of the library takes the screen's place; open dialogs follow their item.
-private func replaceLibrary(with index: LibraryIndex, _ state: inout AppState) {
-    let old = state.index
-    state.index = index
-    OverlayAnchors.follow(&state, from: old)
 }
 
 private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {

@@ -14,6 +14,8 @@ public struct ProgramLoop {
     /// The library's wall-clock time, or nil when it is not followed (the date is pinned). Read on
     /// every idle tick; a new minute is drawn, so today's ongoing and next occurrences stay true.
     public var now: () -> LocalDateTime? = { nil }
+    /// Runs saves on another thread; without one, `perform` saves while the keys wait.
+    public var saver: SaveWorker?
 
     public init(state: AppState, perform: @escaping (Effect) -> Action?, clock: @escaping () -> Day?,
                 watch: @escaping () -> Action? = { nil }) {
@@ -31,12 +33,18 @@ public struct ProgramLoop {
         if let time = now() { _ = update(&state, .timeChanged(time)) }
         terminal.draw(render(state))
         while true {
-            guard let event = terminal.nextEvent(milliseconds: 500) else {
+            // While a save runs, look for its end often; otherwise wake twice a second.
+            let event = terminal.nextEvent(milliseconds: saver?.isBusy == true ? 15 : 500)
+            if let finished = saver?.poll(), dispatch(finished, terminal) { return state }
+            guard let event else {
                 tick(terminal)
                 continue
             }
             switch event {
-            case .hangUp: return state
+            case .hangUp:
+                // Saves are whole or not at all: let a running one end, with what was changed meanwhile.
+                while let finished = saver?.wait() { _ = dispatch(finished, nil) }
+                return state
             case .redraw: terminal.draw(render(state))
             case .resize(let width, let height): if dispatch(.resize(width: width, height: height), terminal) { return state }
             case .key(let key): if dispatch(.key(key), terminal) { return state }
@@ -53,16 +61,32 @@ public struct ProgramLoop {
     }
 
     /// Applies an action and its effects, then draws. True when the program should end.
-    private mutating func dispatch(_ action: Action, _ terminal: TerminalDevice) -> Bool {
+    private mutating func dispatch(_ action: Action, _ terminal: TerminalDevice?) -> Bool {
         var pending = [action]
-        while !pending.isEmpty {
-            let next = pending.removeFirst()
-            for effect in update(&state, next) {
-                if effect == .quit { return true }
-                if let answer = perform(effect) { pending.append(answer) }
+        var quitting = false
+        while !pending.isEmpty || quitting {
+            if pending.isEmpty {
+                // Quit waits for a running save: a failure must not be quit over unseen.
+                if let finished = saver?.wait() { pending.append(finished); continue }
+                guard state.hasUnsavedChanges else { return true }
+                quitting = false
+                state.overlay = .confirmQuit
+                break
+            }
+            for effect in update(&state, pending.removeFirst()) {
+                if effect == .quit {
+                    guard saver?.isBusy == true else { return true }
+                    quitting = true
+                    continue
+                }
+                switch saver?.start(effect) ?? .notASave {
+                case .started: pending.append(.saveStarted)
+                case .alreadyRunning: break
+                case .notASave: if let answer = perform(effect) { pending.append(answer) }
+                }
             }
         }
-        terminal.draw(render(state))
+        terminal?.draw(render(state))
         return false
     }
 }

@@ -1,45 +1,109 @@
 import BibplanCore
 
 /// Saving: always a merge of this session's changes onto the file as it is now.
+///
+/// A save is three steps, so the run loop can do the middle one on another thread:
+/// `job(for:)` takes what the save needs from the session, `SaveJob.run()` reads,
+/// merges and writes under the lock, and `finish(_:)` brings the session up to date.
 extension LibrarySession {
     /// `mine` is the library the screen shows: the base plus this session's own changes.
     func save(_ mine: Library) -> Action {
-        guard let base, mine.id == base.library.id else {
-            return .saveFailed(language.pick("intet bibliotek er åbent", "no library is open"))
-        }
-        do throws(StoreError) {
-            let commit = try store.commit(mine.id, known: base) { found -> (write: Library?, outcome: ThreeWayMerge.Outcome) in
-                let outcome = ThreeWayMerge.merge(base: base.library, mine: mine, theirs: found.library)
-                guard case .merged(let merged) = outcome else { return (nil, outcome) }
-                return (merged, outcome)
-            }
-            switch commit.outcome {
-            case .merged(let merged):
-                self.base = commit.written ?? commit.found
-                stamp = store.fileStamp(of: mine.id)
-                unsaved = false
-                if commit.found.fingerprint == base.fingerprint { return .saved }
-                return .savedMerged(LibraryIndex(merged), previousBase: base.library, theirs: commit.found.library)
-            case .clashes(let clashes, let partial):
-                pendingClash = PendingClash(clashes: clashes, partial: partial, mine: mine, theirs: commit.found)
-                unsaved = true
-                return .saveClashed(clashes)
-            }
-        } catch {
-            unsaved = true
-            return .saveFailed(error.description)
-        }
+        guard let job = job(saving: mine) else { return .saveFailed(language.pick("intet bibliotek er åbent", "no library is open")) }
+        return finish(job.run())
     }
 
     /// The person chose in a clash: their choice becomes the screen's library, with
     /// the other version as its base (this session has now seen it), and is saved
     /// through the same merge, so whatever was saved meanwhile stays too.
     func resolveClash(keepMine: Bool) -> Action? {
+        guard let job = job(resolving: keepMine) else { return nil }
+        return finish(job.run())
+    }
+
+    /// What a save or a clash choice needs, taken from the session; nil when there is nothing to do.
+    public func job(for effect: Effect) -> SaveJob? {
+        switch effect {
+        case .save(let library): return job(saving: library)
+        case .resolveClash(let keepMine): return job(resolving: keepMine)
+        default: return nil
+        }
+    }
+
+    private func job(saving mine: Library) -> SaveJob? {
+        guard let base, mine.id == base.library.id else { return nil }
+        return SaveJob(store: store, base: base, mine: mine, sent: mine, resolved: nil)
+    }
+
+    private func job(resolving keepMine: Bool) -> SaveJob? {
         guard let pending = pendingClash, let previous = base else { return nil }
         pendingClash = nil
         let chosen = keepMine ? ThreeWayMerge.keepingMine(pending.clashes, partial: pending.partial, mine: pending.mine) : pending.partial
         base = pending.theirs
-        let saved = save(chosen)
-        return .clashResolved(LibraryIndex(chosen), previousBase: previous.library, theirs: pending.theirs.library, then: saved)
+        return SaveJob(store: store, base: pending.theirs, mine: chosen, sent: pending.mine,
+                       resolved: SaveJob.Resolution(chosen: chosen, previousBase: previous.library, theirs: pending.theirs.library))
+    }
+
+    /// The session after a save: its base moves to what was written (or stays, on failure).
+    public func finish(_ result: SaveJob.Result) -> Action {
+        let job = result.job
+        let action: Action
+        switch result.outcome {
+        case .success(let commit):
+            switch commit.outcome {
+            case .merged(let merged):
+                base = commit.written ?? commit.found
+                stamp = store.fileStamp(of: job.mine.id)
+                unsaved = false
+                action = commit.found.fingerprint == job.base.fingerprint
+                    ? .saved : .savedMerged(LibraryIndex(merged), previousBase: job.base.library, theirs: commit.found.library)
+            case .clashes(let clashes, let partial):
+                pendingClash = PendingClash(clashes: clashes, partial: partial, mine: job.mine, theirs: commit.found)
+                unsaved = true
+                action = .saveClashed(clashes)
+            }
+        case .failure(let error):
+            unsaved = true
+            action = .saveFailed(error.description)
+        }
+        guard let resolved = job.resolved else { return action }
+        return .clashResolved(LibraryIndex(resolved.chosen), previousBase: resolved.previousBase, theirs: resolved.theirs, then: action)
+    }
+}
+
+/// One save, with everything it needs: it can run on any thread.
+public struct SaveJob: Sendable {
+    let store: LibraryStore
+    /// The version on disk the screen's library was made from.
+    let base: LoadedLibrary
+    /// The library to merge onto the file.
+    let mine: Library
+    /// The screen's library when the save began (for a clash choice: the version that clashed).
+    public let sent: Library
+    let resolved: Resolution?
+
+    struct Resolution: Sendable {
+        let chosen: Library
+        let previousBase: Library
+        let theirs: Library
+    }
+
+    public struct Result: Sendable {
+        let job: SaveJob
+        let outcome: Swift.Result<LibraryStore.Commit<ThreeWayMerge.Outcome>, StoreError>
+    }
+
+    /// Reads the file under the lock, merges this session's changes onto it, writes.
+    public func run() -> Result {
+        let base = self.base, mine = self.mine
+        do throws(StoreError) {
+            let commit = try store.commit(mine.id, known: base) { found -> (write: Library?, outcome: ThreeWayMerge.Outcome) in
+                let outcome = ThreeWayMerge.merge(base: base.library, mine: mine, theirs: found.library)
+                guard case .merged(let merged) = outcome else { return (nil, outcome) }
+                return (merged, outcome)
+            }
+            return Result(job: self, outcome: .success(commit))
+        } catch {
+            return Result(job: self, outcome: .failure(error))
+        }
     }
 }
