@@ -32,8 +32,8 @@ final class SharedEditingEndToEndTests: XCTestCase {
         usleep(500_000)
         try b.send("-")
         kill(programB, SIGCONT)
-        let clash = try b.waitFor(seconds: 4) { $0.contains("din:") }
-        XCTAssertTrue(clash.contains("progress"), clash)
+        let clash = try b.waitFor(seconds: 4) { $0.contains("goals[g3].progress: din ") }
+        XCTAssertTrue(clash.contains("den anden"), clash)
 
         let ics = directory + "/to-arrangementer.ics"
         try SharedEditingFixture.twoEvents.write(toFile: ics, atomically: true, encoding: .utf8)

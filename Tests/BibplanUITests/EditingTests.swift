@@ -188,8 +188,7 @@ final class MergedSaveTests: XCTestCase {
                                                               values: [("progress", "30", "90")])]))
         XCTAssertTrue(state.hasUnsavedChanges)
         let text = render(state).text
-        XCTAssertTrue(text.contains("goals \"g1\":"), text)
-        XCTAssertTrue(text.contains("progress: din: 30  ·  den anden: 90"), text)
+        XCTAssertTrue(text.contains("goals[g1].progress: din 30 · den anden 90"), text)
         XCTAssertTrue(text.contains("m behold min udgave · t tag den andens"), text)
         XCTAssertEqual(update(&state, .key(.character("x"))), [], "other keys wait for a choice")
         XCTAssertEqual(update(&state, .key(.character("m"))), [.resolveClash(keepMine: true)])
