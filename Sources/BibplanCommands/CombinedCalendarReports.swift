@@ -57,7 +57,7 @@ enum CombinedCalendarReports {
     private static func legend(_ overview: Overview) -> [String] {
         let width = OccurrenceText.tagWidth(overview)
         return overview.libraries.map { index in
-            PlainText.padded(OccurrenceText.tag(index.library.id), to: width) + "  " + PlainText.clean(index.library.name)
+            PlainText.padded(OccurrenceText.tag(index.library.id), to: width) + "  " + SafeText.line(index.library.name)
         }
     }
 }

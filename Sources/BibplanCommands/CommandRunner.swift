@@ -30,8 +30,8 @@ public struct CommandRunner {
         self.environment = environment
         self.sampleLibraries = sampleLibraries
         self.realToday = today
-        self.output = output
-        self.errors = errors
+        self.output = SanitisedOutput(output)
+        self.errors = SanitisedOutput(errors)
         self.launchInteractive = interactive
     }
 
@@ -47,6 +47,14 @@ public struct CommandRunner {
 
     public func run(_ invocation: Invocation) -> Int32 {
         let language = invocation.language ?? Language.fromEnvironment(environment)
+        let status = runChecked(invocation, language)
+        // A closed pipe (`| head`) is the reader's choice; a full disk is a failure.
+        guard let failure = output.failure else { return status }
+        errors.write("bibplan: " + language.pick("standard-output kunne ikke skrives: ", "standard output could not be written: ") + failure + "\n")
+        return ExitStatus.badData.rawValue
+    }
+
+    private func runChecked(_ invocation: Invocation, _ language: Language) -> Int32 {
         do throws(CommandFailure) {
             var gated = self
             let (allowed, access) = try authorize(invocation)
@@ -177,10 +185,10 @@ public struct CommandRunner {
             errors.write("bibplan: " + error.message(language) + "\n" + UsageText.usageLine(error.command, language) + "\n")
             return ExitStatus.badUsage.rawValue
         case .badData(let problems):
-            errors.write(problems.map { PlainText.clean($0.description) + "\n" }.joined())
+            errors.write(problems.map { SafeText.line($0.description) + "\n" }.joined())
             return ExitStatus.badData.rawValue
         case .denied(let error):
-            errors.write(PlainText.clean(error.message(language)) + "\n")
+            errors.write(SafeText.line(error.message(language)) + "\n")
             return ExitStatus.badData.rawValue
         }
     }

@@ -18,7 +18,7 @@ extension CommandRunner {
             bytes = Array(writer.text.utf8)
             what = language.pick("\(rows.count - 1) rækker (CSV)", "\(rows.count - 1) rows (CSV)")
         }
-        try deliver(bytes, to: request.output, saying: what, language)
+        try deliver(bytes, to: request.output, saying: what, invocation, privacy: request.format == .csv(.volunteers) ? .ownerOnly : .shared, language)
         return .ok
     }
 
@@ -67,7 +67,7 @@ extension CommandRunner {
         case .json: text = ReportJSON.json(report)
         }
         try deliver(Array(text.utf8), to: request.output, saying: language.pick("opfølgning på \(report.goals.count) mål",
-                                                                                 "follow-up of \(report.goals.count) goals"), language)
+                                                                                 "follow-up of \(report.goals.count) goals"), invocation, language)
         return .ok
     }
 
@@ -86,7 +86,7 @@ extension CommandRunner {
         }
         let goals = reports.reduce(0) { $0 + $1.goals.count }
         try deliver(Array(text.utf8), to: request.output, saying: language.pick("opfølgning på \(goals) mål i \(reports.count) biblioteker",
-                                                                                 "follow-up of \(goals) goals in \(reports.count) libraries"), language)
+                                                                                 "follow-up of \(goals) goals in \(reports.count) libraries"), invocation, language)
         return .ok
     }
 
@@ -101,12 +101,13 @@ extension CommandRunner {
     }
 
     /// Writes to standard output, or to the file and says so.
-    private func deliver(_ bytes: [UInt8], to path: String?, saying what: String, _ language: Language) throws(CommandFailure) {
+    private func deliver(_ bytes: [UInt8], to path: String?, saying what: String, _ invocation: Invocation,
+                         privacy: ExchangeFile.Privacy = .shared, _ language: Language) throws(CommandFailure) {
         guard let path, path != "-" else {
             output.write(String(decoding: bytes, as: UTF8.self))
             return
         }
-        try write(bytes, to: path)
+        try write(bytes, to: path, invocation, privacy: privacy)
         output.write("bibplan: " + language.pick("skrev \(path): ", "wrote \(path): ") + what + "\n")
     }
 
@@ -144,7 +145,7 @@ extension CommandRunner {
 
     /// Nothing imported: every problem, then one line saying the library is unchanged.
     private func refuse(_ problems: [String], _ language: Language) -> ExitStatus {
-        errors.write(problems.map { PlainText.clean($0) + "\n" }.joined())
+        errors.write(problems.map { SafeText.line($0) + "\n" }.joined())
         errors.write(language.pick("bibplan: intet importeret; biblioteket er uændret\n", "bibplan: nothing imported; the library is unchanged\n"))
         return .badData
     }

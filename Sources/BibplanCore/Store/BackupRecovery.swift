@@ -17,7 +17,7 @@ extension LibraryStore {
         switch POSIX.readFile(in: directoryDescriptor, name) {
         case .success(let read): bytes = read
         case .failure(.missing): throw .notFound(file: name)
-        case .failure(.failed(let reason)): throw .unreadable(file: name, reason: reason)
+        case .failure(let failure): throw .unreadable(file: name, reason: failure.description)
         }
         do throws(LibraryLoadError) {
             return LoadedLibrary(library: try LibraryCodec.decode(bytes, file: name), fingerprint: Fingerprint(of: bytes))
