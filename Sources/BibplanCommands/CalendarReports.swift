@@ -5,7 +5,7 @@ enum CalendarReports {
     static func todayText(_ index: LibraryIndex, day: Day, _ language: Language) -> String {
         let summaries = OccurrenceSummary.all(in: DayRange(day: day), of: index)
         var lines = [SafeText.line(index.library.name) + ": " + Labels.longDay(day, language)]
-        if let opening = index.opening(on: day)?.text(language) { lines.append(opening) }
+        if let opening = index.opening(on: day)?.text(language) { lines.append(SafeText.line(opening)) }
         lines.append("")
         if summaries.isEmpty {
             lines.append(language.pick("Ingen arrangementer i dag.", "No events today."))

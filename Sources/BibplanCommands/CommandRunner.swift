@@ -182,7 +182,7 @@ public struct CommandRunner {
     private func report(_ failure: CommandFailure, _ language: Language) -> Int32 {
         switch failure {
         case .usage(let error):
-            errors.write("bibplan: " + error.message(language) + "\n" + UsageText.usageLine(error.command, language) + "\n")
+            errors.write("bibplan: " + SafeText.lines(error.message(language)) + "\n" + UsageText.usageLine(error.command, language) + "\n")
             return ExitStatus.badUsage.rawValue
         case .badData(let problems):
             errors.write(problems.map { SafeText.line($0.description) + "\n" }.joined())

@@ -21,7 +21,7 @@ enum OccurrenceText {
             return [head + "  " + language.pick("AFLYST", "CANCELLED") + (cancellation.reason.isEmpty ? "" : ": " + SafeText.line(cancellation.reason))]
         }
         var lines = [head]
-        if let notice = summary.notice { lines.append(indent + notice.text(language)) }
+        if let notice = summary.notice { lines.append(indent + SafeText.line(notice.text(language))) }
         for staffing in summary.staff {
             var line = indent + SafeText.line(staffing.name)
             if !staffing.shift.role.isEmpty { line += " (" + SafeText.line(staffing.shift.role) + ")" }
