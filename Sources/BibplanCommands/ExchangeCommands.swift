@@ -12,7 +12,7 @@ extension CommandRunner {
             what = language.pick("\(count) arrangementer (iCalendar)", "\(count) events (iCalendar)")
         case .csv(let table):
             let index = try loadLibrary(invocation, command: .exportData, language)
-            let rows = csvRows(table, request, index, today: today, language)
+            let rows = try csvRows(table, request, index, today: today, language)
             var writer = CSVWriter(delimiter: request.delimiter)
             writer.rows(rows)
             bytes = Array(writer.text.utf8)
@@ -41,12 +41,12 @@ extension CommandRunner {
     }
 
     private func csvRows(_ table: ExportRequest.CSVTable, _ request: ExportRequest, _ index: LibraryIndex, today: Day,
-                         _ language: Language) -> [[String]] {
+                         _ language: Language) throws(CommandFailure) -> [[String]] {
         let decimalComma = request.delimiter == ";"
         switch table {
         case .roster:
             let from = request.from ?? today
-            return CSVTables.roster(index, range: DayRange(from, request.to ?? from.adding(days: 27)), language)
+            return CSVTables.roster(index, range: try listedPeriod(from, request.to ?? from.adding(days: 27)), language)
         case .volunteers:
             return CSVTables.volunteers(index, language)
         case .hours:
@@ -55,6 +55,16 @@ extension CommandRunner {
             return request.grouping == .group ? CSVTables.hoursPerGroup(index, range: range, decimalComma: decimalComma, language)
                 : CSVTables.hoursPerVolunteer(index, range: range, decimalComma: decimalComma, language)
         }
+    }
+
+    /// A period whose every occurrence is listed: forwards, and no longer than `agenda --days` allows.
+    private func listedPeriod(_ from: Day, _ to: Day) throws(CommandFailure) -> DayRange {
+        guard from <= to else { throw .usage(UsageError(.backwardsPeriod(from: from, to: to), command: .exportData)) }
+        let limit = CommandLineParser.dayRange.upperBound
+        guard to.ordinal - from.ordinal < limit else {
+            throw .usage(UsageError(.periodTooLong(from: from, to: to, limit: limit), command: .exportData))
+        }
+        return DayRange(from, to)
     }
 
     func report(_ request: ReportRequest, _ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> ExitStatus {
