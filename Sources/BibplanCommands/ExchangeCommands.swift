@@ -57,6 +57,9 @@ extension CommandRunner {
         }
     }
 
+    /// A follow-up covers at most a century: any plan, in well under a second.
+    static let longestReport = 36_525
+
     /// A period whose every occurrence is listed: forwards, and no longer than `agenda --days` allows.
     private func listedPeriod(_ from: Day, _ to: Day) throws(CommandFailure) -> DayRange {
         guard from <= to else { throw .usage(UsageError(.backwardsPeriod(from: from, to: to), command: .exportData)) }
@@ -106,6 +109,10 @@ extension CommandRunner {
         let period = DayRange(request.from ?? plan.first, request.to ?? plan.last)
         guard period.first <= period.last else {
             throw .usage(UsageError(.backwardsPeriod(from: period.first, to: period.last), command: .report))
+        }
+        // The work grows with the days of the period (a plan's file may say 0001–9999 too).
+        guard period.last.ordinal - period.first.ordinal < Self.longestReport else {
+            throw .usage(UsageError(.periodTooLong(from: period.first, to: period.last, limit: Self.longestReport), command: .report))
         }
         return FollowUpReport(index: index, period: period, made: today)
     }

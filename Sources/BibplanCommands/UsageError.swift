@@ -98,8 +98,9 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
             return da ? "--to \(to.iso) er før --from \(from.iso)" : "--to \(to.iso) is before --from \(from.iso)"
         case .periodTooLong(let from, let to, let limit):
             let days = to.ordinal - from.ordinal + 1
-            return da ? "--from \(from.iso) --to \(to.iso) er \(days) dage; højst \(limit) ad gangen (som agenda --days)"
-                : "--from \(from.iso) --to \(to.iso) is \(days) days; at most \(limit) at a time (as agenda --days)"
+            let like = command == .report ? "" : da ? " (som agenda --days)" : " (as agenda --days)"
+            return da ? "--from \(from.iso) --to \(to.iso) er \(days) dage; højst \(limit) ad gangen\(like)"
+                : "--from \(from.iso) --to \(to.iso) is \(days) days; at most \(limit) at a time\(like)"
         case .noInteractiveProgram:
             return da ? "fuldskærmsprogrammet er ikke med her; se bibplan help"
                 : "the full-screen program is not available here; see bibplan help"

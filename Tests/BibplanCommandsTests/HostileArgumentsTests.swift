@@ -38,4 +38,15 @@ final class HostileArgumentsTests: FixtureLibraryTestCase {
         XCTAssertEqual(backwards.status, 2)
         XCTAssertTrue(backwards.errors.contains("is before --from"), backwards.errors)
     }
+
+    func testAReportOfTenThousandYearsIsRefusedAndACenturyIsNot() {
+        let started = Date()
+        for arguments in [["report", "--from", "0001-01-01", "--to", "9999-12-31"], ["report", "--all", "--format", "html", "--from", "0001-01-01", "--to", "9999-12-31"]] {
+            let result = run(arguments)
+            XCTAssertEqual(result.status, 2, result.errors)
+            XCTAssertTrue(result.errors.contains("is 3652059 days; at most 36525 at a time\n"), result.errors)
+        }
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2)
+        XCTAssertEqual(run(["report", "--from", "2000-01-01", "--to", "2099-12-31"]).status, 0)
+    }
 }
