@@ -69,7 +69,14 @@ extension CommandRunner {
         default:
             return ExitStatus.ok.rawValue
         }
-        let index = try loadLibrary(invocation, command: invocation.command.name ?? .roster, language)
+        let index: LibraryIndex
+        do throws(CommandFailure) {
+            index = try loadLibrary(invocation, command: invocation.command.name ?? .roster, language)
+        } catch .badData(let problems) {
+            let library = invocation.libraryID ?? ""
+            StaffNotice.libraryProblem(library, user: access.user, problems: problems.map(\.description))
+            throw .denied(.libraryHasAProblem(library: library))
+        }
         let now = invocation.today.map { LocalDateTime(day: $0, minutes: 0) } ?? LibraryClock.now(in: index.library.timeZone)
         guard let portal = VolunteerPortal(index, volunteer: volunteerID, today: today, now: now, range: range) else {
             throw .denied(.noSuchVolunteer(user: access.user, volunteer: volunteerID, library: index.library.id))

@@ -96,8 +96,8 @@ public struct CommandRunner {
             output.write(json ? OverviewJSON.json(overview) : OverviewText.text(overview, language))
         case .generate(let request):
             return try generate(request, invocation, language).rawValue
-        case .restore:
-            return try restore(invocation, language).rawValue
+        case .restore(let force):
+            return try restore(invocation, force: force, language).rawValue
         case .export(let request):
             return try export(request, invocation, today: today, language).rawValue
         case .importICS(let request):
@@ -145,11 +145,11 @@ public struct CommandRunner {
     }
 
     /// Puts `<id>.json.bak` back as the library (it must name one with `--library`).
-    private func restore(_ invocation: Invocation, _ language: Language) throws(CommandFailure) -> ExitStatus {
+    private func restore(_ invocation: Invocation, force: Bool, _ language: Language) throws(CommandFailure) -> ExitStatus {
         guard let id = invocation.libraryID else { throw .usage(UsageError(.missingValue(option: "--library"), command: .restore)) }
         let store = try openStore(invocation, language)
         do throws(StoreError) {
-            let restored = try store.restoreBackup(id)
+            let restored = try store.restoreBackup(id, force: force)
             output.write(language.pick("\(LibraryStore.fileName(id)): genskabt fra \(LibraryStore.backupName(id)) (", "\(LibraryStore.fileName(id)): restored from \(LibraryStore.backupName(id)) (")
                 + CheckReport.counts(restored.library, language) + ")\n")
             return .ok
