@@ -122,14 +122,14 @@ extension CommandRunner {
 
     /// Writes a whole file through a temporary name and a rename; `-` is standard output.
     /// Never a file of the data directory.
-    func write(_ bytes: [UInt8], to path: String, _ invocation: Invocation, privacy: ExchangeFile.Privacy = .shared) throws(CommandFailure) {
+    func write(_ bytes: [UInt8], to path: String, _ invocation: Invocation) throws(CommandFailure) {
         if path == "-" {
             output.write(String(decoding: bytes, as: UTF8.self))
             return
         }
         do throws(ExchangeFile.Failure) {
             let data = DataDirectory.resolve(flag: invocation.dataDirectory, environment: environment)
-            try ExchangeFile.write(bytes, to: path, privacy: privacy, dataDirectory: data)
+            try ExchangeFile.write(bytes, to: path, dataDirectory: data)
         } catch {
             throw .badData([LibraryProblem(file: path, path: "", message: error.reason)])
         }

@@ -19,6 +19,12 @@ public struct CSVWriter: Sendable {
         for fields in rows { row(fields) }
     }
 
+    /// The text written since the last time, for an export written as it is made.
+    public mutating func take() -> String {
+        defer { text = "" }
+        return text
+    }
+
     func field(_ value: String) -> String {
         let safe = Self.defused(SafeText.lines(value))
         let needsQuotes = safe.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }

@@ -22,41 +22,12 @@ public enum ExchangeFile {
         case shared, ownerOnly
     }
 
-    /// Writes `bytes` to `path` through a temporary file in the same folder. An existing
-    /// file keeps its mode. `dataDirectory`: a library, backup or access file in it is refused.
+    /// Writes `bytes` to `path` through a temporary file in the same folder (see `Writer`).
     public static func write(_ bytes: [UInt8], to path: String, privacy: Privacy = .shared,
                              dataDirectory: String? = nil) throws(Failure) {
-        let existingMode = try checkTarget(path, dataDirectory: dataDirectory)
-        let temporary = path + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        let fd = POSIX.retrying { open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644) }
-        guard fd >= 0 else { throw Failure(path: path, reason: POSIX.lastError) }
-        var failure: String?
-        if let mode = existingMode ?? (privacy == .ownerOnly ? 0o600 : nil), fchmod(fd, mode) != 0 { failure = POSIX.lastError }
-        if failure == nil, !POSIX.writeAll(fd, bytes) { failure = POSIX.lastError }
-        if failure == nil, fsync(fd) != 0 { failure = POSIX.lastError }
-        if close(fd) != 0, failure == nil { failure = POSIX.lastError }
-        if failure == nil, rename(temporary, path) != 0 { failure = POSIX.lastError }
-        if let failure {
-            unlink(temporary)
-            throw Failure(path: path, reason: failure)
-        }
-    }
-
-    /// The mode of the file at `path` when it is a regular file to replace; nil for a new name.
-    private static func checkTarget(_ path: String, dataDirectory: String?) throws(Failure) -> mode_t? {
-        if let dataDirectory, DataDirectoryFile.isProtected(path, in: dataDirectory) {
-            throw Failure(path: path, reason: "a library, backup or access file of the data directory \(dataDirectory); bibplan never writes an export there")
-        }
-        var info = stat()
-        guard lstat(path, &info) == 0 else {
-            if errno == ENOENT { return nil }
-            throw Failure(path: path, reason: POSIX.lastError)
-        }
-        let kind = FileKind(mode: info.st_mode)
-        guard kind == .regular else {
-            throw Failure(path: path, reason: "it is \(kind.description); bibplan writes only to a regular file or a new name")
-        }
-        return info.st_mode & 0o7777
+        let writer = try Writer(path: path, privacy: privacy, dataDirectory: dataDirectory)
+        try writer.append(bytes)
+        try writer.commit()
     }
 
     /// The whole file; `-` reads standard input (a regular file or a pipe).
