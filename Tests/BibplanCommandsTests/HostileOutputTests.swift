@@ -64,6 +64,37 @@ final class HostileOutputTests: XCTestCase {
         }
     }
 
+    /// A calendar file whose texts carry the escapes (raw where iCalendar allows them), imported.
+    func testImportSaysWhatItReadWithoutAControl() throws {
+        let directory = try TemporaryDataDirectory(files: ["aeroe.json": Self.library])
+        let summary = "Quiz" + Self.hostile.replacingOccurrences(of: "\u{0}", with: "")
+        let calendar = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//test//EN", "BEGIN:VEVENT", "UID:quiz@test",
+                        "DTSTART:20261120T190000", "DTEND:20261120T210000", "SUMMARY:" + summary, "LOCATION:Salen" + Self.hostile,
+                        "END:VEVENT", "END:VCALENDAR"].joined(separator: "\r\n") + "\r\n"
+        let file = directory.base + "/quiz" + Self.hostile.prefix(1) + ".ics"
+        try calendar.write(toFile: file, atomically: true, encoding: .utf8)
+        for extra in [[], ["--json"]] {
+            let result = runBibplan(["--data-dir", directory.path, "import", "ics", file, "--dry-run"] + extra)
+            XCTAssertFalse(result.output.isEmpty && result.errors.isEmpty)
+            XCTAssertEqual(Self.controls(in: result.output), [], result.output)
+            XCTAssertEqual(Self.controls(in: result.errors), [], result.errors)
+        }
+    }
+
+    /// A volunteer's own program, in text and JSON, as the portal gives it.
+    func testAVolunteersProgramLetsNoControlOut() throws {
+        let access = #"{ "users": [ { "user": "aase", "role": "volunteer", "library": "aeroe", "volunteer": "v1" } ] }"#
+        let directory = try TemporaryDataDirectory(files: ["aeroe.json": Self.library, "access.json": access])
+        for command in [["today"], ["agenda", "--days", "14"], ["roster"], ["roster", "--json"]] {
+            let output = CapturedOutput(), errors = CapturedOutput()
+            let runner = CommandRunner(environment: ["LANG": "en_US.UTF-8"], sampleLibraries: [:], today: day("2026-11-10"),
+                                       output: output, errors: errors, account: "aase")
+            XCTAssertEqual(runner.run(arguments: ["--data-dir", directory.path, "--today", "2026-11-10"] + command), 0, errors.text)
+            XCTAssertTrue(output.text.contains("Strikke"), output.text)
+            XCTAssertEqual(Self.controls(in: output.text), [], "\(command): \(output.text)")
+        }
+    }
+
     func testTheDataStillShowsAndJSONKeepsItEscaped() throws {
         let directory = try TemporaryDataDirectory(files: ["aeroe.json": Self.library])
         let text = runBibplan(["--data-dir", directory.path, "--today", "2026-11-11", "today"]).output
