@@ -15,6 +15,8 @@ public enum SafeText {
 
     /// A control, or a code point no font draws (unassigned, private use, surrogate).
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        // Printable ASCII and the Latin letters (æ, ø, å) first: most text is only these.
+        if (0x20..<0x7F).contains(scalar.value) || (0xA0...0x24F).contains(scalar.value) { return false }
         if isControl(scalar) { return true }
         switch scalar.properties.generalCategory {
         case .unassigned, .privateUse, .surrogate: return true
