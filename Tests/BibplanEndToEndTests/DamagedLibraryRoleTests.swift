@@ -11,8 +11,7 @@ final class DamagedLibraryRoleTests: XCTestCase {
     private var directory = ""
 
     override func setUpWithError() throws {
-        directory = NSTemporaryDirectory() + "bibplan-roles-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        directory = try StressTool.scratchFolder("roles")
         let good = #"{ "schema": 1, "id": "lille", "name": "Lille", "volunteers": [ { "id": "v1", "name": "Åse" } ] }"#
         try good.write(toFile: directory + "/lille.json.bak", atomically: true, encoding: .utf8)
         let damaged = #"{ "schema": 1, "id": "lille", "name": "Lille", "volunteers": [ { "id": "v1", "name": "Åse" }, { "id": "v-hemmelig", "name": "B", "phone": 7 } ] }"#

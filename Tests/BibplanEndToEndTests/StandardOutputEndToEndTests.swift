@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 import XCTest
 
 /// The real binary's standard output (issue 15): `| head` ends it quietly with status
@@ -10,9 +7,8 @@ final class StandardOutputEndToEndTests: XCTestCase {
     private var directory = ""
 
     override func setUpWithError() throws {
-        directory = NSTemporaryDirectory() + "bibplan-stdout-\(UUID().uuidString)"
+        directory = try StressTool.scratchFolder("stdout")
         let events = (0..<20).map { #"{ "id": "e\#($0)", "title": "Vagt \#($0)", "start": "2026-01-01T10:00", "rrule": "FREQ=DAILY", "volunteersNeeded": 2 }"# }
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try #"{ "schema": 1, "id": "travl", "name": "Travl", "events": [ \#(events.joined(separator: ", ")) ] }"#
             .write(toFile: directory + "/travl.json", atomically: true, encoding: .utf8)
     }
