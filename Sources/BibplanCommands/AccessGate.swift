@@ -7,7 +7,7 @@ extension CommandRunner {
     /// The invocation as the grant allows it (a volunteer's library filled in), and the access.
     func authorize(_ invocation: Invocation) throws(CommandFailure) -> (Invocation, Access) {
         if case .help = invocation.command { return (invocation, .unrestricted(user: "")) }
-        if let asked = environment["SSH_ORIGINAL_COMMAND"], !asked.isEmpty { throw .denied(.clientCommand(PlainText.clean(asked))) }
+        if let asked = environment["SSH_ORIGINAL_COMMAND"], !asked.isEmpty { throw .denied(.clientCommand(SafeText.line(asked))) }
         let path = DataDirectory.resolve(flag: invocation.dataDirectory, environment: environment)
         let access: Access
         do throws(AccessError) {
@@ -64,12 +64,19 @@ extension CommandRunner {
             range = period(from: from ?? today, days: days)
             (json, title) = (asJSON, language.pick("vagter ", "shifts ") + Labels.period(range, language))
             if case .roster(let asked?, _, _, _) = invocation.command, asked != volunteerID {
-                throw .denied(.commandNotAllowed(role: .volunteer, command: "roster --volunteer \(PlainText.clean(asked))"))
+                throw .denied(.commandNotAllowed(role: .volunteer, command: "roster --volunteer \(SafeText.line(asked))"))
             }
         default:
             return ExitStatus.ok.rawValue
         }
-        let index = try loadLibrary(invocation, command: invocation.command.name ?? .roster, language)
+        let index: LibraryIndex
+        do throws(CommandFailure) {
+            index = try loadLibrary(invocation, command: invocation.command.name ?? .roster, language)
+        } catch .badData(let problems) {
+            let library = invocation.libraryID ?? ""
+            StaffNotice.libraryProblem(library, user: access.user, problems: problems.map(\.description))
+            throw .denied(.libraryHasAProblem(library: library))
+        }
         let now = invocation.today.map { LocalDateTime(day: $0, minutes: 0) } ?? LibraryClock.now(in: index.library.timeZone)
         guard let portal = VolunteerPortal(index, volunteer: volunteerID, today: today, now: now, range: range) else {
             throw .denied(.noSuchVolunteer(user: access.user, volunteer: volunteerID, library: index.library.id))

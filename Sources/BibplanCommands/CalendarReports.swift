@@ -4,8 +4,8 @@ import BibplanCore
 enum CalendarReports {
     static func todayText(_ index: LibraryIndex, day: Day, _ language: Language) -> String {
         let summaries = OccurrenceSummary.all(in: DayRange(day: day), of: index)
-        var lines = [PlainText.clean(index.library.name) + ": " + Labels.longDay(day, language)]
-        if let opening = index.opening(on: day)?.text(language) { lines.append(opening) }
+        var lines = [SafeText.line(index.library.name) + ": " + Labels.longDay(day, language)]
+        if let opening = index.opening(on: day)?.text(language) { lines.append(SafeText.line(opening)) }
         lines.append("")
         if summaries.isEmpty {
             lines.append(language.pick("Ingen arrangementer i dag.", "No events today."))
@@ -27,7 +27,7 @@ enum CalendarReports {
 
     static func agendaText(_ index: LibraryIndex, range: DayRange, _ language: Language) -> String {
         let summaries = OccurrenceSummary.all(in: range, of: index)
-        var lines = [PlainText.clean(index.library.name) + ": " + Labels.period(range, language), ""]
+        var lines = [SafeText.line(index.library.name) + ": " + Labels.period(range, language), ""]
         if summaries.isEmpty {
             lines.append(language.pick("Ingen arrangementer i perioden.", "No events in this period."))
         }

@@ -32,7 +32,7 @@ enum CheckReport {
             if let library = check.library, check.isOK {
                 lines.append(LibraryStore.fileName(check.id) + ": ok (" + counts(library, language) + ")")
             } else {
-                lines += check.problems.map { PlainText.clean($0.description) }
+                lines += check.problems.map { SafeText.line($0.description) }
                 if let backup = check.backup {
                     lines.append(LibraryStore.backupName(check.id) + language.pick(": gyldig tidligere udgave (", ": valid previous version (")
                         + counts(backup, language) + language.pick("); genskab med: bibplan --library \(check.id) restore", "); restore with: bibplan --library \(check.id) restore"))

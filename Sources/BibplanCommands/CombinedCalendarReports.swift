@@ -50,14 +50,17 @@ enum CombinedCalendarReports {
 
     /// Every library's occurrences in the range, in time order.
     static func all(_ overview: Overview, in range: DayRange) -> [OccurrenceSummary] {
-        overview.occurrences(in: range, listed: true).map { OccurrenceSummary($0.occurrence, in: overview.libraries[$0.library]) }
+        let roomsTaken = overview.libraries.map { $0.roomConflicts(in: range) }
+        return overview.occurrences(in: range, listed: true).map {
+            OccurrenceSummary($0.occurrence, in: overview.libraries[$0.library], roomsTaken: roomsTaken[$0.library])
+        }
     }
 
     /// `[glostrup]  Glostrup Bibliotek`, a line for each library.
     private static func legend(_ overview: Overview) -> [String] {
         let width = OccurrenceText.tagWidth(overview)
         return overview.libraries.map { index in
-            PlainText.padded(OccurrenceText.tag(index.library.id), to: width) + "  " + PlainText.clean(index.library.name)
+            PlainText.padded(OccurrenceText.tag(index.library.id), to: width) + "  " + SafeText.line(index.library.name)
         }
     }
 }

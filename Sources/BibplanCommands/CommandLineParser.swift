@@ -9,7 +9,7 @@ public enum CommandLineParser {
     static let globalValueOptions: Set<String> = ["--data-dir", "--library", "--today", "--lang"]
     static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer"]).union(generateValueOptions)
         .union(exchangeValueOptions)
-    static let flags: Set<String> = Set(["--json", "--help", "--all"]).union(exchangeFlags)
+    static let flags: Set<String> = Set(["--json", "--help", "--all", "--force"]).union(exchangeFlags)
     static let dayRange = 1...366
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
@@ -111,6 +111,8 @@ public enum CommandLineParser {
         var help = false
         /// `report --all`: every library side by side.
         var all = false
+        /// `restore --force`: over a library that loads, too.
+        var force = false
         var from: Day?
         var days: Int?
         var volunteer: String?
@@ -137,6 +139,7 @@ public enum CommandLineParser {
             switch name {
             case "--json": options.json = true
             case "--all": options.all = true
+            case "--force": options.force = true
             case "--from": options.from = try day(value, option: name, command: command)
             case "--days": options.days = try dayCount(value, command: command)
             case "--volunteer": options.volunteer = value
@@ -186,7 +189,7 @@ public enum CommandLineParser {
         case .check: return .check(json: options.json)
         case .overview: return .overview(json: options.json)
         case .generate: return .generate(options.generate)
-        case .restore: return .restore
+        case .restore: return .restore(force: options.force)
         case .help: return .help(topic)
         case .exportData, .importData, .report: return .help(command)
         }

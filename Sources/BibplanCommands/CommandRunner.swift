@@ -30,8 +30,8 @@ public struct CommandRunner {
         self.environment = environment
         self.sampleLibraries = sampleLibraries
         self.realToday = today
-        self.output = output
-        self.errors = errors
+        self.output = SanitisedOutput(output)
+        self.errors = SanitisedOutput(errors)
         self.launchInteractive = interactive
     }
 
@@ -47,6 +47,14 @@ public struct CommandRunner {
 
     public func run(_ invocation: Invocation) -> Int32 {
         let language = invocation.language ?? Language.fromEnvironment(environment)
+        let status = runChecked(invocation, language)
+        // A closed pipe (`| head`) is the reader's choice; a full disk is a failure.
+        guard let failure = output.failure else { return status }
+        errors.write("bibplan: " + language.pick("standard-output kunne ikke skrives: ", "standard output could not be written: ") + failure + "\n")
+        return ExitStatus.badData.rawValue
+    }
+
+    private func runChecked(_ invocation: Invocation, _ language: Language) -> Int32 {
         do throws(CommandFailure) {
             var gated = self
             let (allowed, access) = try authorize(invocation)
@@ -88,8 +96,8 @@ public struct CommandRunner {
             output.write(json ? OverviewJSON.json(overview) : OverviewText.text(overview, language))
         case .generate(let request):
             return try generate(request, invocation, language).rawValue
-        case .restore:
-            return try restore(invocation, language).rawValue
+        case .restore(let force):
+            return try restore(invocation, force: force, language).rawValue
         case .export(let request):
             return try export(request, invocation, today: today, language).rawValue
         case .importICS(let request):
@@ -137,11 +145,11 @@ public struct CommandRunner {
     }
 
     /// Puts `<id>.json.bak` back as the library (it must name one with `--library`).
-    private func restore(_ invocation: Invocation, _ language: Language) throws(CommandFailure) -> ExitStatus {
+    private func restore(_ invocation: Invocation, force: Bool, _ language: Language) throws(CommandFailure) -> ExitStatus {
         guard let id = invocation.libraryID else { throw .usage(UsageError(.missingValue(option: "--library"), command: .restore)) }
         let store = try openStore(invocation, language)
         do throws(StoreError) {
-            let restored = try store.restoreBackup(id)
+            let restored = try store.restoreBackup(id, force: force)
             output.write(language.pick("\(LibraryStore.fileName(id)): genskabt fra \(LibraryStore.backupName(id)) (", "\(LibraryStore.fileName(id)): restored from \(LibraryStore.backupName(id)) (")
                 + CheckReport.counts(restored.library, language) + ")\n")
             return .ok
@@ -174,13 +182,13 @@ public struct CommandRunner {
     private func report(_ failure: CommandFailure, _ language: Language) -> Int32 {
         switch failure {
         case .usage(let error):
-            errors.write("bibplan: " + error.message(language) + "\n" + UsageText.usageLine(error.command, language) + "\n")
+            errors.write("bibplan: " + SafeText.lines(error.message(language)) + "\n" + UsageText.usageLine(error.command, language) + "\n")
             return ExitStatus.badUsage.rawValue
         case .badData(let problems):
-            errors.write(problems.map { PlainText.clean($0.description) + "\n" }.joined())
+            errors.write(problems.map { SafeText.line($0.description) + "\n" }.joined())
             return ExitStatus.badData.rawValue
         case .denied(let error):
-            errors.write(PlainText.clean(error.message(language)) + "\n")
+            errors.write(SafeText.line(error.message(language)) + "\n")
             return ExitStatus.badData.rawValue
         }
     }

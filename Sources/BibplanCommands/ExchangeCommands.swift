@@ -3,22 +3,32 @@ import BibplanCore
 /// `export`, `import` and `report`: data in and out of a library.
 extension CommandRunner {
     func export(_ request: ExportRequest, _ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> ExitStatus {
-        let bytes: [UInt8]
-        let what: String
-        switch request.format {
-        case .ics:
-            bytes = try calendarFile(request, invocation, today: today, language)
+        guard case .csv(let table) = request.format else {
+            let bytes = try calendarFile(request, invocation, today: today, language)
             let count = eventCount(in: bytes)
-            what = language.pick("\(count) arrangementer (iCalendar)", "\(count) events (iCalendar)")
-        case .csv(let table):
-            let index = try loadLibrary(invocation, command: .exportData, language)
-            let rows = csvRows(table, request, index, today: today, language)
-            var writer = CSVWriter(delimiter: request.delimiter)
-            writer.rows(rows)
-            bytes = Array(writer.text.utf8)
-            what = language.pick("\(rows.count - 1) rækker (CSV)", "\(rows.count - 1) rows (CSV)")
+            try deliver(bytes, to: request.output, saying: language.pick("\(count) arrangementer (iCalendar)", "\(count) events (iCalendar)"),
+                        invocation, language)
+            return .ok
         }
-        try deliver(bytes, to: request.output, saying: what, language)
+        let index = try loadLibrary(invocation, command: .exportData, language)
+        let path = request.output.flatMap { $0 == "-" ? nil : $0 }
+        let file: ExchangeFile.Writer?
+        do throws(ExchangeFile.Failure) {
+            file = try path.map { path throws(ExchangeFile.Failure) in
+                try ExchangeFile.Writer(path: path, privacy: table == .volunteers ? .ownerOnly : .shared,
+                                        dataDirectory: DataDirectory.resolve(flag: invocation.dataDirectory, environment: environment))
+            }
+        } catch {
+            throw .badData([LibraryProblem(file: error.path, path: "", message: error.reason)])
+        }
+        let stream = CSVExportStream(delimiter: request.delimiter, file: file, output: output)
+        try csvRows(table, request, index, today: today, language, row: stream.row)
+        do throws(ExchangeFile.Failure) { try stream.finish() } catch {
+            throw .badData([LibraryProblem(file: error.path, path: "", message: error.reason)])
+        }
+        if let path {
+            output.write("bibplan: " + language.pick("skrev \(path): \(stream.rows) rækker (CSV)", "wrote \(path): \(stream.rows) rows (CSV)") + "\n")
+        }
         return .ok
     }
 
@@ -40,21 +50,37 @@ extension CommandRunner {
         String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\nBEGIN:VEVENT\r\n").count - 1
     }
 
+    /// The table's rows, each given to `row` (which returns false to stop).
     private func csvRows(_ table: ExportRequest.CSVTable, _ request: ExportRequest, _ index: LibraryIndex, today: Day,
-                         _ language: Language) -> [[String]] {
+                         _ language: Language, row: ([String]) -> Bool) throws(CommandFailure) {
         let decimalComma = request.delimiter == ";"
+        let rows: [[String]]
         switch table {
         case .roster:
             let from = request.from ?? today
-            return CSVTables.roster(index, range: DayRange(from, request.to ?? from.adding(days: 27)), language)
+            return CSVTables.roster(index, range: try listedPeriod(from, request.to ?? from.adding(days: 27)), language, row: row)
         case .volunteers:
-            return CSVTables.volunteers(index, language)
+            rows = CSVTables.volunteers(index, language)
         case .hours:
             let from = request.from ?? Day(year: today.year, month: 1, day: 1) ?? today
             let range = DayRange(from, request.to ?? Day(year: from.year, month: 12, day: 31) ?? from)
-            return request.grouping == .group ? CSVTables.hoursPerGroup(index, range: range, decimalComma: decimalComma, language)
+            rows = request.grouping == .group ? CSVTables.hoursPerGroup(index, range: range, decimalComma: decimalComma, language)
                 : CSVTables.hoursPerVolunteer(index, range: range, decimalComma: decimalComma, language)
         }
+        for fields in rows where !row(fields) { return }
+    }
+
+    /// A follow-up covers at most a century: any plan, in well under a second.
+    static let longestReport = 36_525
+
+    /// A period whose every occurrence is listed: forwards, and no longer than `agenda --days` allows.
+    private func listedPeriod(_ from: Day, _ to: Day) throws(CommandFailure) -> DayRange {
+        guard from <= to else { throw .usage(UsageError(.backwardsPeriod(from: from, to: to), command: .exportData)) }
+        let limit = CommandLineParser.dayRange.upperBound
+        guard to.ordinal - from.ordinal < limit else {
+            throw .usage(UsageError(.periodTooLong(from: from, to: to, limit: limit), command: .exportData))
+        }
+        return DayRange(from, to)
     }
 
     func report(_ request: ReportRequest, _ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> ExitStatus {
@@ -67,7 +93,7 @@ extension CommandRunner {
         case .json: text = ReportJSON.json(report)
         }
         try deliver(Array(text.utf8), to: request.output, saying: language.pick("opfølgning på \(report.goals.count) mål",
-                                                                                 "follow-up of \(report.goals.count) goals"), language)
+                                                                                 "follow-up of \(report.goals.count) goals"), invocation, language)
         return .ok
     }
 
@@ -86,7 +112,7 @@ extension CommandRunner {
         }
         let goals = reports.reduce(0) { $0 + $1.goals.count }
         try deliver(Array(text.utf8), to: request.output, saying: language.pick("opfølgning på \(goals) mål i \(reports.count) biblioteker",
-                                                                                 "follow-up of \(goals) goals in \(reports.count) libraries"), language)
+                                                                                 "follow-up of \(goals) goals in \(reports.count) libraries"), invocation, language)
         return .ok
     }
 
@@ -97,16 +123,21 @@ extension CommandRunner {
         guard period.first <= period.last else {
             throw .usage(UsageError(.backwardsPeriod(from: period.first, to: period.last), command: .report))
         }
+        // The work grows with the days of the period (a plan's file may say 0001–9999 too).
+        guard period.last.ordinal - period.first.ordinal < Self.longestReport else {
+            throw .usage(UsageError(.periodTooLong(from: period.first, to: period.last, limit: Self.longestReport), command: .report))
+        }
         return FollowUpReport(index: index, period: period, made: today)
     }
 
     /// Writes to standard output, or to the file and says so.
-    private func deliver(_ bytes: [UInt8], to path: String?, saying what: String, _ language: Language) throws(CommandFailure) {
+    private func deliver(_ bytes: [UInt8], to path: String?, saying what: String, _ invocation: Invocation,
+                         _ language: Language) throws(CommandFailure) {
         guard let path, path != "-" else {
             output.write(String(decoding: bytes, as: UTF8.self))
             return
         }
-        try write(bytes, to: path)
+        try write(bytes, to: path, invocation)
         output.write("bibplan: " + language.pick("skrev \(path): ", "wrote \(path): ") + what + "\n")
     }
 
@@ -148,7 +179,7 @@ extension CommandRunner {
 
     /// Nothing imported: every problem, then one line saying the library is unchanged.
     private func refuse(_ problems: [String], _ language: Language) -> ExitStatus {
-        errors.write(problems.map { PlainText.clean($0) + "\n" }.joined())
+        errors.write(problems.map { SafeText.line($0) + "\n" }.joined())
         errors.write(language.pick("bibplan: intet importeret; biblioteket er uændret\n", "bibplan: nothing imported; the library is unchanged\n"))
         return .badData
     }

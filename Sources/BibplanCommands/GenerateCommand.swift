@@ -79,7 +79,7 @@ extension CommandRunner {
         var report: [String] = []
         if let path = request.output {
             let bytes = LibraryCodec.encode(library)
-            try write(bytes, to: path)
+            try write(bytes, to: path, invocation)
             if path != "-" { report.append(language.pick("skrev \(path)", "wrote \(path)") + " (\(megabytes(bytes.count)))") }
         } else {
             let store = try openStore(invocation, language)
@@ -98,7 +98,7 @@ extension CommandRunner {
         }
         if let path = request.ics {
             let stamp = LocalDateTime(day: library.plan?.from ?? Day(ordinal: 0), minutes: 0)
-            try write(ICSWriter.encode(library, options: ICSWriter.Options(stamp: stamp)), to: path)
+            try write(ICSWriter.encode(library, options: ICSWriter.Options(stamp: stamp)), to: path, invocation)
             if path != "-" { report.append(language.pick("skrev \(path) (iCalendar)", "wrote \(path) (iCalendar)")) }
         }
         let plan = LibraryGenerator.planRange(options)
@@ -121,13 +121,15 @@ extension CommandRunner {
     }
 
     /// Writes a whole file through a temporary name and a rename; `-` is standard output.
-    func write(_ bytes: [UInt8], to path: String) throws(CommandFailure) {
+    /// Never a file of the data directory.
+    func write(_ bytes: [UInt8], to path: String, _ invocation: Invocation) throws(CommandFailure) {
         if path == "-" {
             output.write(String(decoding: bytes, as: UTF8.self))
             return
         }
         do throws(ExchangeFile.Failure) {
-            try ExchangeFile.write(bytes, to: path)
+            let data = DataDirectory.resolve(flag: invocation.dataDirectory, environment: environment)
+            try ExchangeFile.write(bytes, to: path, dataDirectory: data)
         } catch {
             throw .badData([LibraryProblem(file: path, path: "", message: error.reason)])
         }

@@ -19,8 +19,8 @@ enum GoalsReport {
     }
 
     static func text(_ index: LibraryIndex, _ language: Language) -> String {
-        var header = PlainText.clean(index.library.name)
-        if let plan = index.library.plan { header += ": " + PlainText.clean(plan.title) }
+        var header = SafeText.line(index.library.name)
+        if let plan = index.library.plan { header += ": " + SafeText.line(plan.title) }
         var lines = [header, ""]
         let goals = tree(index)
         if goals.isEmpty { lines.append(language.pick("Ingen mål.", "No goals.")) }
@@ -28,7 +28,7 @@ enum GoalsReport {
             let indent = String(repeating: "  ", count: level)
             lines.append(PlainText.padded(goal.status.word(language), to: statusWidth)
                 + PlainText.padded(progress(of: goal, index, language), to: progressWidth)
-                + indent + PlainText.clean(goal.title))
+                + indent + SafeText.line(goal.title))
             for initiative in index.initiatives(ofGoal: goal.id) {
                 lines.append(initiativeLine(initiative, indent: indent + "  ", language))
             }
@@ -56,7 +56,7 @@ enum GoalsReport {
     static func initiativeLine(_ initiative: Initiative, indent: String, _ language: Language) -> String {
         PlainText.padded(initiative.status.word(language), to: statusWidth)
             + PlainText.padded("", to: progressWidth)
-            + indent + language.pick("initiativ: ", "initiative: ") + PlainText.clean(initiative.title)
+            + indent + language.pick("initiativ: ", "initiative: ") + SafeText.line(initiative.title)
     }
 
     /// `{"library", "goals": [{"id", "parent", "title", "status", "progress", "rolledUpProgress",

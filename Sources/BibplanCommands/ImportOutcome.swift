@@ -18,18 +18,18 @@ struct ImportOutcome {
         if dryRun { lines.append(language.pick("Prøvekørsel: intet er gemt.", "Dry run: nothing was saved.")) }
         let counts = language.pick("\(count(.added)) nye, \(count(.updated)) ændrede, \(count(.unchanged)) uændrede",
                                    "\(count(.added)) new, \(count(.updated)) changed, \(count(.unchanged)) unchanged")
-        lines.append(LibraryStore.fileName(library) + ": " + counts + language.pick(" (fra ", " (from ") + PlainText.clean(file) + ")")
+        lines.append(LibraryStore.fileName(library) + ": " + counts + language.pick(" (fra ", " (from ") + SafeText.line(file) + ")")
         for change in changes where change.kind != .unchanged {
             let mark = change.kind == .added ? "+" : "~"
             var line = "\(mark) \(change.event.id)  \(change.event.start.iso.replacingOccurrences(of: "T", with: " "))  "
-                + PlainText.clean(change.event.title)
+                + SafeText.line(change.event.title)
             if let rule = change.event.rrule { line += "  (" + rule + ")" }
             if change.kind == .updated { line += language.pick("  ændret: ", "  changed: ") + change.fields.joined(separator: ", ") }
             lines.append(line)
         }
         for notice in notices {
             lines.append(language.pick("udeladt, linje ", "left out, line ") + "\(notice.line): "
-                + (notice.property.map { $0 + ": " } ?? "") + PlainText.clean(notice.message))
+                + (notice.property.map { $0 + ": " } ?? "") + SafeText.line(notice.message))
         }
         if !saved, !dryRun, count(.added) + count(.updated) == 0 {
             lines.append(language.pick("Intet at ændre; filen er ikke skrevet.", "Nothing to change; the file was not written."))

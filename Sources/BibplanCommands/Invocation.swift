@@ -45,8 +45,9 @@ public enum Command: Equatable, Sendable {
     case overview(json: Bool)
     /// `generate`: writes a large generated library (and optionally its events as iCalendar).
     case generate(GenerateRequest)
-    /// `restore`: puts `<id>.json.bak` back when the library file is damaged or lost.
-    case restore
+    /// `restore`: puts `<id>.json.bak` back when the library file is damaged or lost
+    /// (with `force`, also over a valid one).
+    case restore(force: Bool)
     /// `export ics` / `export csv roster|volunteers|hours`.
     case export(ExportRequest)
     /// `import ics FILE`: events from an iCalendar file into the library.
@@ -100,7 +101,8 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .exportData: return ["--from", "--to", "--initiative", "--delimiter", "--by", "-o"]
         case .importData: return ["--dry-run", "--json"]
         case .report: return ["--from", "--to", "--format", "-o", "--json", "--all"]
-        case .restore, .help: return []
+        case .restore: return ["--force"]
+        case .help: return []
         }
     }
 

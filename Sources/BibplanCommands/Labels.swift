@@ -36,7 +36,7 @@ enum Labels {
     /// `fredag 25. december 2026 · lukket: juledag`; otherwise as `longDay(_:_:)`.
     static func longDay(_ day: Day, _ index: LibraryIndex, _ language: Language) -> String {
         guard let closure = index.closure(on: day) else { return longDay(day, language) }
-        return DateNames.long(day, language) + " · " + closure.text(language)
+        return DateNames.long(day, language) + " · " + SafeText.line(closure.text(language))
     }
 
     /// `lørdag 28. november 2026 – fredag 4. december 2026`, or one day alone.

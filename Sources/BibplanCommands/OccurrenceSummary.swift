@@ -24,7 +24,8 @@ struct OccurrenceSummary {
     /// Closed that day, or outside the opening hours (nil: neither, or the event holds regardless).
     let notice: OccurrenceNotice?
 
-    init(_ occurrence: Occurrence, in index: LibraryIndex) {
+    /// - Parameter roomsTaken: the room conflicts of the whole list (`LibraryIndex.roomConflicts(in:)`).
+    init(_ occurrence: Occurrence, in index: LibraryIndex, roomsTaken: [Occurrence: Occurrence]) {
         libraryID = index.library.id
         self.occurrence = occurrence
         event = index.event(of: occurrence)
@@ -34,12 +35,13 @@ struct OccurrenceSummary {
         cancellation = index.cancellation(of: occurrence)
         missing = cancellation == nil ? index.openSlots(of: occurrence) : 0
         attendance = Attendance(registered: index.registered(for: occurrence), capacity: index.capacity(of: occurrence))
-        roomConflict = index.roomConflict(of: occurrence) != nil
+        roomConflict = roomsTaken[occurrence] != nil
         notice = index.notice(of: occurrence)
     }
 
     static func all(in range: DayRange, of index: LibraryIndex) -> [OccurrenceSummary] {
-        index.listedOccurrences(in: range).map { OccurrenceSummary($0, in: index) }
+        let roomsTaken = index.roomConflicts(in: range)
+        return index.listedOccurrences(in: range).map { OccurrenceSummary($0, in: index, roomsTaken: roomsTaken) }
     }
 
     /// Whether the roster has anything to say about it: volunteers wanted or on shift.

@@ -13,18 +13,18 @@ enum OccurrenceText {
                       tagWidth: Int? = nil) -> [String] {
         let tag = tagWidth.map { PlainText.padded(self.tag(summary.libraryID), to: $0) + "  " } ?? ""
         let indent = Self.indent + String(repeating: " ", count: tag.count)
-        var head = Labels.timeSpan(summary.occurrence) + "  " + tag + PlainText.clean(summary.event.title)
+        var head = Labels.timeSpan(summary.occurrence) + "  " + tag + SafeText.line(summary.event.title)
         let place = summary.event.place
-        if !place.isEmpty { head += "  (" + PlainText.clean(place) + (summary.roomConflict ? language.pick(", dobbeltbooket", ", double-booked") : "") + ")" }
+        if !place.isEmpty { head += "  (" + SafeText.line(place) + (summary.roomConflict ? language.pick(", dobbeltbooket", ", double-booked") : "") + ")" }
         if let attendance = summary.attendance { head += "  " + attendance.text(language) }
         if let cancellation = summary.cancellation {
-            return [head + "  " + language.pick("AFLYST", "CANCELLED") + (cancellation.reason.isEmpty ? "" : ": " + PlainText.clean(cancellation.reason))]
+            return [head + "  " + language.pick("AFLYST", "CANCELLED") + (cancellation.reason.isEmpty ? "" : ": " + SafeText.line(cancellation.reason))]
         }
         var lines = [head]
-        if let notice = summary.notice { lines.append(indent + notice.text(language)) }
+        if let notice = summary.notice { lines.append(indent + SafeText.line(notice.text(language))) }
         for staffing in summary.staff {
-            var line = indent + PlainText.clean(staffing.name)
-            if !staffing.shift.role.isEmpty { line += " (" + PlainText.clean(staffing.shift.role) + ")" }
+            var line = indent + SafeText.line(staffing.name)
+            if !staffing.shift.role.isEmpty { line += " (" + SafeText.line(staffing.shift.role) + ")" }
             lines.append(line)
         }
         if summary.missing > 0 {

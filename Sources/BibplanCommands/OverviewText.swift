@@ -19,13 +19,13 @@ enum OverviewText {
     // MARK: Libraries
 
     static func block(_ summary: LibrarySummary, _ overview: Overview, _ language: Language) -> [String] {
-        var lines = PlainText.wrapped(PlainText.clean(summary.name) + " " + OccurrenceText.tag(summary.id), width: width, lead: "", hang: "  ")
+        var lines = PlainText.wrapped(SafeText.line(summary.name) + " " + OccurrenceText.tag(summary.id), width: width, lead: "", hang: "  ")
         if let plan = summary.plan {
-            lines += labelled("Plan", PlainText.clean(plan.title) + periodText(plan))
+            lines += labelled("Plan", SafeText.line(plan.title) + periodText(plan))
         }
         if !summary.vision.isEmpty {
             let label = "  " + PlainText.padded("Vision", to: labelWidth)
-            lines.append(label + PlainText.cut(PlainText.clean(summary.vision), to: width - label.count))
+            lines.append(label + PlainText.cut(SafeText.line(summary.vision), to: width - label.count))
         }
         lines += labelled(language.pick("Mål", "Goals"), goalCounts(summary, language))
         let events = Labels.count(summary.eventsThisWeek, language.pick("arrangement", "event"), language.pick("arrangementer", "events"))
@@ -79,7 +79,7 @@ enum OverviewText {
         if partners.isEmpty { lines.append(language.pick("  Ingen initiativer har partnere.", "  No initiative has partners.")) }
         let tagWidth = OccurrenceText.tagWidth(overview)
         for partner in partners {
-            lines += PlainText.wrapped(PlainText.clean(partner.name) + ": " + partner.libraryIDs.joined(separator: ", "),
+            lines += PlainText.wrapped(SafeText.line(partner.name) + ": " + partner.libraryIDs.joined(separator: ", "),
                                        width: width, lead: "  ", hang: "      ")
             lines += partner.initiatives.flatMap { itemLines($0, tagWidth: tagWidth, kind: false, language) }
         }
@@ -93,6 +93,6 @@ enum OverviewText {
             let word = item.kind == .goal ? language.pick("mål", "goal") : language.pick("initiativ", "initiative")
             lead += PlainText.padded(word, to: 10) + "  "
         }
-        return PlainText.wrapped(PlainText.clean(item.title), width: width, lead: lead, hang: String(repeating: " ", count: lead.count))
+        return PlainText.wrapped(SafeText.line(item.title), width: width, lead: lead, hang: String(repeating: " ", count: lead.count))
     }
 }

@@ -1,29 +1,6 @@
-/// Helpers for the plain-text output: text from the data made safe to print, and
-/// columns padded by character count.
+/// Helpers for the plain-text output: columns padded, cut and wrapped by character
+/// count (text from the data is made safe by `SafeText`).
 enum PlainText {
-    /// Data text as it may reach a terminal: line breaks and tabs become spaces; other
-    /// control characters (C0, DEL, C1) and bidi controls become U+FFFD, so a library
-    /// file cannot send escape sequences or reorder a line.
-    static func clean(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
-        var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x09, 0x0A, 0x0D: result.append(" ")
-            case _ where isUnsafe(scalar): result.append("\u{FFFD}")
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
-    }
-
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
-    }
-
     /// `text` followed by spaces up to `width` characters (never cut).
     static func padded(_ text: String, to width: Int) -> String {
         let count = text.count

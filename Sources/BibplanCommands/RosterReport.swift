@@ -9,7 +9,7 @@ enum RosterReport {
 
     static func text(_ index: LibraryIndex, range: DayRange, _ language: Language) -> String {
         let summaries = occurrences(index, range: range)
-        var lines = [PlainText.clean(index.library.name) + ": " + language.pick("vagtplan ", "roster ") + Labels.period(range, language), ""]
+        var lines = [SafeText.line(index.library.name) + ": " + language.pick("vagtplan ", "roster ") + Labels.period(range, language), ""]
         if summaries.isEmpty {
             lines.append(language.pick("Ingen arrangementer med frivillige i perioden.", "No events with volunteers in this period."))
         }
@@ -36,15 +36,15 @@ enum RosterReport {
 
     static func volunteerText(_ index: LibraryIndex, volunteer: Volunteer, range: DayRange, _ language: Language) -> String {
         let placed = shifts(of: volunteer, index, range: range)
-        var lines = [PlainText.clean(index.library.name) + ", " + PlainText.clean(volunteer.name) + ": "
+        var lines = [SafeText.line(index.library.name) + ", " + SafeText.line(volunteer.name) + ": "
             + language.pick("vagter ", "shifts ") + Labels.period(range, language), ""]
         if placed.isEmpty { lines.append(language.pick("Ingen vagter i perioden.", "No shifts in this period.")) }
         for item in placed {
             let when = item.occurrence.map(Labels.timeSpan) ?? language.pick("aflyst", "cancelled")
             var line = PlainText.padded(DateNames.short(item.shift.date, language), to: 12)
-                + PlainText.padded(when, to: 13) + PlainText.clean(item.event?.title ?? item.shift.event)
-            if let location = item.event?.place, !location.isEmpty { line += "  (" + PlainText.clean(location) + ")" }
-            if !item.shift.role.isEmpty { line += "  – " + PlainText.clean(item.shift.role) }
+                + PlainText.padded(when, to: 13) + SafeText.line(item.event?.title ?? item.shift.event)
+            if let location = item.event?.place, !location.isEmpty { line += "  (" + SafeText.line(location) + ")" }
+            if !item.shift.role.isEmpty { line += "  – " + SafeText.line(item.shift.role) }
             lines.append(line)
         }
         return lines.joined(separator: "\n") + "\n"

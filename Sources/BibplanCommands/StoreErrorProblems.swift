@@ -9,7 +9,7 @@ extension StoreError {
         case .notFound(let file): return [LibraryProblem(file: file, path: "", message: "no such library file")]
         case .unreadable(let file, let reason): return [LibraryProblem(file: file, path: "", message: "cannot be read: " + reason)]
         case .directory(let path, let reason): return [LibraryProblem(file: path, path: "", message: reason)]
-        case .invalidLibraryID, .locked, .conflict, .write:
+        case .invalidLibraryID, .locked, .conflict, .write, .validLibrary:
             return [LibraryProblem(file: "", path: "", message: description)]
         }
     }

@@ -22,6 +22,8 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         case notAChoice(option: String, value: String, choices: [String])
         case missingArgument(String)
         case backwardsPeriod(from: Day, to: Day)
+        /// A period longer than a listing takes (the limit of `agenda --days`).
+        case periodTooLong(from: Day, to: Day, limit: Int)
         case noInteractiveProgram
     }
 
@@ -94,6 +96,11 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
             return da ? "mangler \(what)\(target)" : "missing \(what)\(target)"
         case .backwardsPeriod(let from, let to):
             return da ? "--to \(to.iso) er før --from \(from.iso)" : "--to \(to.iso) is before --from \(from.iso)"
+        case .periodTooLong(let from, let to, let limit):
+            let days = to.ordinal - from.ordinal + 1
+            let like = command == .report ? "" : da ? " (som agenda --days)" : " (as agenda --days)"
+            return da ? "--from \(from.iso) --to \(to.iso) er \(days) dage; højst \(limit) ad gangen\(like)"
+                : "--from \(from.iso) --to \(to.iso) is \(days) days; at most \(limit) at a time\(like)"
         case .noInteractiveProgram:
             return da ? "fuldskærmsprogrammet er ikke med her; se bibplan help"
                 : "the full-screen program is not available here; see bibplan help"

@@ -19,7 +19,7 @@ public enum UsageText {
         case .roster: return "bibplan \(options) roster [--volunteer ID] [--from \(date)] [--days N] [--json]"
         case .check: return "bibplan \(options) check [--json]"
         case .overview: return "bibplan \(options) overview [--json]"
-        case .restore: return "bibplan \(options) --library ID restore"
+        case .restore: return "bibplan \(options) --library ID restore [--force]"
         case .exportData:
             let file = language.pick("FIL", "FILE")
             return "bibplan \(options) export ics [--from \(date)] [--to \(date)] [--initiative ID] [-o \(file)]\n"
@@ -73,8 +73,8 @@ public enum UsageText {
             return language.pick("Laver et stort, realistisk bibliotek til demonstrationer og målinger (det samme for det samme --seed).",
                                  "Makes a large, realistic library for demos and benchmarks (the same for the same --seed).")
         case .restore:
-            return language.pick("Lægger den forrige udgave (<id>.json.bak) tilbage, når biblioteksfilen er beskadiget eller væk; den beskadigede fil gemmes som <id>.json.damaged.",
-                                 "Puts the previous version (<id>.json.bak) back when the library file is damaged or lost; the damaged file is kept as <id>.json.damaged.")
+            return language.pick("Lægger den forrige udgave (<id>.json.bak) tilbage, når biblioteksfilen er beskadiget eller væk; den beskadigede fil gemmes som <id>.json.damaged (.damaged.2, … når der er en i forvejen).",
+                                 "Puts the previous version (<id>.json.bak) back when the library file is damaged or lost; the damaged file is kept as <id>.json.damaged (.damaged.2, … when there is one already).")
         case .exportData:
             return language.pick("Skriver arrangementerne som iCalendar (RFC 5545: serier med RRULE og EXDATE, faste UID'er) eller vagtplan, frivillige eller timer som CSV til regneark.",
                                  "Writes the events as iCalendar (RFC 5545: series with RRULE and EXDATE, stable UIDs), or the roster, volunteers or hours as CSV for spreadsheets.")
@@ -102,7 +102,9 @@ public enum UsageText {
             return table([volunteer, from, ("--days N", days + language.pick(" (standard 28)", " (default 28)")), json])
         case .generate: return table(GenerateRequest.optionHelp(language))
         case .exportData, .importData, .report: return table(exchangeOptionHelp(command, language))
-        case .restore, .help: return []
+        case .restore:
+            return table([("--force", language.pick("også når biblioteksfilen er gyldig", "even when the library file is valid"))])
+        case .help: return []
         }
     }
 

@@ -4,7 +4,7 @@ import BibplanCore
 /// `VolunteerPortal` only, so other volunteers appear by first name and nothing else.
 public enum VolunteerReport {
     public static func text(_ portal: VolunteerPortal, title: String, _ language: Language) -> String {
-        var lines = [PlainText.clean(portal.libraryName) + ", " + PlainText.clean(portal.me.name) + ": " + title, ""]
+        var lines = [SafeText.line(portal.libraryName) + ", " + SafeText.line(portal.me.name) + ": " + title, ""]
         lines.append(language.pick("Dine kommende vagter", "Your coming shifts"))
         if portal.coming.isEmpty { lines.append("  " + language.pick("Ingen.", "None.")) }
         for shift in portal.coming { lines += shiftLines(shift, language) }
@@ -28,7 +28,7 @@ public enum VolunteerReport {
     /// `3 t 30 min` / `3 h 30 min`.
     private static func shiftLines(_ shift: VolunteerPortal.MyShift, _ language: Language, roster: Bool = true) -> [String] {
         var line = occasionLine(shift.occasion, language)
-        if !shift.role.isEmpty { line += "  – " + PlainText.clean(shift.role) }
+        if !shift.role.isEmpty { line += "  – " + SafeText.line(shift.role) }
         guard roster else { return [line] }
         let others = shift.occasion.roster.filter { !$0.isMe }
         var lines = [line] + rosterLine(others, language)
@@ -39,14 +39,14 @@ public enum VolunteerReport {
     private static func occasionLine(_ occasion: VolunteerPortal.Occasion, _ language: Language) -> String {
         let when = occasion.start.map { $0.clock + "–" + (occasion.end?.clock ?? "") } ?? language.pick("aflyst", "cancelled")
         var line = "  " + PlainText.padded(DateNames.short(occasion.day, language), to: 11) + PlainText.padded(when, to: 12)
-            + PlainText.clean(occasion.title)
-        if !occasion.location.isEmpty { line += "  (" + PlainText.clean(occasion.location) + ")" }
+            + SafeText.line(occasion.title)
+        if !occasion.location.isEmpty { line += "  (" + SafeText.line(occasion.location) + ")" }
         return line
     }
 
     private static func rosterLine(_ roster: [VolunteerPortal.Colleague], _ language: Language) -> [String] {
         guard !roster.isEmpty else { return [] }
-        let names = roster.map { PlainText.clean($0.firstName) + ($0.role.isEmpty ? "" : " (" + PlainText.clean($0.role) + ")") }
+        let names = roster.map { SafeText.line($0.firstName) + ($0.role.isEmpty ? "" : " (" + SafeText.line($0.role) + ")") }
         return [String(repeating: " ", count: 25) + language.pick("Med: ", "With: ") + names.joined(separator: ", ")]
     }
 

@@ -15,8 +15,8 @@ enum Interactive {
         if let libraryID {
             var opened = session.open(libraryID)
             if case .failure(let error) = opened {
-                errors(error.description)
-                guard RecoveryPrompt.offer(libraryID, store: store, language: language, write: errors) else { return 1 }
+                errors(RecoveryPrompt.problem(error, libraryID, access: access, language: language))
+                guard RecoveryPrompt.offer(libraryID, store: store, access: access, language: language, write: errors) else { return 1 }
                 opened = session.open(libraryID)
             }
             switch opened {

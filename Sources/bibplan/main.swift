@@ -17,7 +17,7 @@ let runner = CommandRunner(
         MainActor.assumeIsolated {
             Interactive.run(store: context.store, libraryID: context.libraryID, today: context.today,
                             pinned: context.isTodayPinned, language: context.language, access: context.access, environment: environment,
-                            errors: { FileDescriptorOutput.standardError().write($0 + "\n") })
+                            errors: { FileDescriptorOutput.standardError().write(SafeText.lines($0) + "\n") })
         }
     }
 )

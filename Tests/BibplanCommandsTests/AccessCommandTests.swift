@@ -202,3 +202,25 @@ final class AccessAcrossLibrariesTests: XCTestCase {
         XCTAssertFalse(report.output.contains("Andet"), report.output)
     }
 }
+
+/// A volunteer whose library cannot be loaded (issue 15): the problem list names
+/// other volunteers' ids and keys, so the volunteer is told only that there is one.
+final class VolunteerDamagedLibraryTests: XCTestCase {
+    func testAVolunteerSeesOnlyThatTheLibraryHasAProblem() throws {
+        let damaged = AccessCommandTests.library.replacingOccurrences(of: #""email": "carl@example.dk""#, with: #""email": 7"#)
+        let directory = try TemporaryDataDirectory(files: ["aeroe.json": damaged, "access.json": AccessCommandTests.access])
+        for command in [["today"], ["roster"], ["agenda", "--json"]] {
+            let output = CapturedOutput(), errors = CapturedOutput()
+            let runner = CommandRunner(environment: ["LANG": "en_US.UTF-8"], sampleLibraries: [:], today: day("2026-11-10"),
+                                       output: output, errors: errors, account: "aase")
+            XCTAssertEqual(runner.run(arguments: ["--data-dir", directory.path] + command), 1)
+            XCTAssertEqual(errors.text, "bibplan: the library aeroe has a problem and cannot be shown now; staff have been told\n")
+            XCTAssertEqual(output.text, "")
+        }
+        let output = CapturedOutput()
+        let staff = CommandRunner(environment: ["LANG": "en_US.UTF-8"], sampleLibraries: [:], today: day("2026-11-10"),
+                                  output: output, errors: CapturedOutput(), account: "helle")
+        XCTAssertEqual(staff.run(arguments: ["--data-dir", directory.path, "check"]), 1)
+        XCTAssertTrue(output.text.contains("volunteers[2].email"), output.text)
+    }
+}

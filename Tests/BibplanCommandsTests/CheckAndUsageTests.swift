@@ -9,8 +9,8 @@ final class CheckAndUsageTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.output, """
         aeroe.json: ok (4 goals, 2 initiatives, 3 events, 3 volunteers, 4 shifts)
-        broken.json: events[0].initiative: no initiative "i9"
-        broken.json: shifts[0].volunteer: no volunteer "v9"
+        broken.json:6:84: events[0].initiative: no initiative "i9"
+        broken.json:9:69: shifts[0].volunteer: no volunteer "v9"
 
         """)
     }
@@ -39,7 +39,7 @@ final class CheckAndUsageTests: XCTestCase {
         let problems = try XCTUnwrap(libraries[1]["problems"] as? [[String: Any]])
         XCTAssertEqual(problems.map { $0["path"] as? String }, ["events[0].initiative", "shifts[0].volunteer"])
         XCTAssertEqual(problems.map { $0["file"] as? String }, ["broken.json", "broken.json"])
-        XCTAssertTrue(problems[0]["line"] is NSNull)
+        XCTAssertEqual(problems.map { $0["line"] as? Int }, [6, 9], "references carry their line too")
         XCTAssertEqual(problems[0]["message"] as? String, "no initiative \"i9\"")
     }
 
@@ -49,8 +49,8 @@ final class CheckAndUsageTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.output, "")
         XCTAssertEqual(result.errors, """
-        broken.json: events[0].initiative: no initiative "i9"
-        broken.json: shifts[0].volunteer: no volunteer "v9"
+        broken.json:6:84: events[0].initiative: no initiative "i9"
+        broken.json:9:69: shifts[0].volunteer: no volunteer "v9"
 
         """)
     }
@@ -131,7 +131,7 @@ final class CheckAndUsageTests: XCTestCase {
         let directory = try TemporaryDataDirectory(files: ["aeroe.json": hostile])
         let text = runBibplan(["--data-dir", directory.path, "today"]).output
         XCTAssertFalse(text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x202E }, text)
-        XCTAssertTrue(text.contains("Strikke\u{FFFD}]52;c;ZXZpbA==\u{FFFD}café\u{FFFD}"), text)
+        XCTAssertTrue(text.contains("Strikke␛]52;c;ZXZpbA==␇café\u{FFFD}"), text)
         let json = try runBibplan(["--data-dir", directory.path, "today", "--json"]).json()
         let occurrences = try XCTUnwrap(json["occurrences"] as? [[String: Any]])
         XCTAssertEqual(occurrences.first?["title"] as? String, "Strikke\u{1B}]52;c;ZXZpbA==\u{07}café\u{202E}")

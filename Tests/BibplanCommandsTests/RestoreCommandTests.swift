@@ -28,4 +28,32 @@ final class RestoreCommandTests: XCTestCase {
         XCTAssertFalse(data.exists("lille.json.damaged"))
         XCTAssertEqual(runBibplan(["--data-dir", data.path, "restore"]).status, 2, "restore needs --library")
     }
+
+    func testRestoreRefusesAValidLibraryUnlessForced() throws {
+        let mine = Fixture.minimalLibrary(id: "lille", name: "Nyere"), old = Fixture.minimalLibrary(id: "lille", name: "Ældre")
+        let data = try TemporaryDataDirectory(files: ["lille.json": mine, "lille.json.bak": old])
+        let refused = runBibplan(["--data-dir", data.path, "--library", "lille", "restore"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.errors.contains("lille.json: the library is valid, so the backup was not put back (restore --force"), refused.errors)
+        XCTAssertEqual(try String(contentsOfFile: data.path + "/lille.json", encoding: .utf8), mine)
+        XCTAssertFalse(data.exists("lille.json.damaged"))
+
+        let forced = runBibplan(["--data-dir", data.path, "--library", "lille", "restore", "--force"])
+        XCTAssertEqual(forced.status, 0, forced.errors)
+        XCTAssertEqual(try String(contentsOfFile: data.path + "/lille.json.damaged", encoding: .utf8), mine)
+        XCTAssertTrue(try String(contentsOfFile: data.path + "/lille.json", encoding: .utf8).contains("Ældre"))
+    }
+
+    func testAnEarlierDamagedFileIsNeverOverwritten() throws {
+        let good = Fixture.minimalLibrary(id: "lille", name: "Lille Bibliotek")
+        let data = try TemporaryDataDirectory(files: ["lille.json": "first damage", "lille.json.bak": good])
+        for (number, damage) in ["first damage", "second damage", "third damage"].enumerated() {
+            try data.write("lille.json", damage)
+            let restore = runBibplan(["--data-dir", data.path, "--library", "lille", "restore"])
+            XCTAssertEqual(restore.status, 0, restore.errors)
+            let name = number == 0 ? "lille.json.damaged" : "lille.json.damaged.\(number + 1)"
+            XCTAssertEqual(try String(contentsOfFile: data.path + "/" + name, encoding: .utf8), damage)
+        }
+        XCTAssertEqual(try String(contentsOfFile: data.path + "/lille.json.damaged", encoding: .utf8), "first damage")
+    }
 }

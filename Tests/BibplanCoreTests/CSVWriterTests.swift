@@ -22,6 +22,22 @@ final class CSVWriterTests: XCTestCase {
         XCTAssertEqual(CSVWriter.defused("Anne-Mette"), "Anne-Mette")
     }
 
+    /// Issue 15: a cell that a spreadsheet would compute is defused, whatever digits it has.
+    func testACellThatComputesIsDefusedEvenWhenItIsAllDigits() {
+        for formula in ["-2+3", "+1+1", "=1", "+1)*2", "-(1)", "+ 1", "-1-", "@1", "\t1", "\r1", "+1e3", "-1/2", "+1 -1"] {
+            XCTAssertEqual(CSVWriter.defused(formula), "'" + formula, formula)
+        }
+        for number in ["-2", "+45", "-2.5", "-1 234,50", "+45 12 34 56 78", "12+3"] {
+            XCTAssertEqual(CSVWriter.defused(number), number, number)
+        }
+    }
+
+    func testACellCarriesNoControlCharacter() {
+        var writer = CSVWriter(delimiter: ",")
+        writer.row(["a\u{1B}]2;x\u{07}b", "c\u{9B}d\u{202E}"])
+        XCTAssertEqual(writer.text, "\u{FEFF}a␛]2;x␇b,c\u{FFFD}d\u{FFFD}\r\n")
+    }
+
     func testHoursHaveAtMostTwoDecimals() {
         XCTAssertEqual(VolunteerHours.hoursText(90, decimalComma: false), "1.5")
         XCTAssertEqual(VolunteerHours.hoursText(90, decimalComma: true), "1,5")

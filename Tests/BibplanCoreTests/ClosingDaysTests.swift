@@ -142,7 +142,7 @@ final class SkippedShiftTests: XCTestCase {
             XCTFail("a shift on Kristi himmelfartsdag of a skipping event should be refused")
         } catch {
             XCTAssertEqual(error.problems.map(\.description),
-                           [#"glostrup.json: shifts[0].date: 2026-05-14 is closed: Ascension Day and "IT-café" (e1) skips closing days"#])
+                           [#"glostrup.json:5:52: shifts[0].date: 2026-05-14 is closed: Ascension Day and "IT-café" (e1) skips closing days"#])
         }
         let flagged = try LibraryCodec.decode(Array(text("flag").utf8), file: "glostrup.json")
         let index = LibraryIndex(flagged)

@@ -82,7 +82,7 @@ final class LoadFastPathTests: XCTestCase {
             + #"{"id": "s1", "event": "e1", "date": "2026-01-06", "volunteer": "v1"}, {"id": "s2", "event": "e1", "date": "2026-02-30", "volunteer": "v1"}"# + "]}"
         XCTAssertEqual(problems(text), [
             "shifts[1].date: \"2026-02-30\" is not a date (YYYY-MM-DD) @1:299",
-            "shifts[0].date: 2026-01-06 is not a day of \"Café\" (e1) @0:0",
+            "shifts[0].date: 2026-01-06 is not a day of \"Café\" (e1) @1:229",
         ])
     }
 

@@ -44,6 +44,9 @@ final class SettingsTextTests: XCTestCase {
         XCTAssertEqual(SettingsText.rooms("Salen (mange)").failure?.part, "Salen (mange)")
         XCTAssertEqual(try SettingsText.rooms(SettingsText.rooms(rooms)).get(), rooms)
         XCTAssertEqual(SettingsText.rooms("Salen; Salen (20)").failure?.part, "Salen")
+        for seats in ["100001", "9223372036854775807", "99999999999999999999", "0", "-3"] {
+            XCTAssertEqual(SettingsText.rooms("Salen (\(seats))").failure?.english, "has no number of seats from 1 to 100000 in the brackets", seats)
+        }
     }
 }
 

@@ -67,6 +67,23 @@ final class FormTests: XCTestCase {
         XCTAssertEqual(TimeInput.duration("2t"), 120)
         XCTAssertEqual(TimeInput.duration("1.45"), 105)
         XCTAssertNil(TimeInput.duration("0"))
+        for huge in ["153722867280912931:00", "9223372036854775807", "153722867280912931t", "25:00", "1441", "-1:00", "1:-5"] {
+            XCTAssertNil(TimeInput.duration(huge), huge)
+        }
+        XCTAssertEqual(TimeInput.duration("24:00"), 24 * 60)
+    }
+
+    /// Issue 15: a length that overflows when made minutes was a trap that lost the typed edit.
+    func testAnOverflowingLengthIsAnErrorOnItsFieldAndTheEditStays() throws {
+        var state = try Fixtures.state()
+        let before = try XCTUnwrap(state.index?.library)
+        _ = press([.character("n")] + type("Quiz") + [.tab] + type("2/12") + [.tab] + type("19.00") + [.tab]
+                  + type("153722867280912931:00") + [.enter], &state)
+        let form = try openForm(state)
+        XCTAssertEqual(form.errors["duration"], "højst 24 timer (24:00 eller 1440 minutter)")
+        XCTAssertEqual(form["duration"], "153722867280912931:00")
+        XCTAssertEqual(form["title"], "Quiz")
+        XCTAssertEqual(state.index?.library, before)
     }
 
     func testTabbingIntoAFieldSelectsItSoTypingReplaces() throws {

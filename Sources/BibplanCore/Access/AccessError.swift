@@ -16,6 +16,9 @@ public enum AccessError: Error, Equatable, Sendable {
     case commandNotAllowed(role: AccessRole, command: String)
     /// An SSH client asked for a command on a login that runs bibplan only (`ForceCommand`).
     case clientCommand(String)
+    /// The library cannot be loaded; a volunteer is told only that (the problem list
+    /// names other volunteers' ids and keys), and staff are told the rest.
+    case libraryHasAProblem(library: String)
 
     public func message(_ language: Language) -> String {
         switch self {
@@ -42,6 +45,9 @@ public enum AccessError: Error, Equatable, Sendable {
         case .clientCommand(let command):
             return language.pick("bibplan: denne konto kører kun bibplan; kommandoen \"\(command)\" blev ikke kørt (log ind uden kommando: ssh -t)",
                                  "bibplan: this account runs bibplan only; the command \"\(command)\" was not run (log in without one: ssh -t)")
+        case .libraryHasAProblem(let library):
+            return language.pick("bibplan: biblioteket \(library) har et problem og kan ikke vises lige nu; personalet har fået besked",
+                                 "bibplan: the library \(library) has a problem and cannot be shown now; staff have been told")
         }
     }
 }

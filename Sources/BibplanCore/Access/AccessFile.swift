@@ -18,9 +18,8 @@ public enum AccessFile {
         defer { close(descriptor) }
         switch POSIX.readFile(in: descriptor, AccessPolicy.fileName) {
         case .failure(.missing): return nil
-        case .failure(.failed(let reason)):
-            let why = reason == String(cString: strerror(ELOOP)) ? "it is a symbolic link, which bibplan does not follow" : reason
-            throw .unreadable(file: path(in: directory), reason: why)
+        case .failure(let failure):
+            throw .unreadable(file: path(in: directory), reason: failure.description)
         case .success(let bytes):
             return try AccessPolicy.decode(bytes)
         }

@@ -1,26 +1,31 @@
 /// The CSV exports: what each table holds, its header in the interface language.
 public enum CSVTables {
     /// One row per shift and one per open slot of every occurrence in the range
-    /// that needs or has volunteers.
-    public static func roster(_ index: LibraryIndex, range: DayRange, _ language: Language) -> [[String]] {
-        var rows = [[language.pick("dato", "date"), language.pick("start", "start"), language.pick("slut", "end"),
-                     language.pick("arrangement", "event"), language.pick("titel", "title"), language.pick("sted", "location"),
-                     language.pick("frivillig", "volunteer"), language.pick("navn", "name"), language.pick("rolle", "role"),
-                     language.pick("status", "status")]]
-        for occurrence in index.occurrences(in: range) {
-            let event = index.event(of: occurrence)
-            let shifts = index.shifts(of: occurrence)
-            guard event.volunteersNeeded > 0 || !shifts.isEmpty else { continue }
-            let base = [occurrence.day.iso, occurrence.start.clock, occurrence.end.clock, event.id, event.title, event.place]
-            for shift in shifts {
-                rows.append(base + [shift.volunteer, index.volunteer(shift.volunteer)?.name ?? "", shift.role,
-                                    language.pick("besat", "filled")])
-            }
-            for _ in 0..<index.openSlots(of: occurrence) {
-                rows.append(base + ["", "", "", language.pick("mangler", "open")])
+    /// that needs or has volunteers, each given to `row` as it is made (a long roster
+    /// is never held whole); `row` returns false to stop.
+    public static func roster(_ index: LibraryIndex, range: DayRange, _ language: Language, row: ([String]) -> Bool) {
+        let header = [language.pick("dato", "date"), language.pick("start", "start"), language.pick("slut", "end"),
+                      language.pick("arrangement", "event"), language.pick("titel", "title"), language.pick("sted", "location"),
+                      language.pick("frivillig", "volunteer"), language.pick("navn", "name"), language.pick("rolle", "role"),
+                      language.pick("status", "status")]
+        guard row(header) else { return }
+        // Four weeks at a time: the order of the whole, the memory of a month.
+        for first in stride(from: range.first.ordinal, through: range.last.ordinal, by: 28) {
+            let window = DayRange(Day(ordinal: first), Day(ordinal: min(first + 27, range.last.ordinal)))
+            for occurrence in index.occurrences(in: window) {
+                let event = index.event(of: occurrence)
+                let shifts = index.shifts(of: occurrence)
+                guard event.volunteersNeeded > 0 || !shifts.isEmpty else { continue }
+                let base = [occurrence.day.iso, occurrence.start.clock, occurrence.end.clock, event.id, event.title, event.place]
+                for shift in shifts {
+                    guard row(base + [shift.volunteer, index.volunteer(shift.volunteer)?.name ?? "", shift.role,
+                                      language.pick("besat", "filled")]) else { return }
+                }
+                for _ in 0..<index.openSlots(of: occurrence) {
+                    guard row(base + ["", "", "", language.pick("mangler", "open")]) else { return }
+                }
             }
         }
-        return rows
     }
 
     /// Every volunteer with contact details, in file order.

@@ -66,13 +66,12 @@ extension FollowUpReport {
         return rows
     }
 
-    /// Inline text from the data: line breaks become spaces; Markdown's own
-    /// characters get a backslash; a leading list or heading marker is defused.
+    /// Inline text from the data, through the sanitiser (line breaks become spaces);
+    /// Markdown's own characters get a backslash; a leading list or heading marker is defused.
     static func md(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in SafeText.line(text) {
             switch character {
-            case "\n", "\r", "\r\n", "\t": result.append(" ")
             case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "#":
                 result.append("\\")
                 result.append(character)

@@ -113,8 +113,9 @@ public enum SettingsText {
             var capacity: Int?
             if part.hasSuffix(")"), let open = part.lastIndex(of: "(") {
                 let inside = part[part.index(after: open)..<part.index(before: part.endIndex)]
-                guard let seats = Int(String(inside).trimmingSpaces), seats > 0 else {
-                    return .failure(Problem(part: part, danish: "har ikke et antal pladser i parentesen", english: "has no number of seats in the brackets"))
+                guard let seats = Int(String(inside).trimmingSpaces), Room.capacities.contains(seats) else {
+                    return .failure(Problem(part: part, danish: "har ikke et antal pladser fra 1 til 100000 i parentesen",
+                                            english: "has no number of seats from 1 to 100000 in the brackets"))
                 }
                 capacity = seats
                 name = String(part[..<open]).trimmingSpaces

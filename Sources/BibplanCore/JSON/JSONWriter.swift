@@ -160,20 +160,46 @@ public struct JSONWriter {
                 append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
                 appendEscape(byte)
                 start = index + 1
+            } else if byte == 0xC2 || byte == 0xD8 || byte == 0xE2, let (scalar, length) = Self.control(in: text, at: index) {
+                append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+                appendUnicodeEscape(scalar)
+                index += length
+                start = index
+                continue
             }
             index += 1
         }
         append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
     }
 
-    /// Whether one of eight bytes is a quote, a backslash, a control character or DEL
-    /// (the tests of "Bit Twiddling Hacks": a byte is zero, a byte is below n).
+    /// Whether one of eight bytes is a quote, a backslash, a control character, DEL, or
+    /// the first byte of a C1, bidi or separator control (0xC2, 0xD8, 0xE2) (the tests
+    /// of "Bit Twiddling Hacks": a byte is zero, a byte is below n).
     private static func needsEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C), delete = word ^ (ones &* 0x7F)
-        let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((delete &- ones) & ~delete)
-            | ((word &- ones &* 0x20) & ~word)
+        var found = (word &- ones &* 0x20) & ~word
+        for byte: UInt64 in [0x22, 0x5C, 0x7F, 0xC2, 0xD8, 0xE2] {
+            let equal = word ^ (ones &* byte)
+            found |= (equal &- ones) & ~equal
+        }
         return found & highs != 0
+    }
+
+    /// The control (`SafeText.isControl`) whose UTF-8 starts at `index`, and its length.
+    private static func control(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+        let lead = UInt32(text[index])
+        let length = lead >= 0xE0 ? 3 : 2
+        guard lead < 0xF0, index + length <= text.count else { return nil }
+        var value = lead & (length == 3 ? 0x0F : 0x1F)
+        for offset in 1..<length { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value), SafeText.isControl(scalar) else { return nil }
+        return (value, length)
+    }
+
+    private mutating func appendUnicodeEscape(_ value: UInt32) {
+        let hex = Array("0123456789abcdef".utf8)
+        append(contentsOf: "\\u".utf8)
+        for shift in stride(from: 12, through: 0, by: -4) { append(hex[Int(value >> UInt32(shift) & 0xF)]) }
     }
 
     private mutating func appendEscape(_ byte: UInt8) {
@@ -182,11 +208,7 @@ public struct JSONWriter {
         case 0x0A: append(UInt8(ascii: "\\")); append(UInt8(ascii: "n"))
         case 0x0D: append(UInt8(ascii: "\\")); append(UInt8(ascii: "r"))
         case 0x09: append(UInt8(ascii: "\\")); append(UInt8(ascii: "t"))
-        default:
-            let hex = Array("0123456789abcdef".utf8)
-            append(contentsOf: "\\u00".utf8)
-            append(hex[Int(byte >> 4)])
-            append(hex[Int(byte & 0xF)])
+        default: appendUnicodeEscape(UInt32(byte))
         }
     }
 }

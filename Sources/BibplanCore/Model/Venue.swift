@@ -3,6 +3,9 @@ public struct Room: Equatable, Sendable, Codable {
     public var name: String
     public var capacity: Int?
 
+    /// The seats a room may have, in the file and in the settings form.
+    public static let capacities = 1...100_000
+
     public init(name: String, capacity: Int? = nil) {
         self.name = name
         self.capacity = capacity

@@ -36,20 +36,37 @@ extension LibraryIndex {
     }
 
     /// Every occurrence starting in the range whose room another overlapping one holds,
-    /// with that other one: the rooms taken twice, worked out once for a whole list.
+    /// with that other one (the first in time order): the rooms taken twice, worked out
+    /// once for a whole list, by one sweep over each room's occurrences.
     public func roomConflicts(in range: DayRange) -> [Occurrence: Occurrence] {
         let byRoom = Dictionary(grouping: occurrences(in: DayRange(range.first.adding(days: -1), range.last)).filter { occurrence in
             event(of: occurrence).room != nil && cancellation(of: occurrence) == nil
         }, by: { event(of: $0).room ?? "" })
         var conflicts: [Occurrence: Occurrence] = [:]
         for taken in byRoom.values where taken.count > 1 {
-            for occurrence in taken where range.contains(occurrence.day) {
-                conflicts[occurrence] = taken.first { other in
-                    other != occurrence && other.start < occurrence.end && occurrence.start < other.end
-                }
+            Self.sweepOverlaps(taken) { occurrence, other in
+                if range.contains(occurrence.day) { conflicts[occurrence] = other }
             }
         }
         return conflicts
+    }
+
+    /// For each occurrence of `sorted` (in time order) that overlaps another, calls
+    /// `found` with the first such other. Earlier ones that have ended by an
+    /// occurrence's start have ended for every later one too, so they leave the queue
+    /// for good: linear after the sort, where comparing every pair was quadratic.
+    static func sweepOverlaps(_ sorted: [Occurrence], found: (Occurrence, Occurrence) -> Void) {
+        var running: [Int] = [] // positions, in order; those before `head` have ended
+        var head = 0
+        for (position, occurrence) in sorted.enumerated() {
+            while head < running.count, sorted[running[head]].end <= occurrence.start { head += 1 }
+            if head < running.count, sorted[running[head]].start < occurrence.end {
+                found(occurrence, sorted[running[head]])
+            } else if position + 1 < sorted.count, sorted[position + 1].start < occurrence.end, occurrence.start < sorted[position + 1].end {
+                found(occurrence, sorted[position + 1])
+            }
+            running.append(position)
+        }
     }
 
     /// Another occurrence the volunteer is on at an overlapping time (events last at

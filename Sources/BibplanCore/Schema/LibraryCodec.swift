@@ -56,9 +56,21 @@ public enum LibraryCodec {
             } else {
                 meaning = LibraryValidator.problems(in: library, file: file)
             }
-            problems += meaning.filter { !damaged.contains(itemPath($0.path)) }
+            problems += located(meaning.filter { !damaged.contains(itemPath($0.path)) }, in: bytes)
             if !problems.isEmpty { throw .invalid(problems) }
             return library
+        }
+    }
+
+    /// The problems with the line and column of their path in the file.
+    private static func located(_ problems: [LibraryProblem], in bytes: [UInt8]) -> [LibraryProblem] {
+        guard !problems.isEmpty else { return problems }
+        let places = bytes.withUnsafeBufferPointer { JSONPathLocator.locate(Set(problems.map(\.path)), in: $0) }
+        return problems.map { problem in
+            guard problem.line == nil, let place = places[problem.path] else { return problem }
+            var located = problem
+            (located.line, located.column) = (place.line, place.column)
+            return located
         }
     }
 

@@ -10,7 +10,7 @@ extension FieldDecoder {
         while let key = try nextKey(&seen) {
             switch key {
             case .name: name = try string()
-            case .capacity: room.capacity = try integer(in: 1...100_000)
+            case .capacity: room.capacity = try integer(in: Room.capacities)
             }
         }
         if let name { room.name = name } else { missing(RoomKey.name, seen: seen, objectAt: start) }

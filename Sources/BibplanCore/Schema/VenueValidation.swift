@@ -2,8 +2,8 @@
 /// names and ids that resolve, dates that are days of the event.
 extension LibraryValidator {
     mutating func checkVenues(_ library: Library, rules: [RecurrenceRule?]) {
-        let rooms = Set(library.rooms.map(\.name))
-        let categories = Set(library.categories.map(\.id))
+        let rooms = unique(library.rooms.map(\.name), path: "rooms", key: "name", what: "room name")
+        let categories = unique(library.categories.map(\.id), path: "categories", key: "id", what: "id")
         for (position, room) in library.rooms.enumerated() where room.name.isEmpty { report("rooms[\(position)].name", "is empty") }
         for (position, category) in library.categories.enumerated() where !LibraryID.isValid(category.id) {
             report("categories[\(position)].id", "\"\(category.id)\" is not an id (lowercase letters, digits and '-')")
@@ -20,6 +20,20 @@ extension LibraryValidator {
             let rule = rules.indices.contains(position) ? rules[position] : nil
             checkDates(event, rule: rule, path: path)
         }
+    }
+
+    /// The names, each reported where it repeats an earlier one (a room or category
+    /// named twice would make every reference to it ambiguous).
+    private mutating func unique(_ names: [String], path: String, key: String, what: String) -> Set<String> {
+        var first: [String: Int] = [:]
+        for (position, name) in names.enumerated() where !name.isEmpty {
+            if let earlier = first[name] {
+                report("\(path)[\(position)].\(key)", "duplicate \(what) \"\(name)\" (also \(path)[\(earlier)])")
+            } else {
+                first[name] = position
+            }
+        }
+        return Set(first.keys)
     }
 
     /// A cancelled day is a day of the rule (exdates aside); a registration is on a day the event happens.

@@ -17,7 +17,7 @@ extension LibraryStore {
         switch POSIX.readFile(in: directoryDescriptor, name) {
         case .success(let read): bytes = read
         case .failure(.missing): throw .notFound(file: name)
-        case .failure(.failed(let reason)): throw .unreadable(file: name, reason: reason)
+        case .failure(let failure): throw .unreadable(file: name, reason: failure.description)
         }
         do throws(LibraryLoadError) {
             return LoadedLibrary(library: try LibraryCodec.decode(bytes, file: name), fingerprint: Fingerprint(of: bytes))
@@ -36,10 +36,12 @@ extension LibraryStore {
         }.sorted()
     }
 
-    /// Puts the backup back as the library file, under the lock. A damaged file is
-    /// kept beside it as `<id>.json.damaged`, never thrown away.
+    /// Puts the backup back as the library file, under the lock. The file it replaces
+    /// is kept beside it as `<id>.json.damaged` (or `.damaged.2`, `.damaged.3`, … when
+    /// an earlier one is there), never thrown away. A library that loads is replaced
+    /// only with `force`.
     @discardableResult
-    public func restoreBackup(_ id: String) throws(StoreError) -> LoadedLibrary {
+    public func restoreBackup(_ id: String, force: Bool = false) throws(StoreError) -> LoadedLibrary {
         let backup = try loadBackup(id)
         let name = Self.fileName(id)
         let lock: FileLock
@@ -48,12 +50,25 @@ extension LibraryStore {
         case .failure(let error): throw error
         }
         defer { lock.release() }
+        if !force, (try? load(id)) != nil { throw .validLibrary(file: name) }
         if case .success(let damaged) = POSIX.readFile(in: directoryDescriptor, name),
-           case .failure(let error) = writer.replace(name + ".damaged", with: damaged) {
+           case .failure(let error) = writer.replace(freeDamagedName(name), with: damaged) {
             throw error
         }
         let bytes = LibraryCodec.encode(backup.library)
         if case .failure(let error) = writer.replace(name, with: bytes) { throw error }
         return LoadedLibrary(library: backup.library, fingerprint: Fingerprint(of: bytes))
+    }
+
+    /// `<name>.damaged`, or the first `<name>.damaged.N` (from 2) that does not exist.
+    private func freeDamagedName(_ name: String) -> String {
+        var info = stat()
+        var candidate = name + ".damaged"
+        var number = 1
+        while fstatat(directoryDescriptor, candidate, &info, AT_SYMLINK_NOFOLLOW) == 0 {
+            number += 1
+            candidate = name + ".damaged.\(number)"
+        }
+        return candidate
     }
 }

@@ -94,8 +94,7 @@ public final class LibraryStore: @unchecked Sendable {
         switch POSIX.readFile(in: directory, name) {
         case .success(let bytes): return bytes
         case .failure(.missing): throw .notFound(file: name)
-        case .failure(.failed(let reason)):
-            throw .unreadable(file: name, reason: reason == String(cString: strerror(ELOOP)) ? "it is a symbolic link, which bibplan does not follow" : reason)
+        case .failure(let failure): throw .unreadable(file: name, reason: failure.description)
         }
     }
 
@@ -156,7 +155,7 @@ public final class LibraryStore: @unchecked Sendable {
         switch POSIX.readFile(in: directory, name) {
         case .success(let current): onDisk = Fingerprint(of: current)
         case .failure(.missing): onDisk = nil
-        case .failure(.failed(let reason)): throw .unreadable(file: name, reason: reason)
+        case .failure(let failure): throw .unreadable(file: name, reason: failure.description)
         }
         guard onDisk == fingerprint else { throw .conflict(file: name) }
         return try replace(name, with: bytes)

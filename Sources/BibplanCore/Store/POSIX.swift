@@ -17,26 +17,34 @@ enum POSIX {
         retrying { openat(directory, name, flags | O_CLOEXEC | O_NOFOLLOW, mode) }
     }
 
-    /// Reads a whole file (relative to a directory) without following symlinks.
-    static func readFile(in directory: Int32, _ name: String) -> Result<[UInt8], ReadFailure> {
-        let fd = openFile(in: directory, name, flags: O_RDONLY)
-        guard fd >= 0 else { return .failure(errno == ENOENT ? .missing : .failed(lastError)) }
+    /// Reads a whole regular file (relative to a directory) without following symlinks.
+    static func readFile(in directory: Int32, _ name: String) -> Result<[UInt8], FileReadFailure> {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below.
+        let fd = openFile(in: directory, name, flags: O_RDONLY | O_NONBLOCK)
+        guard fd >= 0 else { return .failure(FileReadFailure(openError: errno)) }
         defer { close(fd) }
-        return readAll(fd)
+        return readRegular(fd)
     }
 
-    enum ReadFailure: Error, Equatable {
-        case missing
-        case failed(String)
-    }
-
-    static func readAll(_ fd: Int32) -> Result<[UInt8], ReadFailure> {
+    /// Reads an open descriptor when it is a regular file, up to the size limit.
+    static func readRegular(_ fd: Int32) -> Result<[UInt8], FileReadFailure> {
         var info = stat()
-        let sizeHint = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        guard fstat(fd, &info) == 0 else { return .failure(.failed(lastError)) }
+        guard info.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular(FileKind(mode: info.st_mode))) }
+        guard Int(info.st_size) <= FileReadFailure.sizeLimit else { return .failure(.tooLarge(limit: FileReadFailure.sizeLimit)) }
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
+        return readAll(fd, sizeHint: Int(info.st_size))
+    }
+
+    /// Reads to the end (a pipe on standard input, or a regular file), refusing more
+    /// than the size limit.
+    static func readAll(_ fd: Int32, sizeHint: Int = 0) -> Result<[UInt8], FileReadFailure> {
+        let limit = FileReadFailure.sizeLimit
         // The size the file says it has, read straight into place (no zero-filling
         // first); then more if it grew meanwhile.
-        var failure: ReadFailure?
-        var bytes = [UInt8](unsafeUninitializedCapacity: max(sizeHint, 0) + 1) { buffer, initialized in
+        var failure: FileReadFailure?
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(max(sizeHint, 0), limit) + 1) { buffer, initialized in
             while initialized < buffer.count {
                 let got = read(fd, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
                 if got < 0, errno == EINTR { continue }
@@ -49,7 +57,8 @@ enum POSIX {
         guard bytes.count > sizeHint else { return .success(bytes) } // the whole file, to its end
         var count = bytes.count
         while true {
-            if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: max(4096, bytes.count))) }
+            guard count <= limit else { return .failure(.tooLarge(limit: limit)) }
+            if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: min(max(4096, bytes.count), limit + 1))) }
             let got = bytes.withUnsafeMutableBytes { buffer in
                 read(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
             }

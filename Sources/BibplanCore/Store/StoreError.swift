@@ -11,6 +11,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case conflict(file: String)
     /// A step of a save failed; the old file is untouched.
     case write(file: String, step: String, reason: String)
+    /// `restore` without force on a library that loads: nothing to repair.
+    case validLibrary(file: String)
 
     public var description: String {
         switch self {
@@ -26,6 +28,8 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(file): changed on disk since it was loaded (another session saved); nothing was written, your change is kept"
         case .write(let file, let step, let reason):
             return "\(file): save failed (\(step)): \(reason); the file on disk is unchanged and your change is kept"
+        case .validLibrary(let file):
+            return "\(file): the library is valid, so the backup was not put back (restore --force puts it back anyway and keeps this file as .damaged)"
         }
     }
 }

@@ -62,11 +62,12 @@ struct FormReader {
 
     /// A duration in minutes (`90`) or hours and minutes (`1:30`, `1.30`, `2t`, `2h`).
     mutating func duration(_ key: String) -> Int? {
-        guard let minutes = TimeInput.duration(text(key)) else {
-            fail(key, "minutter (90) eller timer:minutter (1:30)", "minutes (90) or hours:minutes (1:30)")
-            return nil
+        switch TimeInput.readDuration(text(key)) {
+        case .minutes(let minutes): return minutes
+        case .tooLong: fail(key, "højst 24 timer (24:00 eller 1440 minutter)", "at most 24 hours (24:00 or 1440 minutes)")
+        case .notADuration: fail(key, "minutter (90) eller timer:minutter (1:30)", "minutes (90) or hours:minutes (1:30)")
         }
-        return minutes
+        return nil
     }
 
     /// Items separated by commas, trimmed, empty ones dropped.
@@ -102,14 +103,37 @@ public enum TimeInput {
         return hour * 60 + minute
     }
 
+    public enum DurationReading: Equatable, Sendable {
+        case minutes(Int)
+        /// Digits in a duration's form, but longer than a day (however many digits:
+        /// never an overflow).
+        case tooLong
+        case notADuration
+    }
+
     public static func duration(_ text: String) -> Int? {
+        if case .minutes(let minutes) = readDuration(text) { return minutes }
+        return nil
+    }
+
+    /// Minutes (`90`), hours (`2t`, `2h`) or hours and minutes (`1:30`, `1.30`), from 1 minute to 24 hours.
+    public static func readDuration(_ text: String) -> DurationReading {
         let trimmed = text.lowercased().trimmingCharacters(in: .whitespaces)
-        if let minutes = Int(trimmed) { return (1...24 * 60).contains(minutes) ? minutes : nil }
-        let hoursOnly = trimmed.hasSuffix("t") || trimmed.hasSuffix("h") ? Int(trimmed.dropLast()) : nil
-        if let hoursOnly { return (1...24).contains(hoursOnly) ? hoursOnly * 60 : nil }
-        let parts = trimmed.split(whereSeparator: { ":.".contains($0) })
-        guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]), parts[1].count == 2, minutes < 60 else { return nil }
-        let total = hours * 60 + minutes
-        return (1...24 * 60).contains(total) ? total : nil
+        let hoursOnly = trimmed.hasSuffix("t") || trimmed.hasSuffix("h")
+        let parts = (hoursOnly ? trimmed.dropLast() : Substring(trimmed)).split(omittingEmptySubsequences: false, whereSeparator: { ":.".contains($0) })
+        guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { ("0"..."9").contains($0) } }),
+              parts.count == 1 || (!hoursOnly && parts[1].count == 2) else { return .notADuration }
+        let maximum = 24 * 60
+        // Int(…) is nil for more digits than an Int holds: too long, like any number over the maximum.
+        let first = Int(parts[0]).flatMap { $0 <= maximum ? $0 : nil }
+        let total: Int?
+        if parts.count == 2 {
+            guard let minutes = Int(parts[1]), minutes < 60 else { return .notADuration }
+            total = first.map { $0 * 60 + minutes }
+        } else {
+            total = hoursOnly ? first.map { $0 * 60 } : first
+        }
+        guard let total, total <= maximum else { return .tooLong }
+        return total >= 1 ? .minutes(total) : .notADuration
     }
 }

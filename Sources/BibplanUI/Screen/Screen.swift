@@ -1,3 +1,5 @@
+import BibplanCore
+
 /// One cell of the grid: a character (with its combining marks) and its style.
 /// A wide character occupies its cell and marks the next one as its continuation.
 public struct Cell: Equatable, Sendable {

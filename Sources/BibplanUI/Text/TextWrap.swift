@@ -1,3 +1,5 @@
+import BibplanCore
+
 /// Word wrapping by display width.
 public enum TextWrap {
     /// Lines of at most `width` columns; words longer than a line are cut.
