@@ -98,7 +98,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .roster: return ["--volunteer", "--from", "--days", "--json"]
         case .generate: return CommandLineParser.generateValueOptions
         case .exportData: return ["--from", "--to", "--initiative", "--delimiter", "--by", "-o"]
-        case .importData: return ["--dry-run", "--json"]
+        case .importData: return ["--dry-run", "--strict", "--json"]
         case .report: return ["--from", "--to", "--format", "-o", "--json", "--all"]
         case .restore, .help: return []
         }

@@ -1,0 +1,23 @@
+/// An RRULE as a file writes it, made ready for bibplan's rule parser without
+/// changing which days it gives: an UNTIL in UTC (`…Z`) becomes the wall-clock time
+/// of the series' own zone, and a WKST that cannot change a day is dropped.
+enum ICSRuleText {
+    static func prepared(_ rule: String, zone: ICSSourceZone?, library: ICSTimeZone) -> String {
+        var parts = rule.split(separator: ";", omittingEmptySubsequences: false).map { String($0) }
+        let upper = parts.map { $0.uppercased() }
+        // The week's first day matters only to BYWEEKNO and to weekly series of every 2nd (3rd, …) week.
+        let weekly = upper.contains("FREQ=WEEKLY")
+        let interval = upper.first { $0.hasPrefix("INTERVAL=") }.flatMap { Int($0.dropFirst(9)) } ?? 1
+        if !(weekly && interval > 1), !upper.contains(where: { $0.hasPrefix("BYWEEKNO=") }) {
+            parts.removeAll { $0.uppercased().hasPrefix("WKST=") }
+        }
+        return parts.map { part in
+            let text = part.uppercased()
+            guard text.hasPrefix("UNTIL="), text.hasSuffix("Z"), let until = ICSText.dateTime(Substring(text.dropFirst(6))) else { return part }
+            let utc = until.time.day.ordinal * 86_400 + until.time.minutes * 60 + until.seconds
+            let wall: (time: LocalDateTime, seconds: Int)
+            if let zone { wall = ICSTimeZone.split(utc + zone.offset(atUTC: utc)) } else { wall = library.local(ofUTC: utc) }
+            return "UNTIL=" + ICSText.compact(wall.time, seconds: wall.seconds)
+        }.joined(separator: ";")
+    }
+}
