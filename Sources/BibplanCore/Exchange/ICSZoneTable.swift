@@ -7,6 +7,8 @@ import Foundation
 /// file's own VTIMEZONE with that TZID.
 struct ICSZoneTable {
     private var defined: [String: ICSObservances] = [:]
+    /// Every TZID the file's events name, looked up once.
+    private var found: [String: ICSSourceZone] = [:]
 
     /// Reads the file's VTIMEZONEs; one whose rules cannot be read is a warning (its
     /// name may still be one the system knows).
@@ -22,9 +24,13 @@ struct ICSZoneTable {
                 if Self.systemZone(named: tzid) == nil { warnings.append(error) }
             }
         }
+        let named = Set(calendars.flatMap(\.components).flatMap(\.properties).compactMap { $0.parameters["TZID"] })
+        for tzid in named { found[tzid] = lookUp(tzid) }
     }
 
-    func zone(named tzid: String) -> ICSSourceZone? {
+    func zone(named tzid: String) -> ICSSourceZone? { found[tzid] }
+
+    private func lookUp(_ tzid: String) -> ICSSourceZone? {
         if let system = Self.systemZone(named: tzid) { return ICSSourceZone(identifier: system.identifier, rules: .system(system)) }
         return defined[tzid].map { ICSSourceZone(identifier: tzid, rules: .observances($0)) }
     }
