@@ -140,7 +140,9 @@ extension CommandRunner {
         let outcome = ImportOutcome(library: id, file: fileName, dryRun: request.dryRun, saved: changing && !request.dryRun,
                                     changes: changes, notices: read.notices + notices, warnings: read.warnings,
                                     skipped: read.skipped, skippedEvents: read.skippedEvents)
-        if !request.json { errors.write((read.warnings + read.skipped).map { PlainText.clean($0.description) + "\n" }.joined()) }
+        if !request.json {
+            errors.write((read.warnings + read.skipped).sorted { $0.line < $1.line }.map { PlainText.clean($0.description) + "\n" }.joined())
+        }
         output.write(request.json ? outcome.json() : outcome.text(language))
         return .ok
     }

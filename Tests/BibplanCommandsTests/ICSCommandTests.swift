@@ -153,6 +153,31 @@ final class ICSCommandTests: XCTestCase {
         XCTAssertEqual(run(["--library", "tom", "import", "ics", path + "/missing.ics"]).status, 1)
     }
 
+    func testLenientImportSkipsTheUnreadableEventWithItsLinesAndTakesTheRest() throws {
+        let file = path + "/mixed.ics"
+        try Data("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\nDTSTART;TZID=Europe/Copenhagen:20261301T100000\r\nSUMMARY:Ny\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:y@example.org\r\nDTSTART:20261201T100000\r\nX-NO-COLON\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let before = try bytes("tom.json")
+        let dry = run(["--lang", "da", "--library", "tom", "import", "ics", file, "--dry-run"])
+        XCTAssertEqual(dry.status, 0, dry.errors)
+        XCTAssertEqual(dry.errors, """
+        \(file):4: DTSTART: "20261301T100000" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)
+        \(file):7: SUMMARY: missing; the event is called "(uden titel)"
+        \(file):10: X-NO-COLON: no ':' before the value; the line is left out
+
+        """)
+        XCTAssertTrue(dry.output.hasPrefix("Prøvekørsel: intet er gemt.\ntom.json: 1 nye, 0 ændrede, 0 uændrede, 1 sprunget over (fra \(file); se ovenfor)\n"),
+                      dry.output)
+        XCTAssertEqual(try bytes("tom.json"), before, "a dry run writes nothing")
+
+        let json = try run(["--library", "tom", "import", "ics", file, "--json"]).json()
+        XCTAssertEqual(json["skippedEvents"] as? Int, 1)
+        XCTAssertEqual((json["skipped"] as? [[String: Any]])?.compactMap { $0["line"] as? Int }, [4])
+        XCTAssertEqual((json["warnings"] as? [[String: Any]])?.compactMap { $0["line"] as? Int }, [7, 10])
+        XCTAssertEqual(try load("tom").events.map(\.title), ["(untitled)"])
+        XCTAssertTrue(run(["--library", "tom", "import", "ics", file]).output.hasPrefix("tom.json: 0 new, 0 changed, 1 unchanged, 1 skipped"))
+    }
+
     func testImportThatWouldBreakAShiftIsRefused() throws {
         // Moving the repair café to Sundays leaves its Saturday shifts without a day.
         let exported = run(["--library", "glostrup", "export", "ics"]).output

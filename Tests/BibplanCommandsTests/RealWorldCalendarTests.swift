@@ -128,9 +128,36 @@ final class RealWorldCalendarTests: XCTestCase {
         XCTAssertTrue(try occurrences(Self.plan).contains("2026-11-02T00:00–2026-11-03T00:00 Our Blissful Anniversary"))
     }
 
+    func testRulePartsBibplansSeriesLackBecomeSingleTimesInThePlanPeriod() throws {
+        let result = imported("rfc5545-rules.ics")
+        XCTAssertTrue(result.errors.contains("rfc5545-rules.ics:9: RRULE: BYWEEKNO is not supported in bibplan's series; "
+            + "its times in the plan period are imported as single events"), result.errors)
+        XCTAssertEqual(try occurrences(Self.plan).map { String($0.prefix(16)) + " " + $0.split(separator: " ", maxSplits: 1)[1] }, [
+            "2026-01-01T10:00 The 1st, 100th and 200th day",
+            "2026-04-10T10:00 The 1st, 100th and 200th day",
+            "2026-05-11T15:00 Monday of week number 20",
+            "2026-05-18T08:00 The 20th Monday of the year",
+            "2026-07-19T10:00 The 1st, 100th and 200th day",
+            "2026-08-04T09:00 Every other week from Sunday",
+            "2026-08-04T13:00 Every other week from Monday",
+            "2026-08-09T13:00 Every other week from Monday",
+            "2026-08-16T09:00 Every other week from Sunday",
+            "2026-08-18T09:00 Every other week from Sunday",
+            "2026-08-18T13:00 Every other week from Monday",
+            "2026-08-23T13:00 Every other week from Monday",
+            "2026-08-30T09:00 Every other week from Sunday",
+            "2027-01-01T10:00 The 1st, 100th and 200th day",
+            "2027-04-10T10:00 The 1st, 100th and 200th day",
+            "2027-05-17T08:00 The 20th Monday of the year",
+            "2027-05-17T15:00 Monday of week number 20",
+        ])
+        XCTAssertEqual(run(["import", "ics", Self.calendar("rfc5545-rules.ics"), "--strict"]).status, 1, "strict: a rule laid out as single times is refused")
+    }
+
     func testEachCalendarAgreesWithPythonAndASecondImportChangesNothing() throws {
         for (name, range) in [("google.ics", Self.plan), ("outlook.ics", Self.plan), ("apple.ics", Self.plan), ("thunderbird.ics", Self.plan),
-                              ("khal.ics", Self.plan), ("rfc5545.ics", DayRange(day("1997-01-01"), day("1997-12-31")))] {
+                              ("khal.ics", Self.plan), ("rfc5545-rules.ics", Self.plan),
+                              ("rfc5545.ics", DayRange(day("1997-01-01"), day("1997-12-31")))] {
             try directory?.write("tom.json", Self.library)
             _ = imported(name)
             let python = try XCTUnwrap(PythonCheck.json(Self.expandScript, arguments: [Self.calendar(name), range.first.iso, range.last.adding(days: 1).iso],
@@ -142,7 +169,7 @@ final class RealWorldCalendarTests: XCTestCase {
     }
 
     func testRoundTripExportImportIntoAnEmptyLibraryExportGivesTheSameFile() throws {
-        for name in ["google.ics", "outlook.ics", "apple.ics", "thunderbird.ics", "khal.ics", "rfc5545.ics"] {
+        for name in ["google.ics", "outlook.ics", "apple.ics", "thunderbird.ics", "khal.ics", "rfc5545.ics", "rfc5545-rules.ics"] {
             try directory?.write("tom.json", Self.library)
             _ = imported(name)
             let first = run(["--today", "2026-11-28", "export", "ics"])

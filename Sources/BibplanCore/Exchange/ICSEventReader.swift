@@ -53,6 +53,8 @@ struct ICSEventFields {
     /// The line of DTSTART.
     var startLine: Int
     var rule: RecurrenceRule?
+    /// A rule with parts bibplan's series lack: its times in the plan period become single events.
+    var expander: ICSRuleExpander?
     /// RDATE values, as the library's wall-clock times.
     var extraStarts: [LocalDateTime]
 }
@@ -91,7 +93,7 @@ struct ICSEventReader {
         if component.property("DTSTART") == nil {
             fatal.append(ICSProblem(file: file, line: component.line, property: "DTSTART", message: "missing in this VEVENT"))
         }
-        let rule = fallback == nil ? recurrence(component, start: start) : nil
+        let (rule, expander) = fallback == nil ? recurrence(component, start: start) : (nil, nil)
         let duration = start.flatMap { durationMinutes(component, start: $0) }
         let exdates = component.properties("EXDATE").flatMap { property in
             property.value.split(separator: ",").compactMap { time(property, value: $0)?.local(in: library).day }
@@ -109,7 +111,7 @@ struct ICSEventReader {
         readBibplanFields(component, into: &event)
         guard fatal.isEmpty, let start else { throw ICSSkip(problems: fatal) }
         return ICSEventFields(event: event, start: start, startLine: component.property("DTSTART")?.line ?? component.line, rule: rule,
-                              extraStarts: extraStarts)
+                              expander: expander, extraStarts: extraStarts)
     }
 
     /// No UID: one made from the title and start, so that the same file imported
@@ -176,15 +178,20 @@ struct ICSEventReader {
 
     // MARK: Series
 
-    private mutating func recurrence(_ component: ICSComponent, start: ICSTime?) -> RecurrenceRule? {
+    private mutating func recurrence(_ component: ICSComponent, start: ICSTime?) -> (RecurrenceRule?, ICSRuleExpander?) {
         let rules = component.properties("RRULE")
-        guard let property = rules.first else { return nil }
+        guard let property = rules.first else { return (nil, nil) }
         if rules.count > 1 { stop(rules[1], "more than one RRULE in an event is not supported") }
+        let text = ICSRuleText.prepared(property.value, zone: start?.zone, library: library)
         do throws(RecurrenceRuleError) {
-            return try RecurrenceRule(parsing: ICSRuleText.prepared(property.value, zone: start?.zone, library: library))
+            return (try RecurrenceRule(parsing: text), nil)
         } catch {
-            stop(property, error.message)
-            return nil
+            guard let expander = ICSRuleExpander(parsing: text) else {
+                stop(property, error.message)
+                return (nil, nil)
+            }
+            warn(property, error.message + " in bibplan's series; its times in the plan period are imported as single events")
+            return (nil, expander)
         }
     }
 

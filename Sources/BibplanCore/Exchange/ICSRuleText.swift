@@ -1,11 +1,14 @@
 /// An RRULE as a file writes it, made ready for bibplan's rule parser without
 /// changing which days it gives: an UNTIL in UTC (`…Z`) becomes the wall-clock time
-/// of the series' own zone, and a WKST that cannot change a day is dropped.
+/// of the series' own zone; a WKST that cannot change a day, and RSCALE=GREGORIAN
+/// with SKIP=OMIT, are dropped.
 enum ICSRuleText {
     static func prepared(_ rule: String, zone: ICSSourceZone?, library: ICSTimeZone) -> String {
         var parts = rule.split(separator: ";", omittingEmptySubsequences: false).map { String($0) }
         let upper = parts.map { $0.uppercased() }
         if weekStartIsIdle(upper) { parts.removeAll { $0.uppercased().hasPrefix("WKST=") } }
+        // RFC 7529: the Gregorian calendar, and skipping a day a month lacks, are what bibplan's rules do anyway.
+        parts.removeAll { ["RSCALE=GREGORIAN", "SKIP=OMIT"].contains($0.uppercased()) }
         return parts.map { part in
             let text = part.uppercased()
             guard text.hasPrefix("UNTIL="), text.hasSuffix("Z"), let until = ICSText.dateTime(Substring(text.dropFirst(6))) else { return part }

@@ -14,9 +14,14 @@ extension ICSEventReader {
         }
         var series: ImportedEvent? = fields.event
         var singles: [ImportedEvent] = []
-        if let rule = fields.rule {
-            let period = plan ?? DayRange(fields.start.wall.day, fields.start.wall.day.adding(months: 24))
-            place(rule, fields, series: &series, singles: &singles, period: period)
+        let period = plan ?? DayRange(fields.start.wall.day, fields.start.wall.day.adding(months: 24))
+        if let rule = fields.rule { place(rule, fields, series: &series, singles: &singles, period: period) }
+        if let expander = fields.expander {
+            let wall = fields.start.wall
+            let times = expander.days(startingAt: wall, through: period.last.adding(days: 1))
+                .map { fields.start.local(LocalDateTime(day: $0, minutes: wall.minutes), in: library) }
+            singles += times.filter { period.contains($0.day) && !fields.event.exdates.contains($0.day) }.map { single(fields.event, at: $0) }
+            series = nil
         }
         let extra = fields.extraStarts.filter { !fields.event.exdates.contains($0.day) }
         if !extra.isEmpty {
