@@ -21,16 +21,31 @@ final class ICSFuzzTests: XCTestCase {
         }
         let libraryFile = URL(fileURLWithPath: directory.path + "/tom.json")
         let file = directory.path + "/fuzz.ics"
-        var counts = (imported: 0, refused: 0, warnings: 0)
+        var counts = (imported: 0, refused: 0, warnings: 0, commands: 0)
+        let library = try LibraryCodec.decode(Array(Self.library.utf8), file: "tom.json")
         let started = Date()
         for round in 0..<Self.rounds {
             var bytes = originals[round % originals.count]
             for _ in 0...random.below(4) { mutate(&bytes, &random) }
+            // Every round through the importer, lenient and strict; every eighth also through the command.
+            for strict in [false, true] {
+                do throws(ICSProblems) {
+                    let read = try ICSImport.read(bytes, file: file, library: library, strict: strict)
+                    let after = read.apply(to: library).library
+                    counts.imported += 1
+                    counts.warnings += read.warnings.count + read.skipped.count
+                    XCTAssertTrue((read.warnings + read.skipped + read.notices).allSatisfy { $0.line > 0 }, "seed \(seed), round \(round)")
+                    _ = LibraryValidator.problems(in: after, file: "tom.json")
+                } catch {
+                    counts.refused += 1
+                    XCTAssertTrue(error.problems.allSatisfy { $0.line > 0 } && !error.problems.isEmpty, "seed \(seed), round \(round): \(error.problems)")
+                }
+            }
+            guard round % 8 == 0 else { continue }
+            counts.commands += 1
             try Data(bytes).write(to: URL(fileURLWithPath: file))
             let before = try Data(contentsOf: libraryFile)
-            // Most rounds dry runs, lenient and strict by turns; every 25th saves.
-            var options = round % 2 == 0 ? ["--dry-run"] : ["--dry-run", "--strict"]
-            if round % 25 == 24 { options = ["--strict"] }
+            let options = [["--dry-run"], ["--dry-run", "--strict"], ["--strict"]][round / 8 % 3]
             let result = runBibplan(["--data-dir", directory.path, "--library", "tom", "import", "ics", file] + options)
             let context = "seed \(seed), round \(round): \(result.errors.prefix(300))"
             XCTAssertTrue(result.status == 0 || result.status == 1, context)
@@ -40,12 +55,9 @@ final class ICSFuzzTests: XCTestCase {
                 XCTAssertEqual(try Data(contentsOf: libraryFile), before, "a refused import or a dry run changed the library; " + context)
             }
             if result.status == 0, !options.contains("--dry-run") { try Data(Self.library.utf8).write(to: libraryFile) }
-            counts.imported += result.status == 0 ? 1 : 0
-            counts.refused += result.status == 1 ? 1 : 0
-            counts.warnings += lines.count
         }
-        print("ICS fuzz: seed \(seed), \(Self.rounds) mutations: \(counts.imported) imported, \(counts.refused) refused, \(counts.warnings) located warnings, "
-            + String(format: "%.1f s", Date().timeIntervalSince(started)))
+        print("ICS fuzz: seed \(seed), \(Self.rounds) mutations, each lenient and strict: \(counts.imported) imported, \(counts.refused) refused, "
+            + "\(counts.warnings) located warnings; \(counts.commands) through the command; " + String(format: "%.1f s", Date().timeIntervalSince(started)))
         XCTAssertGreaterThan(counts.imported, 0)
         XCTAssertGreaterThan(counts.refused, 0)
     }

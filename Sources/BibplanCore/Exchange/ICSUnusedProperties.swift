@@ -25,7 +25,7 @@ enum ICSUnusedProperties {
             let found = lines[name] ?? []
             let more = found.count > 1 ? " (and \(found.count - 1) more)" : ""
             let kind = name.hasPrefix("X-") ? "another program's own property" : "not an event property bibplan knows"
-            return ICSProblem(file: file, line: found.first ?? 0, property: name, message: kind + "; left out" + more)
+            return ICSProblem(file: file, line: found.first ?? 0, property: name, message: kind + more)
         }
     }
 }
