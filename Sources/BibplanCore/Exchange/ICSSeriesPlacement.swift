@@ -10,6 +10,10 @@ extension ICSEventReader {
         let fields: ICSEventFields
         do throws(ICSSkip) { fields = try self.fields(master) } catch {
             skipped.append(error)
+            skipped += overrides.map { component in
+                ICSSkip(problems: [ICSProblem(file: file, line: component.line, property: "RECURRENCE-ID",
+                                              message: "a changed time of the event at line \(master.line), which is skipped")])
+            }
             return []
         }
         var series: ImportedEvent? = fields.event
