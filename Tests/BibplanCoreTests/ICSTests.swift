@@ -227,6 +227,17 @@ final class ICSTests: XCTestCase {
         XCTAssertEqual(try ICSImport.read(Array(excluded.utf8), file: "in.ics", library: library).events.count, 1)
     }
 
+    func testASeriesInAnotherZoneFromLongBeforeThePlanGivesItsTimesInThePlan() throws {
+        let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:ny\nSUMMARY:Webinar\nDTSTART;TZID=America/New_York:19900103T120000\n"
+            + "RRULE:FREQ=DAILY\nEND:VEVENT\nEND:VCALENDAR\n"
+        let plan = Plan(title: "Plan", from: Day(iso: "2026-01-01"), to: Day(iso: "2027-12-31"))
+        let read = try ICSImport.read(Array(text.utf8), file: "ny.ics", library: Library(id: "tom", name: "Tom", plan: plan))
+        XCTAssertEqual(read.events.count, 730, "every day of 2026 and 2027")
+        XCTAssertEqual(read.events.map(\.start.iso).filter { ["2026-03-07", "2026-03-09", "2026-03-28", "2026-03-29"].contains($0.prefix(10)) },
+                       ["2026-03-07T18:00", "2026-03-09T17:00", "2026-03-28T17:00", "2026-03-29T18:00"],
+                       "New York changes on 8 March, Copenhagen on 29 March")
+    }
+
     func testMalformedLinesAreWarningsAndStrictRefusesThem() throws {
         let library = Library(id: "tom", name: "Tom")
         let event = "BEGIN:VEVENT\nUID:1\nDTSTART:20260101T100000\nSUMMARY:x\n"

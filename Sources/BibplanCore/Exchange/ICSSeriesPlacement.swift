@@ -53,13 +53,14 @@ extension ICSEventReader {
         var local = rule
         if fields.start.isForeign(to: library) {
             let wall = fields.start.wall
-            let checked = DayRange(wall.day, max(period.last, wall.day.adding(days: 731)))
-            let days = rule.days(startingAt: wall, in: checked).prefix(5000)
+            // Two years from the start show every daylight-saving change; the plan period is where the times are kept.
+            let inPeriod = rule.days(startingAt: wall, in: DayRange(period.first.adding(days: -1), period.last.adding(days: 1))).prefix(3000)
+            let days = Array(rule.days(startingAt: wall, in: DayRange(wall.day, wall.day.adding(days: 731))).prefix(3000)) + inPeriod
             let times = days.map { fields.start.local(LocalDateTime(day: $0, minutes: wall.minutes), in: library) }
             let minutes = times.first?.minutes ?? fields.event.start.minutes
             let zone = fields.start.zone?.identifier ?? ""
             guard zip(days, times).allSatisfy({ $1.day == $0 && $1.minutes == minutes }) else {
-                let kept = times.filter { period.contains($0.day) && !fields.event.exdates.contains($0.day) }
+                let kept = Set(times.suffix(inPeriod.count)).sorted().filter { period.contains($0.day) && !fields.event.exdates.contains($0.day) }
                 note(line: fields.event.line, "RRULE", "the series in \(zone) moves in \(library.identifier) at daylight saving; "
                     + "imported as \(kept.count) single events from \(period.first.iso) to \(period.last.iso)")
                 singles += kept.map { single(fields.event, at: $0) }
