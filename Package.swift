@@ -39,7 +39,8 @@ let package = Package(
         .executableTarget(name: "bibplan-bench", dependencies: ["BibplanCore", "BibplanUI"], path: "Sources/Bench"),
 
         .testTarget(name: "BibplanCoreTests", dependencies: ["BibplanCore", "BibplanResources"]),
-        .testTarget(name: "BibplanCommandsTests", dependencies: ["BibplanCommands", "BibplanCore", "BibplanResources"]),
+        .testTarget(name: "BibplanCommandsTests", dependencies: ["BibplanCommands", "BibplanCore", "BibplanResources"],
+                    exclude: ["Calendars"]),
         // Runs the built binary in tmux, as a person would.
         .testTarget(name: "BibplanEndToEndTests", dependencies: ["bibplan", "bibplan-stress", "BibplanCore"]),
         .testTarget(name: "BibplanUITests", dependencies: ["BibplanUI", "BibplanCore", "BibplanResources"],

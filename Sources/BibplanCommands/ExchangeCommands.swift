@@ -156,7 +156,8 @@ extension CommandRunner {
         let fileName = request.file == "-" ? language.pick("(standard-input)", "(standard input)") : request.file
         let read: ICSImport
         do throws(ICSProblems) {
-            read = try ICSImport.read(bytes, file: fileName, library: loaded.library)
+            read = try ICSImport.read(bytes, file: fileName, library: loaded.library, strict: request.strict,
+                                      untitled: language.pick("(uden titel)", "(untitled)"))
         } catch {
             return refuse(error.problems.map(\.description), language)
         }
@@ -172,7 +173,11 @@ extension CommandRunner {
             } catch { throw .badData(error.problems) }
         }
         let outcome = ImportOutcome(library: id, file: fileName, dryRun: request.dryRun, saved: changing && !request.dryRun,
-                                    changes: changes, notices: read.notices + notices)
+                                    changes: changes, notices: read.notices + notices, warnings: read.warnings,
+                                    skipped: read.skipped, skippedEvents: read.skippedEvents)
+        if !request.json {
+            errors.write((read.warnings + read.skipped).sorted { $0.line < $1.line }.map { SafeText.line($0.description) + "\n" }.joined())
+        }
         output.write(request.json ? outcome.json() : outcome.text(language))
         return .ok
     }

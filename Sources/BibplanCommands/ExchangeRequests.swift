@@ -46,11 +46,14 @@ public struct ImportRequest: Equatable, Sendable {
     /// `--dry-run`: say what would change, change nothing.
     public var dryRun: Bool
     public var json: Bool
+    /// `--strict`: all or nothing; any warning or unreadable event keeps the whole file out.
+    public var strict: Bool
 
-    public init(file: String, dryRun: Bool = false, json: Bool = false) {
+    public init(file: String, dryRun: Bool = false, json: Bool = false, strict: Bool = false) {
         self.file = file
         self.dryRun = dryRun
         self.json = json
+        self.strict = strict
     }
 }
 
@@ -85,11 +88,12 @@ struct ExchangeOptions: Equatable {
     var format: ReportRequest.Format?
     var output: String?
     var dryRun = false
+    var strict = false
 }
 
 extension CommandLineParser {
     static let exchangeValueOptions: Set<String> = ["--to", "--initiative", "--delimiter", "--by", "--format", "-o"]
-    static let exchangeFlags: Set<String> = ["--dry-run"]
+    static let exchangeFlags: Set<String> = ["--dry-run", "--strict"]
 
     static func applyExchange(_ name: String, _ value: String, command: CommandName?, to options: inout ExchangeOptions) throws(UsageError) {
         switch name {
@@ -99,6 +103,7 @@ extension CommandLineParser {
         case "--by": options.grouping = try choice(value, option: name, command: command)
         case "--format": options.format = try choice(value, option: name, command: command)
         case "--dry-run": options.dryRun = true
+        case "--strict": options.strict = true
         default: options.output = value
         }
     }
@@ -141,7 +146,7 @@ extension CommandLineParser {
             guard words.first == "ics" else { throw UsageError(.missingArgument(words.first.map { "ics (not \($0))" } ?? "ics"), command: command) }
             guard words.count >= 2 else { throw UsageError(.missingArgument("FILE"), command: command) }
             if words.count > 2 { throw UsageError(.unexpectedArgument(words[2]), command: command) }
-            return .importICS(ImportRequest(file: words[1], dryRun: exchange.dryRun, json: options.json))
+            return .importICS(ImportRequest(file: words[1], dryRun: exchange.dryRun, json: options.json, strict: exchange.strict))
         default:
             if let word = words.first { throw UsageError(.unexpectedArgument(word), command: command) }
             if options.json, let format = exchange.format, format != .json {
@@ -193,6 +198,8 @@ extension UsageText {
             ]
         case .importData:
             return [("--dry-run", language.pick("vis hvad der ville ændres, og ændr intet", "show what would change, and change nothing")),
+                    ("--strict", language.pick("alt eller intet: en advarsel eller et ulæseligt arrangement afviser hele filen",
+                                               "all or nothing: a warning or an unreadable event refuses the whole file")),
                     ("--json", language.pick("skriv JSON i stedet for tekst", "write JSON instead of text"))]
         default:
             return [

@@ -8,17 +8,22 @@ struct ImportOutcome {
     let saved: Bool
     let changes: [ICSImportChange]
     let notices: [ICSProblem]
+    /// Repaired on the way, and the reasons events were left out (written above the summary).
+    let warnings: [ICSProblem]
+    let skipped: [ICSProblem]
+    let skippedEvents: Int
 
     private func count(_ kind: ICSImportChange.Kind) -> Int { changes.filter { $0.kind == kind }.count }
 
-    /// `glostrup.json: 2 new, 1 changed, 23 unchanged (from events.ics)`, then one line per
-    /// new or changed event, then what was left out.
+    /// `glostrup.json: 2 new, 1 changed, 23 unchanged, 1 skipped (from events.ics; see above)`,
+    /// then one line per new or changed event, then what was left out.
     func text(_ language: Language) -> String {
         var lines: [String] = []
         if dryRun { lines.append(language.pick("Prøvekørsel: intet er gemt.", "Dry run: nothing was saved.")) }
-        let counts = language.pick("\(count(.added)) nye, \(count(.updated)) ændrede, \(count(.unchanged)) uændrede",
-                                   "\(count(.added)) new, \(count(.updated)) changed, \(count(.unchanged)) unchanged")
-        lines.append(LibraryStore.fileName(library) + ": " + counts + language.pick(" (fra ", " (from ") + SafeText.line(file) + ")")
+        let counts = language.pick("\(count(.added)) nye, \(count(.updated)) ændrede, \(count(.unchanged)) uændrede, \(skippedEvents) sprunget over",
+                                   "\(count(.added)) new, \(count(.updated)) changed, \(count(.unchanged)) unchanged, \(skippedEvents) skipped")
+        let above = skippedEvents > 0 ? language.pick("; se ovenfor", "; see above") : ""
+        lines.append(LibraryStore.fileName(library) + ": " + counts + language.pick(" (fra ", " (from ") + SafeText.line(file) + above + ")")
         for change in changes where change.kind != .unchanged {
             let mark = change.kind == .added ? "+" : "~"
             var line = "\(mark) \(change.event.id)  \(change.event.start.iso.replacingOccurrences(of: "T", with: " "))  "
@@ -38,7 +43,8 @@ struct ImportOutcome {
     }
 
     /// `{"library", "file", "dryRun", "saved", "added": [{"id", "uid", "title", "start", "rrule"}],
-    /// "updated": [{…, "fields": [names]}], "unchanged": [ids], "leftOut": [{"line", "property", "message"}]}`.
+    /// "updated": [{…, "fields": [names]}], "unchanged": [ids], "skippedEvents": n,
+    /// "leftOut", "warnings", "skipped": [{"line", "property", "message"}]}`.
     func json() -> String {
         var writer = JSONWriter()
         writer.beginObject()
@@ -53,22 +59,29 @@ struct ImportOutcome {
             writer.endArray()
         }
         writer.field("unchanged", changes.filter { $0.kind == .unchanged }.map(\.event.id))
-        writer.key("leftOut")
-        writer.beginArray()
-        for notice in notices {
-            writer.beginObject(inline: true)
-            writer.field("line", notice.line)
-            writer.field("property", optional: notice.property)
-            writer.field("message", notice.message)
-            writer.endObject()
-        }
-        writer.endArray()
+        writer.field("skippedEvents", skippedEvents)
+        writer.problems("leftOut", notices)
+        writer.problems("warnings", warnings)
+        writer.problems("skipped", skipped)
         writer.endObject()
         return writer.text
     }
 }
 
 private extension JSONWriter {
+    mutating func problems(_ key: String, _ list: [ICSProblem]) {
+        self.key(key)
+        beginArray()
+        for problem in list {
+            beginObject(inline: true)
+            field("line", problem.line)
+            field("property", optional: problem.property)
+            field("message", problem.message)
+            endObject()
+        }
+        endArray()
+    }
+
     mutating func change(_ change: ICSImportChange) {
         beginObject(inline: true)
         field("id", change.event.id)

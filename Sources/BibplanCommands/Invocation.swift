@@ -99,7 +99,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .roster: return ["--volunteer", "--from", "--days", "--json"]
         case .generate: return CommandLineParser.generateValueOptions
         case .exportData: return ["--from", "--to", "--initiative", "--delimiter", "--by", "-o"]
-        case .importData: return ["--dry-run", "--json"]
+        case .importData: return ["--dry-run", "--strict", "--json"]
         case .report: return ["--from", "--to", "--format", "-o", "--json", "--all"]
         case .restore: return ["--force"]
         case .help: return []

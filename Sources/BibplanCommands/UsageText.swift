@@ -25,7 +25,7 @@ public enum UsageText {
             return "bibplan \(options) export ics [--from \(date)] [--to \(date)] [--initiative ID] [-o \(file)]\n"
                 + "       bibplan \(options) export csv roster|volunteers|hours [--from \(date)] [--to \(date)] [--by volunteer|group] "
                 + "[--delimiter ';'] [-o \(file)]"
-        case .importData: return "bibplan \(options) import ics \(language.pick("FIL", "FILE")) [--dry-run] [--json]"
+        case .importData: return "bibplan \(options) import ics \(language.pick("FIL", "FILE")) [--dry-run] [--strict] [--json]"
         case .report:
             return "bibplan \(options) report [--all] [--format md|html|json] [--from \(date)] [--to \(date)] [-o \(language.pick("FIL", "FILE"))] [--json]"
         case .generate:
@@ -79,8 +79,8 @@ public enum UsageText {
             return language.pick("Skriver arrangementerne som iCalendar (RFC 5545: serier med RRULE og EXDATE, faste UID'er) eller vagtplan, frivillige eller timer som CSV til regneark.",
                                  "Writes the events as iCalendar (RFC 5545: series with RRULE and EXDATE, stable UIDs), or the roster, volunteers or hours as CSV for spreadsheets.")
         case .importData:
-            return language.pick("Henter arrangementer fra en iCalendar-fil; alt eller intet, og samme fil to gange giver ingen dubletter.",
-                                 "Reads events from an iCalendar file into the library; all or nothing, and the same file twice adds nothing twice.")
+            return language.pick("Henter arrangementer fra en iCalendar-fil i enhver tidszone; et ulæseligt arrangement springes over med linje og grund (--strict: alt eller intet), og samme fil to gange giver ingen dubletter.",
+                                 "Reads events from an iCalendar file in any time zone into the library; an unreadable event is skipped with its line and reason (--strict: all or nothing), and the same file twice adds nothing twice.")
         case .report:
             return language.pick("Opfølgning på strategien for planperioden: mål, succeskriterier, initiativer, arrangementer og frivillige timer.",
                                  "The strategy follow-up for the plan period: goals, success criteria, initiatives, events and volunteer hours.")

@@ -94,7 +94,7 @@ final class ICSCommandTests: XCTestCase {
         XCTAssertEqual(run(["--library", "glostrup", "export", "ics", "-o", file]).status, 0)
         let first = run(["--library", "tom", "import", "ics", file])
         XCTAssertEqual(first.status, 0, first.errors)
-        XCTAssertTrue(first.output.hasPrefix("tom.json: 26 new, 0 changed, 0 unchanged (from \(file))\n"), first.output)
+        XCTAssertTrue(first.output.hasPrefix("tom.json: 26 new, 0 changed, 0 unchanged, 0 skipped (from \(file))\n"), first.output)
         XCTAssertTrue(first.output.contains("left out, line "), "the initiatives tom lacks are named")
         let glostrup = try load("glostrup"), tom = try load("tom")
         XCTAssertEqual(occurrences(tom, Self.plan), occurrences(glostrup, Self.plan))
@@ -103,7 +103,7 @@ final class ICSCommandTests: XCTestCase {
         let saved = try bytes("tom.json")
         let second = run(["--library", "tom", "import", "ics", file])
         XCTAssertEqual(second.status, 0)
-        XCTAssertTrue(second.output.hasPrefix("tom.json: 0 new, 0 changed, 26 unchanged"), second.output)
+        XCTAssertTrue(second.output.hasPrefix("tom.json: 0 new, 0 changed, 26 unchanged, 0 skipped"), second.output)
         XCTAssertEqual(try bytes("tom.json"), saved, "nothing to change: the file is not rewritten")
     }
 
@@ -116,7 +116,7 @@ final class ICSCommandTests: XCTestCase {
 
         let dry = run(["--library", "glostrup", "import", "ics", file, "--dry-run"])
         XCTAssertEqual(dry.status, 0, dry.errors)
-        XCTAssertTrue(dry.output.hasPrefix("Dry run: nothing was saved.\nglostrup.json: 0 new, 1 changed, 25 unchanged"), dry.output)
+        XCTAssertTrue(dry.output.hasPrefix("Dry run: nothing was saved.\nglostrup.json: 0 new, 1 changed, 25 unchanged, 0 skipped"), dry.output)
         XCTAssertTrue(dry.output.contains("~ e1  2026-01-10 10:00  Reparationscafé  (FREQ=MONTHLY;BYDAY=2SA)  changed: title\n"), dry.output)
         XCTAssertEqual(try bytes("glostrup.json"), before)
 
@@ -130,17 +130,17 @@ final class ICSCommandTests: XCTestCase {
         XCTAssertEqual(after.shifts, try LibraryCodec.decode(Array(before), file: "glostrup.json").shifts, "shifts stay")
     }
 
-    func testMalformedFileIsRefusedWithItsLineAndTheLibraryIsUntouched() throws {
+    func testStrictRefusesTheWholeFileWithEveryLineAndTheLibraryIsUntouched() throws {
         let file = path + "/bad.ics"
-        try Data("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\nDTSTART;TZID=Europe/Copenhagen:20261301T100000\r\nSUMMARY:Ny\r\nRRULE:FREQ=MONTHLY;BYSETPOS=2\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:y@example.org\r\nDTSTART:20261201T100000\r\nSUMMARY:God\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".utf8)
+        try Data("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\nDTSTART;TZID=Europe/Copenhagen:20261301T100000\r\nSUMMARY:Ny\r\nRRULE:FREQ=MONTHLY;BYHOUR=2\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:y@example.org\r\nDTSTART:20261201T100000\r\nSUMMARY:God\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".utf8)
             .write(to: URL(fileURLWithPath: file))
         let before = try bytes("tom.json")
-        let result = run(["--library", "tom", "import", "ics", file])
+        let result = run(["--library", "tom", "import", "ics", file, "--strict"])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.output, "")
         XCTAssertEqual(result.errors, """
         \(file):4: DTSTART: "20261301T100000" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)
-        \(file):6: RRULE: BYSETPOS is not supported
+        \(file):6: RRULE: BYHOUR is not supported
         bibplan: nothing imported; the library is unchanged
 
         """)
@@ -148,8 +148,34 @@ final class ICSCommandTests: XCTestCase {
         XCTAssertFalse(directory?.exists("tom.json.bak") ?? true)
 
         try Data("BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:x\nEND:VCALENDAR\n".utf8).write(to: URL(fileURLWithPath: file))
-        XCTAssertTrue(run(["--library", "tom", "import", "ics", file]).errors.hasPrefix("\(file):4: END: END:VCALENDAR closes BEGIN:VEVENT of line 2\n"))
+        XCTAssertTrue(run(["--library", "tom", "import", "ics", file, "--strict"]).errors
+            .hasPrefix("\(file):2: BEGIN: BEGIN:VEVENT is closed by END:VCALENDAR of line 4\n"))
         XCTAssertEqual(run(["--library", "tom", "import", "ics", path + "/missing.ics"]).status, 1)
+    }
+
+    func testLenientImportSkipsTheUnreadableEventWithItsLinesAndTakesTheRest() throws {
+        let file = path + "/mixed.ics"
+        try Data("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\nDTSTART;TZID=Europe/Copenhagen:20261301T100000\r\nSUMMARY:Ny\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:y@example.org\r\nDTSTART:20261201T100000\r\nX-NO-COLON\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".utf8)
+            .write(to: URL(fileURLWithPath: file))
+        let before = try bytes("tom.json")
+        let dry = run(["--lang", "da", "--library", "tom", "import", "ics", file, "--dry-run"])
+        XCTAssertEqual(dry.status, 0, dry.errors)
+        XCTAssertEqual(dry.errors, """
+        \(file):4: DTSTART: "20261301T100000" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)
+        \(file):7: SUMMARY: missing; the event is called "(uden titel)"
+        \(file):10: X-NO-COLON: no ':' before the value; the line is left out
+
+        """)
+        XCTAssertTrue(dry.output.hasPrefix("Prøvekørsel: intet er gemt.\ntom.json: 1 nye, 0 ændrede, 0 uændrede, 1 sprunget over (fra \(file); se ovenfor)\n"),
+                      dry.output)
+        XCTAssertEqual(try bytes("tom.json"), before, "a dry run writes nothing")
+
+        let json = try run(["--library", "tom", "import", "ics", file, "--json"]).json()
+        XCTAssertEqual(json["skippedEvents"] as? Int, 1)
+        XCTAssertEqual((json["skipped"] as? [[String: Any]])?.compactMap { $0["line"] as? Int }, [4])
+        XCTAssertEqual((json["warnings"] as? [[String: Any]])?.compactMap { $0["line"] as? Int }, [7, 10])
+        XCTAssertEqual(try load("tom").events.map(\.title), ["(untitled)"])
+        XCTAssertTrue(run(["--library", "tom", "import", "ics", file]).output.hasPrefix("tom.json: 0 new, 0 changed, 1 unchanged, 1 skipped"))
     }
 
     func testImportThatWouldBreakAShiftIsRefused() throws {

@@ -20,9 +20,9 @@ final class ICSTests: XCTestCase {
         String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")
     }
 
-    private func importProblems(_ text: String, into library: Library) -> [ICSProblem] {
+    private func importProblems(_ text: String, into library: Library, strict: Bool = false) -> [ICSProblem] {
         do throws(ICSProblems) {
-            _ = try ICSImport.read(Array(text.utf8), file: "in.ics", library: library)
+            _ = try ICSImport.read(Array(text.utf8), file: "in.ics", library: library, strict: strict)
             return []
         } catch {
             return error.problems
@@ -181,23 +181,20 @@ final class ICSTests: XCTestCase {
         XCTAssertEqual(event.description, "Kom og vær med\nHele familien")
     }
 
-    func testUnsupportedThingsAreReportedByLine() {
+    func testStrictRefusesWhatLenientSkipsAndEachIsNamedByLine() throws {
         let text = """
         BEGIN:VCALENDAR
-        BEGIN:VTIMEZONE
-        TZID:America/New_York
-        END:VTIMEZONE
         BEGIN:VEVENT
         UID:1
         SUMMARY:A
-        DTSTART;TZID=America/New_York:20260101T100000
+        DTSTART;TZID=Mars/Olympus:20260101T100000
         END:VEVENT
         BEGIN:VEVENT
         UID:2
         SUMMARY:B
         DTSTART;TZID=Europe/Copenhagen:20260101T100000
-        RRULE:FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1
-        RDATE:20260105T100000
+        RRULE:FREQ=MONTHLY;BYDAY=MO;BYHOUR=1
+        EXRULE:FREQ=WEEKLY
         END:VEVENT
         BEGIN:VEVENT
         UID:3
@@ -205,50 +202,79 @@ final class ICSTests: XCTestCase {
         END:VEVENT
         END:VCALENDAR
         """
-        let problems = importProblems(text, into: Library(id: "tom", name: "Tom"))
-        XCTAssertEqual(problems.map(\.description), [
-            "in.ics:3: TZID: VTIMEZONE America/New_York: only the library's time zone (Europe/Copenhagen) is imported",
-            "in.ics:8: DTSTART: TZID=America/New_York: only the library's time zone (Europe/Copenhagen) is imported",
-            "in.ics:14: RRULE: BYSETPOS is not supported",
-            "in.ics:15: RDATE: extra dates beside the rule are not supported; give each its own event",
-            "in.ics:17: SUMMARY: missing in this VEVENT",
-        ])
-    }
-
-    func testAStartOutsideItsRuleIsRefused() {
-        let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nSUMMARY:A\nDTSTART:20260105T100000\nRRULE:FREQ=WEEKLY;BYDAY=TU\nEND:VEVENT\nEND:VCALENDAR\n"
-        XCTAssertEqual(importProblems(text, into: Library(id: "tom", name: "Tom")).map(\.line), [5], "5 January 2026 is a Monday")
-        let excluded = text.replacingOccurrences(of: "END:VEVENT", with: "EXDATE:20260105T100000\nEND:VEVENT")
-        XCTAssertEqual(importProblems(excluded, into: Library(id: "tom", name: "Tom")), [])
-    }
-
-    func testMalformedFilesNameTheLine() {
         let library = Library(id: "tom", name: "Tom")
-        XCTAssertEqual(importProblems("BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY A\nEND:VEVENT\nEND:VCALENDAR\n", into: library).map(\.description),
-                       ["in.ics:3: SUMMARY: no ':' before the value"])
-        XCTAssertEqual(importProblems("BEGIN:VCALENDAR\nBEGIN:VEVENT\nEND:VCALENDAR\n", into: library).map(\.description),
-                       ["in.ics:3: END: END:VCALENDAR closes BEGIN:VEVENT of line 2"])
-        XCTAssertEqual(importProblems("BEGIN:VCALENDAR\nBEGIN:VEVENT\n", into: library).map(\.line), [2])
-        XCTAssertEqual(importProblems("hello", into: library).map(\.line), [1])
-        XCTAssertEqual(importProblems("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nSUMMARY:x\nDTSTART:2026011\nEND:VEVENT\nEND:VCALENDAR", into: library)
-            .map(\.description), ["in.ics:5: DTSTART: \"2026011\" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)"])
+        XCTAssertEqual(importProblems(text, into: library, strict: true).map(\.description), [
+            "in.ics:5: DTSTART: TZID=Mars/Olympus is a time zone neither this system nor the file's VTIMEZONEs define",
+            "in.ics:11: RRULE: BYHOUR is not supported",
+            "in.ics:12: EXRULE: an exclusion rule is not supported; list the days with EXDATE",
+            "in.ics:14: SUMMARY: missing; the event is called \"(uden titel)\"",
+        ])
+        let lenient = try ICSImport.read(Array(text.utf8), file: "in.ics", library: library, untitled: "(untitled)")
+        XCTAssertEqual(lenient.events.map(\.title), ["(untitled)"])
+        XCTAssertEqual(lenient.skippedEvents, 2)
+        XCTAssertEqual(lenient.skipped.map(\.line), [5, 11, 12])
+        XCTAssertEqual(lenient.warnings.map(\.line), [14])
+    }
+
+    func testAStartOutsideItsRuleBecomesItsOwnEventBesideTheSeries() throws {
+        let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nSUMMARY:A\nDTSTART:20260105T100000\nRRULE:FREQ=WEEKLY;BYDAY=TU;COUNT=3\nEND:VEVENT\nEND:VCALENDAR\n"
+        let library = Library(id: "tom", name: "Tom")
+        let read = try ICSImport.read(Array(text.utf8), file: "in.ics", library: library)
+        XCTAssertEqual(read.events.map(\.start.iso), ["2026-01-06T10:00", "2026-01-05T10:00"], "5 January 2026 is a Monday")
+        XCTAssertEqual(read.events.map(\.rrule), ["FREQ=WEEKLY;BYDAY=TU;COUNT=2", nil], "RFC 5545 counts DTSTART as the first of the three")
+        XCTAssertEqual(read.notices.map(\.line), [5])
+        let excluded = text.replacingOccurrences(of: "END:VEVENT", with: "EXDATE:20260105T100000\nEND:VEVENT")
+        XCTAssertEqual(try ICSImport.read(Array(excluded.utf8), file: "in.ics", library: library).events.count, 1)
+    }
+
+    func testASeriesInAnotherZoneFromLongBeforeThePlanGivesItsTimesInThePlan() throws {
+        let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:ny\nSUMMARY:Webinar\nDTSTART;TZID=America/New_York:19900103T120000\n"
+            + "RRULE:FREQ=DAILY\nEND:VEVENT\nEND:VCALENDAR\n"
+        let plan = Plan(title: "Plan", from: Day(iso: "2026-01-01"), to: Day(iso: "2027-12-31"))
+        let read = try ICSImport.read(Array(text.utf8), file: "ny.ics", library: Library(id: "tom", name: "Tom", plan: plan))
+        XCTAssertEqual(read.events.count, 730, "every day of 2026 and 2027")
+        XCTAssertEqual(read.events.map(\.start.iso).filter { ["2026-03-07", "2026-03-09", "2026-03-28", "2026-03-29"].contains($0.prefix(10)) },
+                       ["2026-03-07T18:00", "2026-03-09T17:00", "2026-03-28T17:00", "2026-03-29T18:00"],
+                       "New York changes on 8 March, Copenhagen on 29 March")
+    }
+
+    func testMalformedLinesAreWarningsAndStrictRefusesThem() throws {
+        let library = Library(id: "tom", name: "Tom")
+        let event = "BEGIN:VEVENT\nUID:1\nDTSTART:20260101T100000\nSUMMARY:x\n"
+        XCTAssertEqual(importProblems("BEGIN:VCALENDAR\n\(event)SUMMARY A\nEND:VEVENT\nEND:VCALENDAR\n", into: library, strict: true)
+            .map(\.description), ["in.ics:6: SUMMARY: no ':' before the value; the line is left out"])
+        XCTAssertEqual(importProblems("BEGIN:VCALENDAR\n\(event)END:VEVENTT\nEND:VCALENDAR\n", into: library, strict: true).map(\.description),
+                       ["in.ics:6: END: END:VEVENTT taken as END:VEVENT of line 2"])
+        XCTAssertEqual(importProblems("BEGIN:VCALENDAR\n\(event)END:VCALENDAR\n", into: library, strict: true).map(\.description),
+                       ["in.ics:2: BEGIN: BEGIN:VEVENT is closed by END:VCALENDAR of line 6"])
+        XCTAssertEqual(importProblems("BEGIN:VCALENDAR\n\(event)", into: library, strict: true).map(\.line), [1, 2])
+        XCTAssertEqual(importProblems("hello", into: library).map(\.line), [1], "not iCalendar at all is refused even when lenient")
+        for damaged in ["\(event)SUMMARY A\nEND:VEVENT", "\(event)END:VEVENTT", event, "\(event)X-BROKEN\nEND:VEVENT"] {
+            let read = try ICSImport.read(Array("BEGIN:VCALENDAR\n\(damaged)\nEND:VCALENDAR\n".utf8), file: "in.ics", library: library)
+            XCTAssertEqual(read.events.map(\.title), ["x"], damaged)
+            XCTAssertEqual(read.warnings.count, 1, damaged)
+        }
+        XCTAssertEqual(importProblems("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:1\nSUMMARY:x\nDTSTART:2026011\nEND:VEVENT\nEND:VCALENDAR", into: library,
+                                      strict: true).map(\.description),
+                       ["in.ics:5: DTSTART: \"2026011\" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)"])
         var bytes = Array("BEGIN:VCALENDAR\nX-A:".utf8) + [0xC3, 0x28] + Array("\nEND:VCALENDAR\n".utf8)
         bytes.insert(contentsOf: [0xEF, 0xBB, 0xBF], at: 0)
         do throws(ICSProblems) {
-            _ = try ICSImport.read(bytes, file: "in.ics", library: library)
+            _ = try ICSImport.read(bytes, file: "in.ics", library: library, strict: true)
             XCTFail("invalid UTF-8 accepted")
         } catch {
-            XCTAssertEqual(error.problems.map(\.description), ["in.ics:2: not UTF-8 text"])
+            XCTAssertEqual(error.problems.map(\.description), ["in.ics:2: not UTF-8 text; the line is left out"])
         }
     }
 
     func testDurationsAndAllDayEvents() throws {
-        XCTAssertEqual(ICSImport.durationMinutes("PT1H30M"), 90)
-        XCTAssertEqual(ICSImport.durationMinutes("P1DT2H"), 1560)
-        XCTAssertEqual(ICSImport.durationMinutes("P2W"), 20160)
-        XCTAssertNil(ICSImport.durationMinutes("PT"))
-        XCTAssertNil(ICSImport.durationMinutes("-PT1H"))
-        XCTAssertNil(ICSImport.durationMinutes("P1H"))
+        XCTAssertEqual(try ICSDuration.minutes("PT1H30M"), 90)
+        XCTAssertEqual(try ICSDuration.minutes("P1DT2H"), 1560)
+        XCTAssertEqual(try ICSDuration.minutes("P2W"), 20160)
+        XCTAssertEqual(try ICSDuration.minutes("-PT1H"), -60)
+        for malformed in ["PT", "P1H", "P", "PTH", "P1DT", "1D"] {
+            XCTAssertThrowsError(try ICSDuration.minutes(malformed), malformed) { XCTAssertEqual($0 as? ICSDuration.Failure, .malformed, malformed) }
+        }
         let text = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:u\nSUMMARY:Bogudsalg\nDTSTART;VALUE=DATE:20260905\nDTEND;VALUE=DATE:20260907\n"
             + "RRULE:FREQ=YEARLY\nEXDATE;VALUE=DATE:20270905\nEND:VEVENT\nEND:VCALENDAR\n"
         let event = try XCTUnwrap(ICSImport.read(Array(text.utf8), file: "a.ics", library: Library(id: "tom", name: "Tom")).events.first)

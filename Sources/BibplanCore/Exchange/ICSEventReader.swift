@@ -39,48 +39,79 @@ public struct ImportedEvent: Equatable, Sendable {
     }
 }
 
-/// Reads one VEVENT. Every problem is collected (not only the first), each with its
-/// line and property; an event with a problem is not returned.
+/// Why a VEVENT is not imported: every problem that stops it, each with its line.
+struct ICSSkip: Error {
+    var problems: [ICSProblem]
+}
+
+/// One VEVENT's fields, read leniently: what cannot be read at all (no DTSTART, a
+/// date that is not a date, an unknown zone) stops the event; what can be repaired
+/// (no SUMMARY, a bibplan field out of range) is a warning and the event is kept.
+struct ICSEventFields {
+    var event: ImportedEvent
+    var start: ICSTime
+    /// The line of DTSTART.
+    var startLine: Int
+    var rule: RecurrenceRule?
+    /// A rule with parts bibplan's series lack: its times in the plan period become single events.
+    var expander: ICSRuleExpander?
+    /// RDATE values, as the library's wall-clock times.
+    var extraStarts: [LocalDateTime]
+}
+
 struct ICSEventReader {
     let file: String
-    let zone: ICSTimeZone
+    let library: ICSTimeZone
     let libraryID: String
-    private(set) var problems: [ICSProblem] = []
+    let zones: ICSZoneTable
+    /// The title of an event without SUMMARY.
+    let untitled: String
+    /// Repaired on the way: refused under `--strict`.
+    var warnings: [ICSProblem] = []
+    /// Said, never refused: series converted or split, RDATEs, changed occurrences.
+    var notices: [ICSProblem] = []
+    /// The VEVENTs left out, each with what stops it.
+    var skipped: [ICSSkip] = []
+    private var fatal: [ICSProblem] = []
 
-    init(file: String, zone: ICSTimeZone, libraryID: String) {
+    init(file: String, library: ICSTimeZone, libraryID: String, zones: ICSZoneTable, untitled: String) {
         self.file = file
-        self.zone = zone
+        self.library = library
         self.libraryID = libraryID
+        self.zones = zones
+        self.untitled = untitled
     }
 
-    /// Properties that describe what bibplan cannot hold: refused, named by line.
-    static let refused: [String: String] = [
-        "RDATE": "extra dates beside the rule are not supported; give each its own event",
-        "RECURRENCE-ID": "a changed occurrence of a series is not supported; change the series or make the day its own event",
-        "EXRULE": "an exclusion rule is not supported; list the days with EXDATE",
-    ]
-
-    mutating func read(_ component: ICSComponent) -> ImportedEvent? {
-        let before = problems.count
-        for property in component.properties {
-            if let reason = Self.refused[property.name] { problem(property, reason) }
-        }
+    /// The fields of a VEVENT; `fallback` gives the title, place and text a changed
+    /// occurrence leaves out (its series').
+    mutating func fields(_ component: ICSComponent, fallback: ImportedEvent? = nil) throws(ICSSkip) -> ICSEventFields {
+        fatal = []
+        if let exrule = component.property("EXRULE") { stop(exrule, "an exclusion rule is not supported; list the days with EXDATE") }
         let uid = component.property("UID").map { ICSText.unescape(Substring($0.value)) }
             .flatMap { $0.isEmpty ? nil : $0 } ?? fallbackUID(component)
-        let title = required(component, "SUMMARY").map { ICSText.unescape(Substring($0.value)) }
-        let start = required(component, "DTSTART").flatMap { time($0) }
-        // Every property is read even after a problem, so that all of them are reported at once.
-        let rule = recurrence(component, start: start)
+        let start = component.property("DTSTART").flatMap { time($0) }
+        if component.property("DTSTART") == nil {
+            fatal.append(ICSProblem(file: file, line: component.line, property: "DTSTART", message: "missing in this VEVENT"))
+        }
+        let (rule, expander) = fallback == nil ? recurrence(component, start: start) : (nil, nil)
         let duration = start.flatMap { durationMinutes(component, start: $0) }
-        let exdates = component.properties("EXDATE").flatMap { exdateDays($0) }
-        var fields = ImportedEvent(uid: uid, line: component.line, id: ICSImport.eventID(forUID: uid, library: libraryID),
-                                   title: title ?? "", start: start?.time ?? LocalDateTime(day: Day(ordinal: 0), minutes: 0),
-                                   durationMinutes: duration ?? 60, rrule: rule, exdates: Array(Set(exdates)).sorted(),
-                                   location: text(component, "LOCATION"), description: text(component, "DESCRIPTION"))
-        readBibplanFields(component, into: &fields)
-        if let rule, let start, !fields.exdates.contains(start.time.day) { checkStartIsADay(of: rule, start.time, component) }
-        if title?.isEmpty == true, let summary = component.property("SUMMARY") { problem(summary, "the title is empty") }
-        return problems.count == before ? fields : nil
+        let exdates = component.properties("EXDATE").flatMap { property in
+            property.value.split(separator: ",").compactMap { time(property, value: $0)?.local(in: library).day }
+        }
+        let extraStarts = component.properties("RDATE").flatMap { property in
+            property.value.split(separator: ",").compactMap { time(property, value: $0.split(separator: "/").first ?? $0)?.local(in: library) }
+        }
+        var event = ImportedEvent(uid: uid, line: component.line, id: ICSImport.eventID(forUID: uid, library: libraryID),
+                                  title: title(component, fallback: fallback),
+                                  start: start?.local(in: library) ?? LocalDateTime(day: Day(ordinal: 0), minutes: 0),
+                                  durationMinutes: duration ?? fallback?.durationMinutes ?? 60, rrule: nil,
+                                  exdates: Array(Set(exdates)).sorted(),
+                                  location: text(component, "LOCATION") ?? fallback?.location ?? "",
+                                  description: text(component, "DESCRIPTION") ?? fallback?.description ?? "")
+        readBibplanFields(component, into: &event)
+        guard fatal.isEmpty, let start else { throw ICSSkip(problems: fatal) }
+        return ICSEventFields(event: event, start: start, startLine: component.property("DTSTART")?.line ?? component.line, rule: rule,
+                              expander: expander, extraStarts: extraStarts)
     }
 
     /// No UID: one made from the title and start, so that the same file imported
@@ -90,122 +121,90 @@ struct ICSEventReader {
         return "nouid-" + ICSImport.hash(seed)
     }
 
+    private mutating func title(_ component: ICSComponent, fallback: ImportedEvent?) -> String {
+        let summary = component.property("SUMMARY")
+        if let text = summary.map({ ICSText.unescape(Substring($0.value)) }), !text.isEmpty { return text }
+        if let fallback { return fallback.title }
+        warnings.append(ICSProblem(file: file, line: summary?.line ?? component.line, property: "SUMMARY",
+                                   message: (summary == nil ? "missing" : "empty") + "; the event is called \"\(untitled)\""))
+        return untitled
+    }
+
     // MARK: Times
 
-    struct Start {
-        let time: LocalDateTime
-        let isDate: Bool
-        let isUTC: Bool
-    }
-
-    /// A DATE or DATE-TIME value as the library's wall-clock time: with the library's
-    /// TZID, floating (taken as the library's), or UTC (converted).
-    mutating func time(_ property: ICSProperty, value: Substring? = nil) -> Start? {
+    /// A DATE or DATE-TIME value: with a TZID (any zone the system or the file
+    /// defines), floating (taken as the library's), or UTC.
+    mutating func time(_ property: ICSProperty, value: Substring? = nil) -> ICSTime? {
         let text = value ?? Substring(property.value)
-        if let zoneID = property.parameters["TZID"], zoneID != zone.identifier {
-            problem(property, "TZID=\(zoneID): only the library's time zone (\(zone.identifier)) is imported")
+        guard let parsed = ICSText.dateTime(text) else {
+            stop(property, "\"\(text)\" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)")
             return nil
         }
-        let bytes = Array(text.utf8)
-        let digits = { (range: Range<Int>) -> Int? in Day.number(bytes[range]) }
-        guard bytes.count >= 8, let year = digits(0..<4), let month = digits(4..<6), let dayNumber = digits(6..<8),
-              let day = Day(year: year, month: month, day: dayNumber) else {
-            problem(property, "\"\(text)\" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)")
-            return nil
+        var zone: ICSSourceZone?
+        if parsed.isUTC {
+            zone = .utc
+        } else if let tzid = property.parameters["TZID"], !parsed.isDate {
+            guard let found = zones.zone(named: tzid) else {
+                stop(property, "TZID=\(tzid) is a time zone neither this system nor the file's VTIMEZONEs define")
+                return nil
+            }
+            zone = found
         }
-        if bytes.count == 8 { return Start(time: LocalDateTime(day: day, minutes: 0), isDate: true, isUTC: false) }
-        let isUTC = bytes.count == 16 && bytes[15] == UInt8(ascii: "Z")
-        guard bytes.count == 15 || isUTC, bytes[8] == UInt8(ascii: "T"), let hour = digits(9..<11), let minute = digits(11..<13),
-              let second = digits(13..<15), hour < 24, minute < 60, second < 61 else {
-            problem(property, "\"\(text)\" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)")
-            return nil
-        }
-        let wall = LocalDateTime(day: day, minutes: hour * 60 + minute)
-        guard isUTC else { return Start(time: wall, isDate: false, isUTC: false) }
-        let utcSeconds = day.ordinal * 86_400 + wall.minutes * 60 + second
-        return Start(time: zone.local(ofUTC: utcSeconds).time, isDate: false, isUTC: true)
+        return ICSTime(wall: parsed.time, seconds: parsed.seconds, isDate: parsed.isDate, zone: zone)
     }
 
-    /// DTEND or DURATION as minutes; nil when neither is given (a day for a date).
-    private mutating func durationMinutes(_ component: ICSComponent, start: Start) -> Int? {
+    /// DTEND or DURATION as minutes; a day for a date with neither.
+    private mutating func durationMinutes(_ component: ICSComponent, start: ICSTime) -> Int? {
         var minutes: Int?
+        let property = component.property("DTEND") ?? component.property("DURATION")
         if let end = component.property("DTEND") {
             guard let endTime = time(end) else { return nil }
-            minutes = (endTime.time.day.ordinal - start.time.day.ordinal) * 1440 + endTime.time.minutes - start.time.minutes
+            let (from, to) = (start.local(in: library), endTime.local(in: library))
+            minutes = (to.day.ordinal - from.day.ordinal) * 1440 + to.minutes - from.minutes
         } else if let duration = component.property("DURATION") {
-            minutes = ICSImport.durationMinutes(duration.value)
-            if minutes == nil { problem(duration, "\"\(duration.value)\" is not a duration such as PT1H30M or P1D") }
-        } else if start.isDate {
-            minutes = 1440
+            do throws(ICSDuration.Failure) { minutes = try ICSDuration.minutes(duration.value) } catch {
+                stop(duration, "\"\(duration.value)\" " + error.message)
+                return nil
+            }
+        } else {
+            minutes = start.isDate ? 1440 : nil
         }
         if let value = minutes, !(1...(60 * 24 * 14)).contains(value) {
-            problem(component.property("DTEND") ?? component.property("DURATION"),
-                    value < 1 ? "the event ends before it starts" : "an event lasts at most 14 days in bibplan")
+            stop(property, value < 1 ? "the event ends when or before it starts" : "an event lasts at most 14 days in bibplan")
+            return nil
         }
         return minutes
     }
 
     // MARK: Series
 
-    private mutating func recurrence(_ component: ICSComponent, start: Start?) -> String? {
+    private mutating func recurrence(_ component: ICSComponent, start: ICSTime?) -> (RecurrenceRule?, ICSRuleExpander?) {
         let rules = component.properties("RRULE")
-        guard let property = rules.first else { return nil }
-        if rules.count > 1 { problem(rules[1], "more than one RRULE in an event is not supported") }
-        if start?.isUTC == true {
-            problem(property, "a series with DTSTART in UTC moves in local time at daylight saving; give DTSTART with TZID=\(zone.identifier)")
-        }
+        guard let property = rules.first else { return (nil, nil) }
+        if rules.count > 1 { stop(rules[1], "more than one RRULE in an event is not supported") }
+        let text = ICSRuleText.prepared(property.value, zone: start?.zone, library: library)
         do throws(RecurrenceRuleError) {
-            return try RecurrenceRule(parsing: localUntil(property.value)).text
+            return (try RecurrenceRule(parsing: text), nil)
         } catch {
-            problem(property, error.message)
-            return nil
+            guard let expander = ICSRuleExpander(parsing: text) else {
+                stop(property, error.message)
+                return (nil, nil)
+            }
+            warn(property, error.message + " in bibplan's series; its times in the plan period are imported as single events")
+            return (nil, expander)
         }
-    }
-
-    /// RFC 5545 counts DTSTART as an occurrence even when the rule does not give that
-    /// day; bibplan's series are the rule's days only, so such a start cannot be held.
-    private mutating func checkStartIsADay(of text: String, _ start: LocalDateTime, _ component: ICSComponent) {
-        guard let rule = try? RecurrenceRule(parsing: text), rule.days(startingAt: start, in: DayRange(day: start.day)).isEmpty else { return }
-        problem(component.property("DTSTART"), "\(start.day.iso) is not a day of the RRULE, which RFC 5545 still counts as an occurrence; "
-            + "start the series on its first day and give this day its own event")
-    }
-
-    /// The rule with an UNTIL in UTC (`…Z`) turned into the library's wall-clock time.
-    private func localUntil(_ rule: String) -> String {
-        let parts = rule.split(separator: ";", omittingEmptySubsequences: false).map { part -> String in
-            let upper = part.uppercased()
-            guard upper.hasPrefix("UNTIL="), upper.hasSuffix("Z"), upper.utf8.count == 6 + 16 else { return String(part) }
-            let bytes = Array(upper.utf8.dropFirst(6))
-            guard let year = Day.number(bytes[0..<4]), let month = Day.number(bytes[4..<6]), let dayNumber = Day.number(bytes[6..<8]),
-                  let day = Day(year: year, month: month, day: dayNumber), bytes[8] == UInt8(ascii: "T"),
-                  let hour = Day.number(bytes[9..<11]), let minute = Day.number(bytes[11..<13]),
-                  let second = Day.number(bytes[13..<15]) else { return String(part) }
-            let (local, seconds) = zone.local(ofUTC: day.ordinal * 86_400 + hour * 3600 + minute * 60 + second)
-            return "UNTIL=" + ICSText.compact(local, seconds: seconds)
-        }
-        return parts.joined(separator: ";")
-    }
-
-    private mutating func exdateDays(_ property: ICSProperty) -> [Day] {
-        property.value.split(separator: ",").compactMap { value in time(property, value: value)?.time.day }
     }
 
     // MARK: Fields
 
-    private mutating func required(_ component: ICSComponent, _ name: String) -> ICSProperty? {
-        if let property = component.property(name) { return property }
-        problems.append(ICSProblem(file: file, line: component.line, property: name, message: "missing in this VEVENT"))
-        return nil
-    }
-
-    private func text(_ component: ICSComponent, _ name: String) -> String {
-        component.property(name).map { ICSText.unescape(Substring($0.value)) } ?? ""
+    private func text(_ component: ICSComponent, _ name: String) -> String? {
+        component.property(name).map { ICSText.unescape(Substring($0.value)) }
     }
 
     private mutating func readBibplanFields(_ component: ICSComponent, into event: inout ImportedEvent) {
         if let property = component.property("X-BIBPLAN-AUDIENCE") {
             event.audience = Audience(rawValue: property.value)
-            if event.audience == nil { problem(property, "\"\(property.value)\" is not an audience (\(Audience.allowedWords))") }
+            if event.audience == nil { warn(property, "\"\(property.value)\" is not an audience (\(Audience.allowedWords)); left out") }
         }
         if let property = component.property("X-BIBPLAN-INITIATIVE") { event.initiative = ICSText.unescape(Substring(property.value)) }
         if let property = component.property("X-BIBPLAN-GROUPS") { event.groups = ICSText.unescapeList(Substring(property.value)) }
@@ -215,14 +214,23 @@ struct ICSEventReader {
 
     private mutating func number(_ component: ICSComponent, _ name: String, _ range: ClosedRange<Int>) -> Int? {
         guard let property = component.property(name) else { return nil }
-        guard let value = Int(property.value), range.contains(value) else {
-            problem(property, "\"\(property.value)\" is not a number from \(range.lowerBound) to \(range.upperBound)")
+        guard property.value.utf8.count <= 12, let value = Int(property.value), range.contains(value) else {
+            warn(property, "\"\(property.value)\" is not a number from \(range.lowerBound) to \(range.upperBound); left out")
             return nil
         }
         return value
     }
 
-    private mutating func problem(_ property: ICSProperty?, _ message: String) {
-        problems.append(ICSProblem(file: file, line: property?.line ?? 0, property: property?.name, message: message))
+    /// A problem that stops the event.
+    private mutating func stop(_ property: ICSProperty?, _ message: String) {
+        fatal.append(ICSProblem(file: file, line: property?.line ?? 0, property: property?.name, message: message))
+    }
+
+    mutating func warn(_ property: ICSProperty?, _ message: String) {
+        warnings.append(ICSProblem(file: file, line: property?.line ?? 0, property: property?.name, message: message))
+    }
+
+    mutating func note(line: Int, _ property: String?, _ message: String) {
+        notices.append(ICSProblem(file: file, line: line, property: property, message: message))
     }
 }

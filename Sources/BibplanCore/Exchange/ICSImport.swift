@@ -1,47 +1,77 @@
-/// An iCalendar file read for one library: its events, or every problem that
-/// keeps it out. Nothing is half-imported: one problem and no event is taken.
+/// An iCalendar file read for one library. Lenient by default: a VEVENT that
+/// cannot be read is skipped with its reasons and the rest are imported; damage that
+/// can be repaired is a warning. `strict` takes all or nothing: any warning or
+/// skipped event keeps the whole file out.
 public struct ICSImport: Sendable {
     public var events: [ImportedEvent]
-    /// What was left out without being an error (a to-do, a cancelled event, a repeated UID).
+    /// Said, never refused: a to-do, a cancelled event, a repeated UID, a property
+    /// bibplan does not use, a series converted or split.
     public var notices: [ICSProblem]
+    /// Repaired on the way (a line that is not a content line, an END that names the
+    /// wrong component, a missing SUMMARY): refused when strict.
+    public var warnings: [ICSProblem] = []
+    /// The reasons of the VEVENTs left out, in line order; refused when strict.
+    public var skipped: [ICSProblem] = []
+    /// How many VEVENTs were left out.
+    public var skippedEvents = 0
 
-    /// Reads the file for `library`: its time zone is the only one accepted.
-    public static func read(_ bytes: [UInt8], file: String, library: Library) throws(ICSProblems) -> ICSImport {
+    /// Reads the file for `library`, converting every time to the library's zone.
+    /// `untitled` is the title of an event without SUMMARY.
+    public static func read(_ bytes: [UInt8], file: String, library: Library, strict: Bool = false,
+                            untitled: String = "(uden titel)") throws(ICSProblems) -> ICSImport {
         guard let zone = ICSTimeZone(identifier: library.timeZone) else {
             throw ICSProblems([ICSProblem(file: file, line: 0, message: "the library's time zone \(library.timeZone) is unknown to this system")])
         }
-        let calendars: [ICSComponent]
-        do throws(ICSProblem) {
-            calendars = try ICSParser.parse(bytes, file: file)
-        } catch {
-            throw ICSProblems([error])
-        }
-        var reader = ICSEventReader(file: file, zone: zone, libraryID: library.id)
+        let parsed: ICSParsed
+        do throws(ICSProblem) { parsed = try ICSParser.parse(bytes, file: file) } catch { throw ICSProblems([error]) }
+        var warnings = parsed.warnings
+        let zones = ICSZoneTable(calendars: parsed.calendars, file: file, warnings: &warnings)
+        var reader = ICSEventReader(file: file, library: zone, libraryID: library.id, zones: zones, untitled: untitled)
         var result = ICSImport(events: [], notices: [])
-        var problems: [ICSProblem] = []
+        let components = parsed.calendars.flatMap(\.components)
+        let overrides = Dictionary(grouping: components.filter { $0.name == "VEVENT" && $0.property("RECURRENCE-ID") != nil }) {
+            $0.property("UID")?.value ?? ""
+        }
+        let masters = Set(components.compactMap { $0.name == "VEVENT" && $0.property("RECURRENCE-ID") == nil ? $0.property("UID")?.value : nil })
+        let period = importPeriod(library)
         var positions: [String: Int] = [:]
-        for component in calendars.flatMap(\.components) {
+        result.notices = ICSUnusedProperties.notices(components.filter { $0.name == "VEVENT" }, file: file)
+        for component in components {
             switch component.name {
             case "VEVENT":
+                let uid = component.property("UID")?.value ?? ""
+                if component.property("RECURRENCE-ID") != nil, masters.contains(uid) { continue }
                 if let status = component.property("STATUS"), status.value.uppercased() == "CANCELLED" {
                     result.notices.append(ICSProblem(file: file, line: component.line, property: "STATUS", message: "a cancelled event; left out"))
-                } else if let event = reader.read(component) {
+                    continue
+                }
+                let changed = component.property("RECURRENCE-ID") == nil ? overrides[uid] ?? [] : []
+                for event in reader.events(component, overrides: changed, plan: period) {
                     result.add(event, positions: &positions, file: file)
                 }
             case "VTIMEZONE":
-                let tzid = component.property("TZID")
-                if tzid?.value != zone.identifier {
-                    problems.append(ICSProblem(file: file, line: tzid?.line ?? component.line, property: "TZID", message:
-                        "VTIMEZONE \(tzid?.value ?? "without TZID"): only the library's time zone (\(zone.identifier)) is imported"))
-                }
+                continue
             default:
                 result.notices.append(ICSProblem(file: file, line: component.line, property: "BEGIN",
                                                  message: "\(component.name) left out: only events (VEVENT) are imported"))
             }
         }
-        problems += reader.problems
-        guard problems.isEmpty else { throw ICSProblems(problems.sorted { $0.line < $1.line }) }
+        result.warnings = (warnings + reader.warnings).sorted { $0.line < $1.line }
+        result.notices = (result.notices + reader.notices).sorted { $0.line < $1.line }
+        result.skipped = reader.skipped.flatMap(\.problems).sorted { $0.line < $1.line }
+        result.skippedEvents = reader.skipped.count
+        if strict, !(result.warnings + result.skipped).isEmpty {
+            throw ICSProblems((result.warnings + result.skipped).sorted { $0.line < $1.line })
+        }
         return result
+    }
+
+    /// Where a series that cannot stay a series is laid out as single times: the
+    /// library's plan period (nil without one: two years from the series' start).
+    static func importPeriod(_ library: Library) -> DayRange? {
+        guard let plan = library.plan, let first = plan.from ?? plan.to.map({ $0.adding(months: -24) }) else { return nil }
+        let last = plan.to ?? first.adding(months: 24)
+        return DayRange(first, max(first, last))
     }
 
     /// A UID seen before in the same file: the later event replaces the earlier.
@@ -76,39 +106,6 @@ public struct ICSImport: Sendable {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }
-
-    /// An RFC 5545 DURATION (`PT1H30M`, `P1D`, `P2W`, `P1DT2H`) in minutes; nil when
-    /// malformed or negative.
-    static func durationMinutes(_ text: String) -> Int? {
-        var rest = Substring(text.uppercased())
-        if rest.hasPrefix("+") { rest = rest.dropFirst() }
-        guard rest.hasPrefix("P"), rest.count > 1 else { return nil }
-        rest = rest.dropFirst()
-        var total = 0, number = "", inTime = false, seconds = 0, parts = 0
-        for character in rest {
-            if character.isASCII, character.isNumber { number.append(character); continue }
-            if character == "T", number.isEmpty, !inTime { inTime = true; continue }
-            guard let value = Int(number) else { return nil }
-            number = ""
-            parts += 1
-            switch (character, inTime) {
-            case ("W", false): total += value * 7 * 1440
-            case ("D", false): total += value * 1440
-            case ("H", true): total += value * 60
-            case ("M", true): total += value
-            case ("S", true): seconds += value
-            default: return nil
-            }
-        }
-        guard number.isEmpty, parts > 0 else { return nil }
-        return total + seconds / 60
-    }
-}
-
-/// Every problem that keeps a file out, in line order.
-public struct ICSProblems: Error, Equatable, Sendable {
-    public var problems: [ICSProblem]
-    public init(_ problems: [ICSProblem]) { self.problems = problems }
 }
 
 /// What an import does to one event.

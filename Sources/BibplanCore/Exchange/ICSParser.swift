@@ -1,23 +1,3 @@
-/// One thing wrong (or left out) in an iCalendar file: the line, the property and what.
-public struct ICSProblem: Error, Equatable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var property: String?
-    public var message: String
-
-    public init(file: String, line: Int, property: String? = nil, message: String) {
-        self.file = file
-        self.line = line
-        self.property = property
-        self.message = message
-    }
-
-    /// `events.ics:41: RRULE: BYSETPOS is not supported`
-    public var description: String {
-        "\(file):\(line): " + (property.map { $0 + ": " } ?? "") + message
-    }
-}
-
 /// A content line after unfolding: `NAME;PARAM=value:VALUE`, names in upper case.
 public struct ICSProperty: Equatable, Sendable {
     public var name: String
@@ -38,46 +18,87 @@ public struct ICSComponent: Equatable, Sendable {
     public func property(_ name: String) -> ICSProperty? { properties.first { $0.name == name } }
 }
 
+/// The calendars of a file, and the damage that was repaired on the way: a line
+/// that is not a content line is left out, an END that names the wrong component
+/// closes the open one; each is a warning with its line.
+public struct ICSParsed: Sendable {
+    public var calendars: [ICSComponent]
+    public var warnings: [ICSProblem]
+}
+
 /// Reads the syntax of RFC 5545: UTF-8, lines ending in CRLF (a bare LF is accepted),
 /// folded lines joined, each content line split into name, parameters and value, and
-/// the components nested by BEGIN and END. The first error stops it, with its line.
+/// the components nested by BEGIN and END (with a stack, never recursion, and at most
+/// `maximumDepth` deep). Only a file that is not iCalendar at all is refused.
 public enum ICSParser {
-    public static func parse(_ bytes: [UInt8], file: String) throws(ICSProblem) -> [ICSComponent] {
+    /// VCALENDAR › VEVENT › VALARM is three; real files never need more than a few.
+    public static let maximumDepth = 16
+
+    public static func parse(_ bytes: [UInt8], file: String) throws(ICSProblem) -> ICSParsed {
         var stack: [ICSComponent] = []
         var calendars: [ICSComponent] = []
-        for (text, line) in try logicalLines(bytes, file: file) {
-            let property = try contentLine(text, line: line, file: file)
+        var warnings: [ICSProblem] = []
+        func warn(_ line: Int, _ property: String?, _ message: String) {
+            warnings.append(ICSProblem(file: file, line: line, property: property, message: message))
+        }
+        func close(_ count: Int) {
+            for _ in 0..<count {
+                guard let open = stack.popLast() else { return }
+                if stack.isEmpty { calendars.append(open) } else { stack[stack.count - 1].components.append(open) }
+            }
+        }
+        for (text, line) in logicalLines(bytes, file: file, warnings: &warnings) {
+            let property: ICSProperty
+            do throws(ICSProblem) { property = try contentLine(text, line: line, file: file) } catch {
+                warnings.append(ICSProblem(file: error.file, line: error.line, property: error.property, message: error.message + "; the line is left out"))
+                continue
+            }
             switch property.name {
             case "BEGIN":
+                guard stack.count < maximumDepth else {
+                    throw ICSProblem(file: file, line: line, property: "BEGIN", message: "components nested more than \(maximumDepth) deep")
+                }
                 stack.append(ICSComponent(name: property.value.uppercased(), line: line))
             case "END":
-                guard let open = stack.popLast() else {
-                    throw ICSProblem(file: file, line: line, property: "END", message: "END:\(property.value) without a BEGIN")
+                let name = property.value.uppercased()
+                guard let innermost = stack.last else {
+                    warn(line, "END", "END:\(property.value) without a BEGIN; left out")
+                    continue
                 }
-                guard open.name == property.value.uppercased() else {
-                    throw ICSProblem(file: file, line: line, property: "END",
-                                     message: "END:\(property.value) closes BEGIN:\(open.name) of line \(open.line)")
+                if let match = stack.lastIndex(where: { $0.name == name }) {
+                    for open in stack[(match + 1)...].reversed() {
+                        warn(open.line, "BEGIN", "BEGIN:\(open.name) is closed by END:\(name) of line \(line)")
+                    }
+                    close(stack.count - match)
+                } else {
+                    warn(line, "END", "END:\(property.value) taken as END:\(innermost.name) of line \(innermost.line)")
+                    close(1)
                 }
-                if stack.isEmpty { calendars.append(open) } else { stack[stack.count - 1].components.append(open) }
             default:
                 guard !stack.isEmpty else {
-                    throw ICSProblem(file: file, line: line, property: property.name, message: "outside BEGIN:VCALENDAR … END:VCALENDAR")
+                    warn(line, property.name, "outside BEGIN:VCALENDAR … END:VCALENDAR; left out")
+                    continue
                 }
                 stack[stack.count - 1].properties.append(property)
             }
         }
-        if let open = stack.last {
-            throw ICSProblem(file: file, line: open.line, property: "BEGIN", message: "BEGIN:\(open.name) is never closed with END:\(open.name)")
+        for open in stack.reversed() {
+            warn(open.line, "BEGIN", "BEGIN:\(open.name) is never closed with END:\(open.name); closed at the end of the file")
         }
-        guard !calendars.isEmpty else { throw ICSProblem(file: file, line: 1, message: "no BEGIN:VCALENDAR: not an iCalendar file") }
-        if let other = calendars.first(where: { $0.name != "VCALENDAR" }) {
-            throw ICSProblem(file: file, line: other.line, property: "BEGIN", message: "BEGIN:\(other.name) outside a VCALENDAR")
+        close(stack.count)
+        let other = calendars.filter { $0.name != "VCALENDAR" }
+        for component in other {
+            warn(component.line, "BEGIN", "BEGIN:\(component.name) outside a VCALENDAR; left out")
         }
-        return calendars
+        guard other.count < calendars.count else {
+            throw ICSProblem(file: file, line: 1, message: "no BEGIN:VCALENDAR: not an iCalendar file")
+        }
+        return ICSParsed(calendars: calendars.filter { $0.name == "VCALENDAR" }, warnings: warnings)
     }
 
-    /// The unfolded lines with the number of the physical line each starts on.
-    static func logicalLines(_ bytes: [UInt8], file: String) throws(ICSProblem) -> [(String, Int)] {
+    /// The unfolded lines with the number of the physical line each starts on; a line
+    /// that is not UTF-8, or a continuation with nothing before it, is a warning.
+    static func logicalLines(_ bytes: [UInt8], file: String, warnings: inout [ICSProblem]) -> [(String, Int)] {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         var result: [(String, Int)] = []
@@ -86,11 +107,14 @@ public enum ICSParser {
             number += 1
             let physical = raw.last == 13 ? raw.dropLast() : raw
             guard let text = String(validating: physical, as: UTF8.self) else {
-                throw ICSProblem(file: file, line: number, message: "not UTF-8 text")
+                warnings.append(ICSProblem(file: file, line: number, message: "not UTF-8 text; the line is left out"))
+                continue
             }
             if let first = text.utf8.first, first == 32 || first == 9 {
                 guard !result.isEmpty else {
-                    throw ICSProblem(file: file, line: number, message: "a continuation line (starting with a space) with nothing before it")
+                    warnings.append(ICSProblem(file: file, line: number, message:
+                        "a continuation line (starting with a space) with nothing before it; left out"))
+                    continue
                 }
                 result[result.count - 1].0 += text.dropFirst()
             } else if !text.isEmpty {

@@ -94,6 +94,20 @@ public enum ICSText {
         compact(time.day) + "T" + Day.pad(time.hour, 2) + Day.pad(time.minute, 2) + Day.pad(seconds, 2)
     }
 
+    /// A DATE (`20260106`) or DATE-TIME (`20260106T140000`, `…Z` in UTC) value, every
+    /// part range-checked; nil when it is neither.
+    static func dateTime(_ text: Substring) -> (time: LocalDateTime, seconds: Int, isDate: Bool, isUTC: Bool)? {
+        let bytes = Array(text.utf8)
+        let digits = { (range: Range<Int>) -> Int? in Day.number(bytes[range]) }
+        guard bytes.count >= 8, let year = digits(0..<4), let month = digits(4..<6), let dayNumber = digits(6..<8),
+              let day = Day(year: year, month: month, day: dayNumber) else { return nil }
+        if bytes.count == 8 { return (LocalDateTime(day: day, minutes: 0), 0, true, false) }
+        let isUTC = bytes.count == 16 && bytes[15] == UInt8(ascii: "Z")
+        guard bytes.count == 15 || isUTC, bytes[8] == UInt8(ascii: "T"), let hour = digits(9..<11), let minute = digits(11..<13),
+              let second = digits(13..<15), hour < 24, minute < 60, second < 61 else { return nil }
+        return (LocalDateTime(day: day, minutes: hour * 60 + minute), min(second, 59), false, isUTC)
+    }
+
     /// `20260106`.
     public static func compact(_ day: Day) -> String {
         let (year, month, dayNumber) = day.components

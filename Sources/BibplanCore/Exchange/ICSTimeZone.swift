@@ -19,8 +19,7 @@ public struct ICSTimeZone: Sendable {
     /// skipped by the spring change is taken with the offset before it.
     public func utcSeconds(of local: LocalDateTime, seconds: Int = 0) -> Int {
         let wall = local.day.ordinal * 86_400 + local.minutes * 60 + seconds
-        let guess = wall - zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(wall)))
-        return wall - zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(guess)))
+        return ICSSourceZone.utcSeconds(ofWall: wall) { zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval($0))) }
     }
 
     /// The wall-clock time in this zone of a UTC time, and its seconds.
