@@ -31,3 +31,14 @@ final class SafeTextTests: XCTestCase {
         XCTAssertEqual(try LibraryCodec.decode(bytes, file: "x.json").vision, vision)
     }
 }
+
+/// iCalendar text passes the same sanitiser: a file written with `-o` carries no control either.
+final class ICSTextSanitiserTests: XCTestCase {
+    func testEscapedTextCarriesNoControlFromTheData() {
+        let hostile = "Læseklub\u{1B}]2;x\u{07}\u{9B}31m\u{202E}slut\u{7F}\nnæste linje"
+        let escaped = ICSText.escape(hostile)
+        XCTAssertFalse(escaped.unicodeScalars.contains { SafeText.isControl($0) }, escaped)
+        XCTAssertTrue(escaped.hasPrefix("Læseklub"), escaped)
+        XCTAssertTrue(escaped.hasSuffix("\\nnæste linje"), "a line break stays an escaped line break: \(escaped)")
+    }
+}

@@ -1,12 +1,13 @@
 /// The text level of RFC 5545: TEXT escaping and unescaping, line folding at 75
 /// octets with CRLF, and the compact date and date-time forms.
 public enum ICSText {
-    /// TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11).
+    /// TEXT values: backslash, semicolon, comma and line breaks escaped (RFC 5545 3.3.11),
+    /// after the one sanitiser, so no control from the data reaches a calendar program.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
+        for scalar in SafeText.lines(text).unicodeScalars {
             defer { previous = scalar }
             switch scalar {
             case "\\": result += "\\\\"
