@@ -29,6 +29,10 @@ enum GoalsReport {
             lines.append(PlainText.padded(goal.status.word(language), to: statusWidth)
                 + PlainText.padded(progress(of: goal, index, language), to: progressWidth)
                 + indent + PlainText.clean(goal.title))
+            for measure in goal.measures {
+                lines.append(PlainText.padded("", to: statusWidth + progressWidth) + indent + "  "
+                    + language.pick("måling: ", "measure: ") + PlainText.clean(measure.text(language)))
+            }
             for initiative in index.initiatives(ofGoal: goal.id) {
                 lines.append(initiativeLine(initiative, indent: indent + "  ", language))
             }
@@ -60,7 +64,7 @@ enum GoalsReport {
     }
 
     /// `{"library", "goals": [{"id", "parent", "title", "status", "progress", "rolledUpProgress",
-    /// "initiatives": [ids]}], "initiatives": [{"id", "title", "status", "goals": [ids]}]}`;
+    /// "measures", "initiatives": [ids]}], "initiatives": [{"id", "title", "status", "goals": [ids]}]}`;
     /// goals in tree order (depth first).
     static func json(_ index: LibraryIndex) -> String {
         var writer = JSONWriter()
@@ -76,6 +80,7 @@ enum GoalsReport {
             writer.field("status", goal.status.rawValue)
             writer.field("progress", goal.progress)
             writer.field("rolledUpProgress", index.rolledUpProgress(ofGoal: goal.id))
+            writer.measures(goal.measures)
             writer.field("initiatives", index.initiatives(ofGoal: goal.id).map(\.id))
             writer.endObject()
         }

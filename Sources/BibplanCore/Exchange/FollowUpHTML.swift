@@ -66,6 +66,10 @@ extension FollowUpReport {
             out.append(Self.heading(level + 1, language.pick("Succeskriterier", "Success criteria"), attributes: " class=\"label\""))
             out.append("<ul class=\"criteria\">" + goal.successCriteria.map { "<li>" + Self.html($0) + "</li>" }.joined() + "</ul>")
         }
+        if !goal.measures.isEmpty {
+            out.append(Self.heading(level + 1, language.pick("Målinger", "Measures"), attributes: " class=\"label\""))
+            out.append("<ul class=\"measures\">" + goal.measures.map { "<li>" + Self.html($0.text(language)) + "</li>" }.joined() + "</ul>")
+        }
         if !section.initiatives.isEmpty { out.append(initiativeTable(section.initiatives, language)) }
         out.append("</section>")
         return out.joined(separator: "\n")

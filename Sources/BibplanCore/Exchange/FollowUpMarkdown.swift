@@ -45,6 +45,10 @@ extension FollowUpReport {
             lines += [language.pick("Succeskriterier:", "Success criteria:"), ""]
             lines += goal.successCriteria.map { "- " + Self.md($0) } + [""]
         }
+        if !goal.measures.isEmpty {
+            lines += [language.pick("Målinger:", "Measures:"), ""]
+            lines += goal.measures.map { "- " + Self.md($0.text(language)) } + [""]
+        }
         if !section.initiatives.isEmpty {
             lines += [language.pick("Initiativer:", "Initiatives:"), ""] + initiativeTable(section.initiatives, language) + [""]
         }

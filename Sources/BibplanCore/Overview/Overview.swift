@@ -12,8 +12,10 @@ public struct Overview: Sendable {
     public let summaries: [LibrarySummary]
     public let themes: [(theme: Theme, items: [StrategyItem])]
     public let partners: [Partner]
+    /// The central parties and their items (`landscape.json`); empty without the file.
+    public let landscape: Landscape
 
-    public init(libraries: [LibraryIndex], today: Day) {
+    public init(libraries: [LibraryIndex], today: Day, landscape: Landscape = Landscape()) {
         let sorted = libraries.sorted { $0.library.id < $1.library.id }
         self.libraries = sorted
         self.today = today
@@ -23,6 +25,7 @@ public struct Overview: Sendable {
         summaries = sorted.map { LibrarySummary($0, week: week, slots: slots) }
         themes = Self.themes(of: sorted)
         partners = Self.partners(of: sorted)
+        self.landscape = landscape
     }
 }
 
@@ -37,6 +40,8 @@ public struct LibrarySummary: Equatable, Sendable {
     public let goalsByStatus: [GoalStatus: Int]
     public let eventsThisWeek: Int
     public let openSlots: Int
+    /// The plan's last day has passed: its goals are history (Tårnby's 2017–2020).
+    public let planEnded: Bool
 
     init(_ index: LibraryIndex, week: DayRange, slots: DayRange) {
         let library = index.library
@@ -47,6 +52,7 @@ public struct LibrarySummary: Equatable, Sendable {
         goalsByStatus = Dictionary(grouping: library.goals, by: \.status).mapValues(\.count)
         eventsThisWeek = index.occurrences(in: week).count
         openSlots = index.unfilled(in: slots).reduce(0) { $0 + $1.missing }
+        planEnded = library.plan?.to.map { $0 < week.first } ?? false
     }
 
     public func goals(_ status: GoalStatus) -> Int { goalsByStatus[status] ?? 0 }
