@@ -11,6 +11,7 @@ enum OverviewText {
                                  language.pick("biblioteker", "libraries"))
         var lines = [language.pick("Oversigt over ", "Overview of ") + count + " · " + DateNames.long(overview.today, language)]
         for summary in overview.summaries { lines += [""] + block(summary, overview, language) }
+        lines += [""] + PlanTimelineText.lines(overview, language)
         lines += [""] + themes(overview, language)
         lines += [""] + partners(overview, language)
         return lines.joined(separator: "\n") + "\n"
@@ -21,7 +22,8 @@ enum OverviewText {
     static func block(_ summary: LibrarySummary, _ overview: Overview, _ language: Language) -> [String] {
         var lines = PlainText.wrapped(PlainText.clean(summary.name) + " " + OccurrenceText.tag(summary.id), width: width, lead: "", hang: "  ")
         if let plan = summary.plan {
-            lines += labelled("Plan", PlainText.clean(plan.title) + periodText(plan))
+            lines += labelled("Plan", PlainText.clean(plan.title) + periodText(plan)
+                              + (summary.planEnded ? language.pick(", udløbet", ", ended") : ""))
         }
         if !summary.vision.isEmpty {
             let label = "  " + PlainText.padded("Vision", to: labelWidth)
@@ -49,6 +51,10 @@ enum OverviewText {
 
     /// `12 på sporet · 1 i fare · 0 bagud · 3 ikke startet · 2 nået`.
     static func goalCounts(_ summary: LibrarySummary, _ language: Language) -> String {
+        if summary.planEnded {
+            let count = summary.goalsByStatus.values.reduce(0, +)
+            return "\(count) " + language.pick("historiske (planen er udløbet)", "historical (the plan has ended)")
+        }
         let order: [GoalStatus] = [.onTrack, .atRisk, .offTrack, .notStarted, .done]
         return order.map { "\(summary.goals($0)) " + $0.word(language) }.joined(separator: " · ")
     }

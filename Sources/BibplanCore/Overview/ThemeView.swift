@@ -6,6 +6,8 @@ public struct ThemeView: Sendable {
     /// Library after library; in each, its priorities first (by rank), then goals, then initiatives.
     public let rows: [ThemeRow]
     public let national: [(actor: NationalActor, item: NationalItem)]
+    /// The central parties with no item under the theme (the source names them, nothing of theirs here).
+    public let actorsWithout: [NationalActor]
     /// Libraries with no goal or initiative under the theme, in library order.
     public let librariesWithout: [(id: String, name: String)]
 
@@ -30,6 +32,7 @@ public struct ThemeView: Sendable {
         }
         self.rows = rows
         self.national = national
+        actorsWithout = overview.landscape.actors.filter { actor in !national.contains { $0.actor.id == actor.id } }
         librariesWithout = without
     }
 }
