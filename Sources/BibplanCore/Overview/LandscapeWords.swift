@@ -18,7 +18,7 @@ extension ThemeRow {
         switch status {
         case .goal(let status): parts.append(status.word(language))
         case .initiative(let status): parts.append(status.word(language))
-        case .historical: parts.append(language.pick("historisk (planen er udløbet)", "historical (the plan has ended)"))
+        case .historical: parts.append(language.pick("historisk", "historical"))
         }
         if let progress { parts.append(language.pick("\(progress) %", "\(progress)%")) }
         if from != nil || to != nil { parts.append((from?.iso ?? "") + "–" + (to?.iso ?? "")) }
