@@ -172,7 +172,8 @@ final class LibrarySession {
             if let stamp { loadedIndexes[id] = (stamp, index) }
             return index
         }
-        return Overview(libraries: indexes, today: today)
+        // An unreadable landscape.json is left out like a library that does not load (`check` lists its problems).
+        return Overview(libraries: indexes, today: today, landscape: (try? store.landscape()) ?? Landscape())
     }
 
     /// The libraries read so far, with the stamp of the file they were read from.
