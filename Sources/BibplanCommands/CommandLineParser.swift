@@ -9,7 +9,7 @@ public enum CommandLineParser {
     static let globalValueOptions: Set<String> = ["--data-dir", "--library", "--today", "--lang"]
     static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer", "--theme"]).union(generateValueOptions)
         .union(exchangeValueOptions)
-    static let flags: Set<String> = Set(["--json", "--help", "--all"]).union(exchangeFlags)
+    static let flags: Set<String> = Set(["--json", "--help", "--all", "--landscape"]).union(exchangeFlags)
     static let dayRange = 1...366
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
@@ -111,6 +111,8 @@ public enum CommandLineParser {
         var help = false
         /// `report --all`: every library side by side.
         var all = false
+        /// `report --landscape`: one theme across the libraries.
+        var landscape = false
         var from: Day?
         var days: Int?
         var volunteer: String?
@@ -139,6 +141,7 @@ public enum CommandLineParser {
             switch name {
             case "--json": options.json = true
             case "--all": options.all = true
+            case "--landscape": options.landscape = true
             case "--from": options.from = try day(value, option: name, command: command)
             case "--days": options.days = try dayCount(value, command: command)
             case "--volunteer": options.volunteer = value

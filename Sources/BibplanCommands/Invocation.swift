@@ -101,7 +101,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .generate: return CommandLineParser.generateValueOptions
         case .exportData: return ["--from", "--to", "--initiative", "--delimiter", "--by", "-o"]
         case .importData: return ["--dry-run", "--json"]
-        case .report: return ["--from", "--to", "--format", "-o", "--json", "--all"]
+        case .report: return ["--from", "--to", "--format", "-o", "--json", "--all", "--landscape", "--theme"]
         case .restore, .help: return []
         }
     }

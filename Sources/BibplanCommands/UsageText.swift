@@ -27,7 +27,7 @@ public enum UsageText {
                 + "[--delimiter ';'] [-o \(file)]"
         case .importData: return "bibplan \(options) import ics \(language.pick("FIL", "FILE")) [--dry-run] [--json]"
         case .report:
-            return "bibplan \(options) report [--all] [--format md|html|json] [--from \(date)] [--to \(date)] [-o \(language.pick("FIL", "FILE"))] [--json]"
+            return "bibplan \(options) report [--all | --landscape [--theme \(language.pick("TEMA", "THEME"))]] [--format md|html|json] [--from \(date)] [--to \(date)] [-o \(language.pick("FIL", "FILE"))] [--json]"
         case .generate:
             let file = language.pick("FIL", "FILE")
             return "bibplan \(options) generate [--seed N] [--years N] [--series N] [--events N] [--volunteers N] [--shifts N] "

@@ -14,17 +14,21 @@ extension ThemeRow {
     /// `på sporet · 35 % · 2025-01-01–2029-12-31 · Ledergruppen · prioritet 1`: what
     /// is known of the item, each part left out when the data has none.
     public func facts(_ language: Language) -> String {
-        var parts: [String] = []
-        switch status {
-        case .goal(let status): parts.append(status.word(language))
-        case .initiative(let status): parts.append(status.word(language))
-        case .historical: parts.append(language.pick("historisk", "historical"))
-        }
+        var parts = [statusWord(language)]
         if let progress { parts.append(language.pick("\(progress) %", "\(progress)%")) }
         if from != nil || to != nil { parts.append((from?.iso ?? "") + "–" + (to?.iso ?? "")) }
         if !owner.isEmpty { parts.append(owner) }
         if let priority { parts.append(language.pick("prioritet \(priority)", "priority \(priority)")) }
         return parts.joined(separator: " · ")
+    }
+
+    /// `på sporet`, `i gang`, or `historisk` for an ended plan.
+    public func statusWord(_ language: Language) -> String {
+        switch status {
+        case .goal(let status): return status.word(language)
+        case .initiative(let status): return status.word(language)
+        case .historical: return language.pick("historisk", "historical")
+        }
     }
 
     /// `mål` or `initiativ`.
