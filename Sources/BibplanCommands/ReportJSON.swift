@@ -68,6 +68,7 @@ private extension JSONWriter {
         field("rolledUpProgress", section.rolledUpProgress)
         field("owner", section.goal.owner)
         field("due", optional: section.goal.due?.iso)
+        field("priority", optional: section.goal.priority)
         field("successCriteria", section.goal.successCriteria)
         measures(section.goal.measures)
         key("initiatives")

@@ -52,3 +52,17 @@ final class LandscapeReportTests: TwoLibrariesTestCase {
         XCTAssertTrue(html.contains("<td>Fællesskab</td><td>ikke startet</td>"), html)
     }
 }
+
+/// A goal's priority in one library's follow-up report.
+final class PriorityInReportTests: FixtureLibraryTestCase {
+    func testTheFollowUpShowsAGoalsPriority() throws {
+        let ranked = Fixture.library.replacingOccurrences(of: #""title": "Fællesskab", "status": "not-started", "progress": 0 }"#,
+                                                          with: #""title": "Fællesskab", "status": "not-started", "progress": 0, "priority": 1 }"#)
+        let directory = try TemporaryDataDirectory(files: ["aeroe.json": ranked])
+        let arguments = ["--data-dir", directory.path, "--today", "2026-11-10", "report"]
+        XCTAssertTrue(runBibplan(arguments).output.contains("**Priority:** 1"))
+        XCTAssertTrue(runBibplan(arguments + ["--format", "html"]).output.contains("<dt>Priority</dt><dd>1</dd>"))
+        let goals = try XCTUnwrap(try runBibplan(arguments + ["--json"]).json()["goals"] as? [[String: Any]])
+        XCTAssertEqual(goals.map { $0["priority"] as? Int }, [nil, nil, nil, 1])
+    }
+}

@@ -60,6 +60,7 @@ extension FollowUpReport {
         }
         if !goal.owner.isEmpty { out.append("<dt>" + language.pick("Ansvarlig", "Owner") + "</dt><dd>" + Self.html(goal.owner) + "</dd>") }
         if let due = goal.due { out.append("<dt>" + language.pick("Frist", "Due") + "</dt><dd>" + Self.html(Self.dayText(due, language)) + "</dd>") }
+        if let priority = goal.priority { out.append("<dt>" + language.pick("Prioritet", "Priority") + "</dt><dd>\(priority)</dd>") }
         out.append("</dl>")
         if !goal.description.isEmpty { out.append("<p class=\"description\">" + Self.html(goal.description) + "</p>") }
         if !goal.successCriteria.isEmpty {

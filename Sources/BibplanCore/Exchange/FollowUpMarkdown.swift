@@ -39,6 +39,7 @@ extension FollowUpReport {
         }
         if !goal.owner.isEmpty { facts.append("**" + language.pick("Ansvarlig", "Owner") + ":** " + Self.md(goal.owner)) }
         if let due = goal.due { facts.append("**" + language.pick("Frist", "Due") + ":** " + Self.dayText(due, language)) }
+        if let priority = goal.priority { facts.append("**" + language.pick("Prioritet", "Priority") + ":** \(priority)") }
         lines += [facts.joined(separator: " · "), ""]
         if !goal.description.isEmpty { lines += [Self.md(goal.description), ""] }
         if !goal.successCriteria.isEmpty {
