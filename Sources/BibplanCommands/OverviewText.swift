@@ -43,10 +43,10 @@ enum OverviewText {
         return PlainText.wrapped(text, width: width, lead: lead, hang: String(repeating: " ", count: lead.count))
     }
 
-    /// ` (2026-01-01 – 2027-12-31)`, or nothing for a plan without dates.
+    /// ` (2026-01-01 – 2027-12-31)`, ` (2003-12-09 –)` without an end, or nothing for a plan without dates.
     private static func periodText(_ plan: Plan) -> String {
         guard plan.from != nil || plan.to != nil else { return "" }
-        return " (" + (plan.from?.iso ?? "") + " – " + (plan.to?.iso ?? "") + ")"
+        return " (" + (plan.from.map { $0.iso + " " } ?? "") + "–" + (plan.to.map { " " + $0.iso } ?? "") + ")"
     }
 
     /// `12 på sporet · 1 i fare · 0 bagud · 3 ikke startet · 2 nået`.
