@@ -14,6 +14,7 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from check_landscape import check_landscape
 from dateutil.easter import easter
 from dateutil.rrule import rrulestr
 
@@ -28,8 +29,9 @@ LIBRARY_KEYS = ["schema", "id", "name", "municipality", "address", "timeZone", "
                 "goals", "initiatives", "events", "volunteers", "shifts"]
 PLAN_KEYS = ["title", "from", "to"]
 GOAL_KEYS = ["id", "parent", "title", "description", "owner", "status", "progress", "successCriteria", "due", "themes",
-             "measures"]
-INITIATIVE_KEYS = ["id", "title", "goals", "owner", "partners", "status", "from", "to", "funding", "notes", "themes", "category"]
+             "measures", "priority", "contributes"]
+INITIATIVE_KEYS = ["id", "title", "goals", "owner", "partners", "status", "from", "to", "funding", "notes", "themes", "category",
+                   "contributes"]
 THEMES = {"reading", "democracy", "volunteering", "sustainability", "digital-literacy", "children", "communities",
           "co-creation", "learning", "culture", "digitalisation"}
 EVENT_KEYS = ["id", "title", "start", "durationMinutes", "rrule", "exdates", "onClosingDay", "location", "audience",
@@ -342,7 +344,7 @@ def check_file(path):
     # ------------------------------------------------------------ goals
     for i, g in enumerate(kinds["goals"]):
         w = f"$.goals[{i}]"
-        if not c.keys(g, w, GOAL_KEYS, optional={"themes", "measures", "due", "owner"}, nullable={"parent"}):
+        if not c.keys(g, w, GOAL_KEYS, optional={"themes", "measures", "due", "owner", "priority", "contributes"}, nullable={"parent"}):
             continue
         c.string(g, "title", w, nonempty=True)
         c.string(g, "description", w)
@@ -378,7 +380,7 @@ def check_file(path):
     # ------------------------------------------------------------ initiatives
     for i, x in enumerate(kinds["initiatives"]):
         w = f"$.initiatives[{i}]"
-        if not c.keys(x, w, INITIATIVE_KEYS, optional={"themes", "category", "from", "to", "owner"}):
+        if not c.keys(x, w, INITIATIVE_KEYS, optional={"themes", "category", "from", "to", "owner", "contributes"}):
             continue
         c.string(x, "title", w, nonempty=True)
         for gid in c.strings(x, "goals", w):
@@ -663,6 +665,13 @@ def main():
             loaded[f.stem] = result
             status = "ok" if not c.problems else f"{len(c.problems)} problem(s)"
             print(f"{f.name}: {status}: {summary(*result)}" if not c.problems else f"{f.name}: {status}")
+    landscape = folder.parent / "landscape.json"
+    if landscape.exists():
+        found_problems = check_landscape(landscape, THEMES, {lid: lib for lid, (lib, _) in loaded.items()})
+        problems += found_problems
+        print(f"{landscape.name}: " + ("ok" if not found_problems else f"{len(found_problems)} problem(s)"))
+    else:
+        problems.append(f"{landscape}: missing (the national parties ship beside the samples)")
     for p in problems:
         print(p)
     print()

@@ -42,13 +42,12 @@ final class LandscapeReportTests: TwoLibrariesTestCase {
         let result = run(["--lang", "da", "report", "--landscape", "--format", "html", "-o", file])
         XCTAssertEqual(result.status, 0, result.errors)
         XCTAssertEqual(result.output, "bibplan: skrev \(file): strategilandskabet: digitalisering\n")
-        let html = try String(contentsOfFile: file, encoding: .utf8)
-        for external in ["<script", "<link", "src=", "href=", "url(", "@import"] { XCTAssertFalse(html.contains(external), external) }
-        let document = try XCTUnwrap(PythonCheck.json(CSVAndReportCommandTests.htmlScript, arguments: [file]) as? [String: Any])
+        let document = try CSVAndReportCommandTests.selfContainedPage(file)
         XCTAssertEqual(document["root"] as? String, "html")
         XCTAssertEqual(document["title"] as? String, "Strategilandskabet: digitalisering")
         XCTAssertEqual(document["headings"] as? [String], ["Planperioder og prioriteter", "Nationale punkter", "Bibliotekernes mål og initiativer",
                                                            "Ærø Bibliotek", "Gammel Bibliotek", "Intet under temaet"])
+        let html = try String(contentsOfFile: file, encoding: .utf8)
         XCTAssertTrue(html.contains("<td>Fællesskab</td><td>ikke startet</td>"), html)
     }
 }
