@@ -18,15 +18,19 @@ enum GoalsReport {
         return result
     }
 
-    static func text(_ index: LibraryIndex, _ language: Language) -> String {
+    /// An ended plan (its last day before `today`) says so, and its goals' status is `historisk`.
+    static func text(_ index: LibraryIndex, _ language: Language, today: Day) -> String {
         var header = PlainText.clean(index.library.name)
         if let plan = index.library.plan { header += ": " + PlainText.clean(plan.title) }
+        let ended = index.library.plan?.to.map { $0 < today } ?? false
+        if ended { header += language.pick(" (udløbet; målene er historiske)", " (ended; the goals are history)") }
         var lines = [header, ""]
         let goals = tree(index)
         if goals.isEmpty { lines.append(language.pick("Ingen mål.", "No goals.")) }
         for (goal, level) in goals {
             let indent = String(repeating: "  ", count: level)
-            lines.append(PlainText.padded(goal.status.word(language), to: statusWidth)
+            let status = ended ? language.pick("historisk", "historical") : goal.status.word(language)
+            lines.append(PlainText.padded(status, to: statusWidth)
                 + PlainText.padded(progress(of: goal, index, language), to: progressWidth)
                 + indent + PlainText.clean(goal.title))
             for measure in goal.measures {

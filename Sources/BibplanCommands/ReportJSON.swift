@@ -35,6 +35,7 @@ private extension JSONWriter {
         field("from", report.period.first.iso)
         field("to", report.period.last.iso)
         field("made", optional: report.made?.iso)
+        field("planEnded", report.planEnded)
         key("summary")
         beginObject(inline: true)
         for (status, count) in report.statusCounts { field(status.rawValue, count) }

@@ -129,6 +129,17 @@ final class LandscapeCommandTests: TwoLibrariesTestCase {
                                     + "  Goals       1 historical (the plan has ended)\n"), text)
     }
 
+    func testGoalsAndTheFollowUpOfAnEndedPlanShowHistoryNotHealth() throws {
+        try withLandscape()
+        let goals = run(["--today", "2026-11-10", "--library", "gammel", "goals"]).output
+        XCTAssertTrue(goals.hasPrefix("Gammel Bibliotek: Strategi 2017-2020 (ended; the goals are history)\n\nhistorical    80%"), goals)
+        let report = run(["--today", "2026-11-10", "--library", "gammel", "report"]).output
+        XCTAssertTrue(report.contains("The plan ended on 31 December 2020; its goals are history.\n"), report)
+        XCTAssertFalse(report.contains("**Computed:**"), "no health computed against a plan that has ended")
+        XCTAssertEqual(try run(["--today", "2026-11-10", "--library", "gammel", "report", "--json"]).json()["planEnded"] as? Bool, true)
+        XCTAssertTrue(run(["--today", "2026-11-10", "--library", "aeroe", "report"]).output.contains("**Computed:**"))
+    }
+
     func testAFirstRunWritesTheLandscapeBesideTheSampleLibraries() throws {
         let fresh = try TemporaryDataDirectory(create: false)
         let result = runBibplan(["--data-dir", fresh.path, "check"],
