@@ -127,6 +127,8 @@ final class LandscapeCommandTests: TwoLibrariesTestCase {
         """), text)
         XCTAssertTrue(text.contains("  Plan        Strategi 2017-2020 (2017-01-01 – 2020-12-31), ended\n"
                                     + "  Goals       1 historical (the plan has ended)\n"), text)
+        let libraries = try XCTUnwrap(try run(["--today", "2026-11-10", "overview", "--json"]).json()["libraries"] as? [[String: Any]])
+        XCTAssertEqual(libraries.map { $0["planEnded"] as? Bool }, [false, false, true])
     }
 
     func testGoalsAndTheFollowUpOfAnEndedPlanShowHistoryNotHealth() throws {
