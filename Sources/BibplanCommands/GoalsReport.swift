@@ -22,7 +22,7 @@ enum GoalsReport {
     static func text(_ index: LibraryIndex, _ language: Language, today: Day) -> String {
         var header = PlainText.clean(index.library.name)
         if let plan = index.library.plan { header += ": " + PlainText.clean(plan.title) }
-        let ended = index.library.plan?.to.map { $0 < today } ?? false
+        let ended = index.library.planEnded(before: today)
         if ended { header += language.pick(" (udløbet; målene er historiske)", " (ended; the goals are history)") }
         var lines = [header, ""]
         let goals = tree(index)

@@ -101,6 +101,14 @@ final class OverviewPaneTests: XCTestCase {
 
 /// Computed health and measures in the goals pane.
 final class GoalHealthPaneTests: XCTestCase {
+    func testAGoalOfAnEndedPlanIsHistoryNotAtRisk() throws {
+        var state = try Fixtures.state("taarnby", width: 200, height: 50)
+        Fixtures.press([.character("1")], &state)
+        let text = render(state).text
+        XCTAssertTrue(text.contains("Beregnet:  historisk (planen er udløbet)"), text)
+        XCTAssertFalse(text.contains("i fare"), "Tårnby's 2017-2020 goals are not judged against today")
+    }
+
     func testTheGoalShowsItsComputedHealthAndItsMeasures() throws {
         var state = try Fixtures.state(width: 80, height: 24)
         Fixtures.press([.character("1"), .down, .down, .down], &state)

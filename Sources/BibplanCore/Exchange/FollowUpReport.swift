@@ -38,7 +38,7 @@ public struct FollowUpReport: Sendable {
         library = index.library
         self.period = period
         self.made = made
-        let ended = made.flatMap { made in index.library.plan?.to.map { $0 < made } } ?? false
+        let ended = made.map { index.library.planEnded(before: $0) } ?? false
         planEnded = ended
         let efforts = VolunteerHours.efforts(index, range: period)
         let line = { (initiative: Initiative) in InitiativeLine(initiative: initiative, effort: efforts[initiative.id] ?? VolunteerHours.Effort()) }

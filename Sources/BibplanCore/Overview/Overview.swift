@@ -52,7 +52,7 @@ public struct LibrarySummary: Equatable, Sendable {
         goalsByStatus = Dictionary(grouping: library.goals, by: \.status).mapValues(\.count)
         eventsThisWeek = index.occurrences(in: week).count
         openSlots = index.unfilled(in: slots).reduce(0) { $0 + $1.missing }
-        planEnded = library.plan?.to.map { $0 < week.first } ?? false
+        planEnded = library.planEnded(before: week.first)
     }
 
     public func goals(_ status: GoalStatus) -> Int { goalsByStatus[status] ?? 0 }

@@ -15,7 +15,7 @@ public struct PlanPeriod: Equatable, Sendable {
         title = library.plan?.title ?? ""
         from = library.plan?.from
         to = library.plan?.to
-        ended = library.plan?.to.map { $0 < today } ?? false
+        ended = library.planEnded(before: today)
     }
 
     /// The years the timeline shows for this plan: from its first year (or the
@@ -24,6 +24,13 @@ public struct PlanPeriod: Equatable, Sendable {
         guard from != nil || to != nil else { return nil }
         let first = max(from?.year ?? start, start), last = min(to?.year ?? end, end)
         return first <= last ? first...last : nil
+    }
+}
+
+extension Library {
+    /// The plan's last day is before `today`: its goals are history (Tårnby's 2017–2020 in 2026).
+    public func planEnded(before today: Day) -> Bool {
+        plan?.to.map { $0 < today } ?? false
     }
 }
 

@@ -55,7 +55,9 @@ enum GoalsView {
         y += Widgets.fields([
             (language.pick("Status", "Status"), "\(goal.status.symbol) " + goal.status.word(language)),
             (language.pick("Fremdrift", "Progress"), progress),
-            (language.pick("Beregnet", "Computed"), computed(index.health(ofGoal: goal.id, today: state.today), language)),
+            (language.pick("Beregnet", "Computed"), index.library.planEnded(before: state.today)
+                ? language.pick("historisk (planen er udløbet)", "history (the plan has ended)")
+                : computed(index.health(ofGoal: goal.id, today: state.today), language)),
             (language.pick("Ansvarlig", "Owner"), goal.owner),
             (language.pick("Frist", "Due"), goal.due.map { DateNames.long($0, language) } ?? ""),
         ], in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
