@@ -107,6 +107,8 @@ final class SampleFidelityTests: XCTestCase {
         XCTAssertFalse(strategyText(library).contains("Drives i dag med frivillige værter"))
         XCTAssertTrue(library.initiatives.allSatisfy { $0.to.map { $0 <= Day(iso: "2020-12-31")! } ?? true })
         XCTAssertTrue(library.exampleContent?.contains("opdigtede") == true)
+        // "Kompetenceudvikling indenfor disse områder skal derfor prioriteres": the plan's one priority.
+        XCTAssertEqual(library.goals.filter { $0.priority != nil }.map(\.id), ["g4.2"])
     }
 
     func testGlostrupHoldsItsProjectsPartnersAndFigures() throws {
@@ -129,6 +131,8 @@ final class SampleFidelityTests: XCTestCase {
         let figures = Set(library.goals.flatMap(\.measures).map(\.current))
         XCTAssertEqual(figures, [49_796, 63_986, 8_232, 190_044, 72_239, 37_461], "the six figures of \"Vidste du?\"")
         XCTAssertFalse(library.goals.contains { $0.owner == "Helle Ratz" }, "the signatory is not made the owner of goals")
+        // "Vi prioriterer arrangementer med fokus på klima og bæredygtighed mindst én gang i kvartalet."
+        XCTAssertEqual(library.goals.filter { $0.priority != nil }.map(\.id), ["g1.3"])
     }
 
     /// The plan says every month, twice a month or every week: no invented summer break.
