@@ -21,8 +21,8 @@ enum ThemeText {
 
     static func national(_ view: ThemeView, _ language: Language) -> [String] {
         var lines = [language.pick("Nationale punkter", "National items")]
-        if view.national.isEmpty {
-            lines.append(language.pick("  Ingen (landscape.json har ingen under temaet).", "  None (landscape.json has none under the theme)."))
+        if view.national.isEmpty && view.actorsWithout.isEmpty {
+            lines.append(language.pick("  Ingen (ingen landscape.json).", "  None (no landscape.json)."))
         }
         var actor = ""
         for (owner, item) in view.national {
