@@ -77,7 +77,7 @@ public struct CommandRunner {
             output.write(try calendar(invocation, range: period(from: from ?? today, days: days), json: json, today: today, language))
         case .goals(let json):
             let index = try loadLibrary(invocation, command: .goals, language)
-            output.write(json ? GoalsReport.json(index) : GoalsReport.text(index, language, today: today))
+            output.write(json ? GoalsReport.json(index, today: today) : GoalsReport.text(index, language, today: today))
         case .roster(let volunteerID, let from, let days, let json):
             let index = try loadLibrary(invocation, command: .roster, language)
             let range = period(from: from ?? today, days: days)

@@ -67,13 +67,14 @@ enum GoalsReport {
             + indent + language.pick("initiativ: ", "initiative: ") + PlainText.clean(initiative.title)
     }
 
-    /// `{"library", "goals": [{"id", "parent", "title", "status", "progress", "rolledUpProgress",
+    /// `{"library", "planEnded", "goals": [{"id", "parent", "title", "status", "progress", "rolledUpProgress",
     /// "measures", "initiatives": [ids]}], "initiatives": [{"id", "title", "status", "goals": [ids]}]}`;
     /// goals in tree order (depth first).
-    static func json(_ index: LibraryIndex) -> String {
+    static func json(_ index: LibraryIndex, today: Day) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.field("library", index.library.id)
+        writer.field("planEnded", index.library.planEnded(before: today))
         writer.key("goals")
         writer.beginArray()
         for (goal, _) in tree(index) {

@@ -138,6 +138,8 @@ final class LandscapeCommandTests: TwoLibrariesTestCase {
         let report = run(["--today", "2026-11-10", "--library", "gammel", "report"]).output
         XCTAssertTrue(report.contains("The plan ended on 31 December 2020; its goals are history.\n"), report)
         XCTAssertFalse(report.contains("**Computed:**"), "no health computed against a plan that has ended")
+        XCTAssertEqual(try run(["--today", "2026-11-10", "--library", "gammel", "goals", "--json"]).json()["planEnded"] as? Bool, true)
+        XCTAssertEqual(try run(["--today", "2026-11-10", "--library", "aeroe", "goals", "--json"]).json()["planEnded"] as? Bool, false)
         XCTAssertEqual(try run(["--today", "2026-11-10", "--library", "gammel", "report", "--json"]).json()["planEnded"] as? Bool, true)
         XCTAssertTrue(run(["--today", "2026-11-10", "--library", "aeroe", "report"]).output.contains("**Computed:**"))
     }
