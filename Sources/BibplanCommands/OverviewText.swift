@@ -29,6 +29,10 @@ enum OverviewText {
             let label = "  " + PlainText.padded("Vision", to: labelWidth)
             lines.append(label + PlainText.cut(PlainText.clean(summary.vision), to: width - label.count))
         }
+        if let example = summary.exampleContent, !example.isEmpty {
+            let label = "  " + PlainText.padded(language.pick("Eksempel", "Example"), to: labelWidth)
+            lines.append(label + PlainText.cut(PlainText.clean(example), to: width - label.count))
+        }
         lines += labelled(language.pick("Mål", "Goals"), goalCounts(summary, language))
         let events = Labels.count(summary.eventsThisWeek, language.pick("arrangement", "event"), language.pick("arrangementer", "events"))
         lines += labelled(language.pick("Denne uge", "This week"), events + " (" + days(overview.week, language) + ")")

@@ -144,6 +144,16 @@ final class LandscapeCommandTests: TwoLibrariesTestCase {
         XCTAssertTrue(run(["--today", "2026-11-10", "--library", "aeroe", "report"]).output.contains("**Computed:**"))
     }
 
+    func testTheOverviewSaysWhatALibraryInvents() throws {
+        try directory?.write("aeroe.json", Fixture.library.replacingOccurrences(
+            of: #""to": "2026-12-31" },"#, with: #""to": "2026-12-31" }, "exampleContent": "Tiderne er opdigtede.","#))
+        let text = run(["--today", "2026-11-10", "overview"]).output
+        XCTAssertTrue(text.contains("  Plan        Biblioteksplan 2026 (2026-01-01 – 2026-12-31)\n  Example     Tiderne er opdigtede.\n"), text)
+        let libraries = try XCTUnwrap(try run(["overview", "--json"]).json()["libraries"] as? [[String: Any]])
+        XCTAssertEqual(libraries.first?["exampleContent"] as? String, "Tiderne er opdigtede.")
+        XCTAssertTrue(libraries.last?["exampleContent"] is NSNull)
+    }
+
     func testAFirstRunWritesTheLandscapeBesideTheSampleLibraries() throws {
         let fresh = try TemporaryDataDirectory(create: false)
         let result = runBibplan(["--data-dir", fresh.path, "check"],

@@ -36,6 +36,8 @@ public struct LibrarySummary: Equatable, Sendable {
     public let name: String
     public let plan: Plan?
     public let vision: String
+    /// What in the library's file is invented example content, as the file says it.
+    public let exampleContent: String?
     /// How many goals (top-level and sub-goals) have each status.
     public let goalsByStatus: [GoalStatus: Int]
     public let eventsThisWeek: Int
@@ -49,6 +51,7 @@ public struct LibrarySummary: Equatable, Sendable {
         name = library.name
         plan = library.plan
         vision = library.vision
+        exampleContent = library.exampleContent
         goalsByStatus = Dictionary(grouping: library.goals, by: \.status).mapValues(\.count)
         eventsThisWeek = index.occurrences(in: week).count
         openSlots = index.unfilled(in: slots).reduce(0) { $0 + $1.missing }

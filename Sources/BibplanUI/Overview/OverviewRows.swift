@@ -14,10 +14,15 @@ enum OverviewRows {
                     .filter { summary.goals($0) > 0 }
                     .map { "\(summary.goals($0)) \($0.word(language))" }.joined(separator: ", ")
             let target = OverviewTarget.library(summary.id)
-            return [
+            var rows: [OverviewRow] = [
                 .heading(String(summary.name.firstLine), summary.id),
                 .line("  " + plan, to: target),
                 .line("  " + (summary.vision.isEmpty ? "–" : String(summary.vision.firstLine)), to: target),
+            ]
+            if let example = summary.exampleContent {
+                rows.append(.line("  " + language.pick("Eksempeldata: ", "Example data: ") + example.firstLine, to: target))
+            }
+            return rows + [
                 .line("  " + language.pick("Mål: ", "Goals: ") + (health.isEmpty ? "–" : health), to: target),
                 .line("  " + language.pick("Denne uge: \(summary.eventsThisWeek) arrangement\(summary.eventsThisWeek == 1 ? "" : "er")"
                                            + " · ledige vagter (4 uger): \(summary.openSlots)",
