@@ -10,13 +10,14 @@ struct LibraryCheck {
 
     var isOK: Bool { library != nil && problems.isEmpty }
 
-    /// `landscape` checks the `contributes` of the library's goals and initiatives.
+    /// `landscape` checks the `contributes` of the library's goals and initiatives (nil: not checked,
+    /// as when landscape.json itself has problems).
     init(id: String, store: LibraryStore, landscape: Landscape?) {
         self.id = id
         do throws(StoreError) {
             let library = try store.load(id).library
             self.library = library
-            problems = (landscape ?? Landscape()).unknownContributions(in: library)
+            problems = landscape?.unknownContributions(in: library) ?? []
             backup = nil
         } catch {
             library = nil

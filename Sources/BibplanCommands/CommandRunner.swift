@@ -162,7 +162,7 @@ public struct CommandRunner {
         let store = try openStore(invocation, language)
         let ids = try chosenLibraryIDs(invocation.libraryIDs, in: store, command: .check, language).chosen
         let landscape = LandscapeCheck(store: store)
-        let checks = ids.map { LibraryCheck(id: $0, store: store, landscape: landscape.landscape) }
+        let checks = ids.map { LibraryCheck(id: $0, store: store, landscape: landscape.references) }
         output.write(json ? CheckReport.json(checks, landscape) : CheckReport.text(checks, landscape, language))
         return checks.allSatisfy(\.isOK) && landscape.isOK ? .ok : .badData
     }

@@ -7,6 +7,10 @@ struct LandscapeCheck {
 
     var isOK: Bool { problems.isEmpty }
 
+    /// What the libraries' `contributes` are checked against: the file, or an empty landscape
+    /// without one; nil when the file has problems (they are listed once, not again per reference).
+    var references: Landscape? { isOK ? landscape ?? Landscape() : nil }
+
     init(store: LibraryStore) {
         do throws(StoreError) {
             landscape = try store.landscape()

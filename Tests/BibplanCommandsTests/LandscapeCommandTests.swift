@@ -67,6 +67,7 @@ final class LandscapeCommandTests: TwoLibrariesTestCase {
         XCTAssertTrue(check.output.contains(#"landscape.json:3:75: actors[0].items[0]: "to" 2024-01-01 is before "from" 2025-01-01"#), check.output)
         XCTAssertTrue(check.output.contains(#"landscape.json:4:13: actors[0].items[1].id: the id "ddf" is used twice"#), check.output)
         XCTAssertTrue(check.output.contains(#"landscape.json:4:63: actors[0].items[1].colour: unknown key "colour""#), check.output)
+        XCTAssertFalse(check.output.contains("contributes"), "a broken landscape is listed once, not again for each reference to it")
         let overview = run(["overview", "--theme", "reading"])
         XCTAssertEqual(overview.status, 1, "a broken landscape is not read as an empty one")
     }
