@@ -111,10 +111,11 @@ def check_file(path):
     # ------------------------------------------------------------ goals
     for i, g in enumerate(kinds["goals"]):
         w = f"$.goals[{i}]"
-        if not c.keys(g, w, GOAL_KEYS, optional={"themes", "measures", "due", "owner", "priority", "contributes"}, nullable={"parent"}):
+        if not c.keys(g, w, GOAL_KEYS, optional={"themes", "measures", "due", "owner", "description", "priority", "contributes"}, nullable={"parent"}):
             continue
         c.string(g, "title", w, nonempty=True)
-        c.string(g, "description", w)
+        if "description" in g:
+            c.string(g, "description", w)
         if "owner" in g:
             c.string(g, "owner", w)
         c.enum(g, "status", w, GOAL_STATUS)

@@ -82,6 +82,9 @@ final class SampleFidelityTests: XCTestCase {
             "5.3 Vi arbejder aktivt med vores verdensmålscertificering med afsæt i vores rolle som vidensinstitution, der omsætter globale mål til lokal handling",
             "Hos os tager vi ansvar for vores relationer, så der er psykologisk tryghed",
         ])
+        XCTAssertTrue(library.vision.contains("Strategien hviler på tre bærende vilkår, der former vores tilgang og prioriteringer;"))
+        // The plan gives 1.1 a title only: no paraphrase stands in for its text.
+        XCTAssertEqual(library.goals.first { $0.id == "g1.1" }?.description, "")
         let criteria = library.goals.flatMap(\.successCriteria)
         XCTAssertFalse(criteria.contains("Månedlig debatcafé"), "a success criterion the plan does not have")
     }
