@@ -18,7 +18,7 @@ public enum UsageText {
         case .goals: return "bibplan \(options) goals [--json]"
         case .roster: return "bibplan \(options) roster [--volunteer ID] [--from \(date)] [--days N] [--json]"
         case .check: return "bibplan \(options) check [--json]"
-        case .overview: return "bibplan \(options) overview [--theme TEMA] [--json]"
+        case .overview: return "bibplan \(options) overview [--theme \(language.pick("TEMA", "THEME"))] [--json]"
         case .restore: return "bibplan \(options) --library ID restore"
         case .exportData:
             let file = language.pick("FIL", "FILE")
