@@ -4,7 +4,9 @@ import BibplanCore
 enum ThemeJSON {
     /// `{"date", "theme", "national": [{"actor", "id", "kind", "title", "description", "from", "to"}],
     /// "items": [{"library", "kind", "id", "title", "status", "progress", "from", "to", "owner", "priority",
-    /// "contributes": [ids]}], "actorsWithout": [ids], "librariesWithout": [ids]}`; `status` is `historical` for an ended plan.
+    /// "contributes": [ids]}], "actorsWithout": [ids], "librariesWithout": [ids],
+    /// "periods": [{"library", "plan", "from", "to", "ended", "priorities": [{"goal", "priority"}]}]}`;
+    /// `status` is `historical` for an ended plan.
     static func json(_ view: ThemeView, _ overview: Overview) -> String {
         var writer = JSONWriter()
         writer.beginObject()
@@ -30,12 +32,38 @@ enum ThemeJSON {
         writer.endArray()
         writer.field("actorsWithout", view.actorsWithout.map(\.id))
         writer.field("librariesWithout", view.librariesWithout.map(\.id))
+        writer.periods(overview)
         writer.endObject()
         return writer.text
     }
 }
 
 extension JSONWriter {
+    /// Every library's plan period, whether it has ended, and its ranked priorities.
+    mutating func periods(_ overview: Overview) {
+        key("periods")
+        beginArray()
+        for (period, index) in zip(overview.planPeriods, overview.libraries) {
+            beginObject(inline: true)
+            field("library", period.libraryID)
+            field("plan", period.title)
+            field("from", optional: period.from?.iso)
+            field("to", optional: period.to?.iso)
+            field("ended", period.ended)
+            key("priorities")
+            beginArray()
+            for goal in index.library.goals.filter({ $0.priority != nil }).sorted(by: { ($0.priority ?? 0) < ($1.priority ?? 0) }) {
+                beginObject(inline: true)
+                field("goal", goal.id)
+                field("priority", optional: goal.priority)
+                endObject()
+            }
+            endArray()
+            endObject()
+        }
+        endArray()
+    }
+
     mutating func themeRow(_ row: ThemeRow) {
         beginObject(inline: true)
         field("library", row.item.libraryID)

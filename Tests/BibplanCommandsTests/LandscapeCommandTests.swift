@@ -115,6 +115,9 @@ final class LandscapeCommandTests: TwoLibrariesTestCase {
         XCTAssertEqual(items.last?["status"] as? String, "historical")
         XCTAssertEqual(items.first?["contributes"] as? [String], ["ddf-strategi"])
         XCTAssertEqual((json["national"] as? [[String: Any]])?.map { $0["id"] as? String }, ["ddf-strategi"])
+        let periods = try XCTUnwrap(json["periods"] as? [[String: Any]])
+        XCTAssertEqual(periods.map { $0["ended"] as? Bool }, [false, false, true])
+        XCTAssertEqual((periods.first?["priorities"] as? [[String: Any]])?.map { $0["goal"] as? String }, ["g2", "g1"])
     }
 
     func testThePlanPeriodsSideBySideWithTheEndedPlanFlagged() throws {
