@@ -52,7 +52,7 @@ extension JSONWriter {
             field("ended", period.ended)
             key("priorities")
             beginArray()
-            for goal in index.library.goals.filter({ $0.priority != nil }).sorted(by: { ($0.priority ?? 0) < ($1.priority ?? 0) }) {
+            for goal in index.library.priorities {
                 beginObject(inline: true)
                 field("goal", goal.id)
                 field("priority", optional: goal.priority)

@@ -37,9 +37,8 @@ public struct LandscapeReport: Sendable {
 
     private func periods(_ language: Language) -> Table {
         let rows = overview.planPeriods.map { period -> [String] in
-            let goals = overview.libraries.first { $0.library.id == period.libraryID }?.library.goals ?? []
-            let priorities = goals.filter { $0.priority != nil }.sorted { ($0.priority ?? 0) < ($1.priority ?? 0) }
-                .map { "\($0.priority ?? 0). " + $0.title }.joined(separator: "; ")
+            let ranked = overview.libraries.first { $0.library.id == period.libraryID }?.library.priorities ?? []
+            let priorities = ranked.map { "\($0.priority ?? 0). " + $0.title }.joined(separator: "; ")
             return [period.libraryName, period.title, period.periodText(language), priorities]
         }
         return Table(level: 2, title: language.pick("Planperioder og prioriteter", "Plan periods and priorities"),

@@ -32,6 +32,11 @@ extension Library {
     public func planEnded(before today: Day) -> Bool {
         plan?.to.map { $0 < today } ?? false
     }
+
+    /// The goals the library ranks among its priorities, by rank (1 first).
+    public var priorities: [Goal] {
+        goals.filter { $0.priority != nil }.sorted { ($0.priority ?? 0) < ($1.priority ?? 0) }
+    }
 }
 
 extension Overview {
