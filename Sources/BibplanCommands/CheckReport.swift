@@ -10,11 +10,14 @@ struct LibraryCheck {
 
     var isOK: Bool { library != nil && problems.isEmpty }
 
-    init(id: String, store: LibraryStore) {
+    /// `landscape` checks the `contributes` of the library's goals and initiatives (nil: not checked,
+    /// as when landscape.json itself has problems).
+    init(id: String, store: LibraryStore, landscape: Landscape?) {
         self.id = id
         do throws(StoreError) {
-            library = try store.load(id).library
-            problems = []
+            let library = try store.load(id).library
+            self.library = library
+            problems = landscape?.unknownContributions(in: library) ?? []
             backup = nil
         } catch {
             library = nil
@@ -26,8 +29,8 @@ struct LibraryCheck {
 
 /// `check`: each library file either "ok" with its counts, or every problem in it.
 enum CheckReport {
-    static func text(_ checks: [LibraryCheck], _ language: Language) -> String {
-        var lines: [String] = []
+    static func text(_ checks: [LibraryCheck], _ landscape: LandscapeCheck, _ language: Language) -> String {
+        var lines: [String] = landscape.text(language)
         for check in checks {
             if let library = check.library, check.isOK {
                 lines.append(LibraryStore.fileName(check.id) + ": ok (" + counts(library, language) + ")")
@@ -56,7 +59,7 @@ enum CheckReport {
 
     /// `{"libraries": [{"id", "ok", "problems": [{"file", "path", "line", "column", "message"}]}]}`;
     /// `line` and `column` are null when not known.
-    static func json(_ checks: [LibraryCheck]) -> String {
+    static func json(_ checks: [LibraryCheck], _ landscape: LandscapeCheck) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.key("libraries")
@@ -65,22 +68,30 @@ enum CheckReport {
             writer.beginObject()
             writer.field("id", check.id)
             writer.field("ok", check.isOK)
-            writer.key("problems")
-            writer.beginArray()
-            for problem in check.problems {
-                writer.beginObject(inline: true)
-                writer.field("file", problem.file)
-                writer.field("path", problem.path)
-                writer.field("line", optional: problem.line)
-                writer.field("column", optional: problem.column)
-                writer.field("message", problem.message)
-                writer.endObject()
-            }
-            writer.endArray()
+            writer.problems(check.problems)
             writer.endObject()
         }
         writer.endArray()
+        landscape.json(&writer)
         writer.endObject()
         return writer.text
+    }
+}
+
+extension JSONWriter {
+    /// `"problems": [{"file", "path", "line", "column", "message"}]`.
+    mutating func problems(_ problems: [LibraryProblem]) {
+        key("problems")
+        beginArray()
+        for problem in problems {
+            beginObject(inline: true)
+            field("file", problem.file)
+            field("path", problem.path)
+            field("line", optional: problem.line)
+            field("column", optional: problem.column)
+            field("message", problem.message)
+            endObject()
+        }
+        endArray()
     }
 }

@@ -7,9 +7,9 @@ import BibplanCore
 /// accepted as well as `--name value`, and `--` ends the options.
 public enum CommandLineParser {
     static let globalValueOptions: Set<String> = ["--data-dir", "--library", "--today", "--lang"]
-    static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer"]).union(generateValueOptions)
+    static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer", "--theme"]).union(generateValueOptions)
         .union(exchangeValueOptions)
-    static let flags: Set<String> = Set(["--json", "--help", "--all", "--force"]).union(exchangeFlags)
+    static let flags: Set<String> = Set(["--json", "--help", "--all", "--force", "--landscape"]).union(exchangeFlags)
     static let dayRange = 1...366
 
     public static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
@@ -113,9 +113,13 @@ public enum CommandLineParser {
         var all = false
         /// `restore --force`: over a library that loads, too.
         var force = false
+        /// `report --landscape`: one theme across the libraries.
+        var landscape = false
         var from: Day?
         var days: Int?
         var volunteer: String?
+        /// `overview --theme`, `report --landscape --theme`.
+        var theme: Theme?
         var generate = GenerateRequest()
         var exchange = ExchangeOptions()
     }
@@ -140,9 +144,11 @@ public enum CommandLineParser {
             case "--json": options.json = true
             case "--all": options.all = true
             case "--force": options.force = true
+            case "--landscape": options.landscape = true
             case "--from": options.from = try day(value, option: name, command: command)
             case "--days": options.days = try dayCount(value, command: command)
             case "--volunteer": options.volunteer = value
+            case "--theme": options.theme = try theme(value, command: command)
             case _ where command != .generate: try applyExchange(name, value, command: command, to: &options.exchange)
             default: try applyGenerate(name, value, command: command, to: &invocation, &options.generate)
             }
@@ -170,6 +176,16 @@ public enum CommandLineParser {
         return day
     }
 
+    /// The one theme `text` names (`digitalisering`, `digitalisation`); none or several is a usage error.
+    static func theme(_ text: String, command: CommandName?) throws(UsageError) -> Theme {
+        let found = Theme.matching(text)
+        guard found.count == 1, let theme = found.first else {
+            let choices = (found.isEmpty ? Theme.allCases : found).map(\.rawValue)
+            throw UsageError(.notAChoice(option: "--theme", value: text, choices: choices), command: command)
+        }
+        return theme
+    }
+
     static func dayCount(_ text: String, command: CommandName?) throws(UsageError) -> Int {
         guard text.utf8.allSatisfy({ (48...57).contains($0) }), let days = Int(text), dayRange.contains(days) else {
             throw UsageError(.notANumber(option: "--days", value: text, range: dayRange), command: command)
@@ -187,7 +203,7 @@ public enum CommandLineParser {
         case .goals: return .goals(json: options.json)
         case .roster: return .roster(volunteer: options.volunteer, from: options.from, days: days, json: options.json)
         case .check: return .check(json: options.json)
-        case .overview: return .overview(json: options.json)
+        case .overview: return .overview(json: options.json, theme: options.theme)
         case .generate: return .generate(options.generate)
         case .restore: return .restore(force: options.force)
         case .help: return .help(topic)

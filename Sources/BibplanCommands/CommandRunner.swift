@@ -19,7 +19,8 @@ public struct CommandRunner {
 
     /// - Parameters:
     ///   - environment: the process environment (`BIBPLAN_DATA`, `XDG_DATA_HOME`, `HOME`, `LANG`, …).
-    ///   - sampleLibraries: library JSON by id, copied into a data directory created on a first run.
+    ///   - sampleLibraries: library JSON by id, copied into a data directory created on a first run
+    ///     (and `landscape`, the national landscape, written as `landscape.json`).
     ///   - today: the real local date; `--today` overrides it.
     ///   - output, errors: standard output and standard error.
     ///   - interactive: starts the full-screen program when there is no command.
@@ -84,16 +85,21 @@ public struct CommandRunner {
             output.write(try calendar(invocation, range: period(from: from ?? today, days: days), json: json, today: today, language))
         case .goals(let json):
             let index = try loadLibrary(invocation, command: .goals, language)
-            output.write(json ? GoalsReport.json(index) : GoalsReport.text(index, language))
+            output.write(json ? GoalsReport.json(index, today: today) : GoalsReport.text(index, language, today: today))
         case .roster(let volunteerID, let from, let days, let json):
             let index = try loadLibrary(invocation, command: .roster, language)
             let range = period(from: from ?? today, days: days)
             output.write(try roster(index, volunteerID: volunteerID, range: range, json: json, language))
         case .check(let json):
             return try check(invocation, json: json, language).rawValue
-        case .overview(let json):
-            let overview = Overview(libraries: try loadLibraries(invocation, command: .overview, language), today: today)
-            output.write(json ? OverviewJSON.json(overview) : OverviewText.text(overview, language))
+        case .overview(let json, let theme):
+            let overview = try loadOverview(invocation, command: .overview, today: today, language)
+            if let theme {
+                let view = ThemeView(overview, theme: theme)
+                output.write(json ? ThemeJSON.json(view, overview) : ThemeText.text(view, overview, language))
+            } else {
+                output.write(json ? OverviewJSON.json(overview) : OverviewText.text(overview, language))
+            }
         case .generate(let request):
             return try generate(request, invocation, language).rawValue
         case .restore(let force):
@@ -163,9 +169,10 @@ public struct CommandRunner {
     private func check(_ invocation: Invocation, json: Bool, _ language: Language) throws(CommandFailure) -> ExitStatus {
         let store = try openStore(invocation, language)
         let ids = try chosenLibraryIDs(invocation.libraryIDs, in: store, command: .check, language).chosen
-        let checks = ids.map { LibraryCheck(id: $0, store: store) }
-        output.write(json ? CheckReport.json(checks) : CheckReport.text(checks, language))
-        return checks.allSatisfy(\.isOK) ? .ok : .badData
+        let landscape = LandscapeCheck(store: store)
+        let checks = ids.map { LibraryCheck(id: $0, store: store, landscape: landscape.references) }
+        output.write(json ? CheckReport.json(checks, landscape) : CheckReport.text(checks, landscape, language))
+        return checks.allSatisfy(\.isOK) && landscape.isOK ? .ok : .badData
     }
 
     private func startInteractive(_ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> Int32 {

@@ -8,8 +8,9 @@ extension CommandRunner {
         let path = DataDirectory.resolve(flag: invocation.dataDirectory, environment: environment)
         do throws(StoreError) {
             let (store, seeded) = try LibraryStore.prepare(path: path, samples: sampleLibraries)
-            if !seeded.isEmpty {
-                let ids = seeded.joined(separator: ", ")
+            let libraries = seeded.filter { $0 != Landscape.fileID }
+            if !libraries.isEmpty {
+                let ids = libraries.joined(separator: ", ")
                 errors.write(language.pick("bibplan: oprettede \(path) med eksempelbibliotekerne \(ids)\n",
                                            "bibplan: created \(path) with the sample libraries \(ids)\n"))
             }

@@ -84,6 +84,7 @@ extension CommandRunner {
     }
 
     func report(_ request: ReportRequest, _ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> ExitStatus {
+        if request.landscape { return try reportLandscape(request, invocation, today: today, language) }
         if request.all || invocation.libraryIDs.count > 1 { return try reportAcross(request, invocation, today: today, language) }
         let report = try followUp(try loadLibrary(invocation, command: .report, language), request, today: today)
         let text: String
@@ -113,6 +114,20 @@ extension CommandRunner {
         let goals = reports.reduce(0) { $0 + $1.goals.count }
         try deliver(Array(text.utf8), to: request.output, saying: language.pick("opfølgning på \(goals) mål i \(reports.count) biblioteker",
                                                                                  "follow-up of \(goals) goals in \(reports.count) libraries"), invocation, language)
+        return .ok
+    }
+
+    /// `report --landscape [--theme]`: one theme across every library (or those `--library` names).
+    private func reportLandscape(_ request: ReportRequest, _ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> ExitStatus {
+        let overview = try loadOverview(invocation, command: .report, today: today, language)
+        let report = LandscapeReport(overview: overview, theme: request.theme ?? .digitalisation)
+        let text: String
+        switch request.format {
+        case .md: text = report.markdown(language)
+        case .html: text = report.html(language)
+        case .json: text = ThemeJSON.json(report.view, overview)
+        }
+        try deliver(Array(text.utf8), to: request.output, saying: report.title(language).lowercased(), invocation, language)
         return .ok
     }
 

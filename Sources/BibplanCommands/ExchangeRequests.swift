@@ -69,13 +69,20 @@ public struct ReportRequest: Equatable, Sendable {
     public var output: String?
     /// `--all`: every library (or those `--library` names) side by side.
     public var all: Bool
+    /// `--landscape`: the strategy landscape of one theme across the libraries, with the national items.
+    public var landscape: Bool
+    /// `--theme` of the landscape (nil: digitalisation, the sector meeting's theme).
+    public var theme: Theme?
 
-    public init(format: Format = .md, from: Day? = nil, to: Day? = nil, output: String? = nil, all: Bool = false) {
+    public init(format: Format = .md, from: Day? = nil, to: Day? = nil, output: String? = nil, all: Bool = false,
+                landscape: Bool = false, theme: Theme? = nil) {
         self.format = format
         self.from = from
         self.to = to
         self.output = output
         self.all = all
+        self.landscape = landscape
+        self.theme = theme
     }
 }
 
@@ -152,8 +159,9 @@ extension CommandLineParser {
             if options.json, let format = exchange.format, format != .json {
                 throw UsageError(.notAChoice(option: "--format", value: format.rawValue + " --json", choices: ["json"]), command: command)
             }
+            if options.theme != nil, !options.landscape { throw UsageError(.unknownOption("--theme"), command: command) }
             return .report(ReportRequest(format: options.json ? .json : exchange.format ?? .md, from: options.from, to: exchange.to,
-                                         output: exchange.output, all: options.all))
+                                         output: exchange.output, all: options.all, landscape: options.landscape, theme: options.theme))
         }
     }
 
@@ -205,6 +213,10 @@ extension UsageText {
             return [
                 ("--all", language.pick("alle biblioteker side om side (eller dem --library a,b nævner)",
                                         "every library side by side (or those --library a,b names)")),
+                ("--landscape", language.pick("strategilandskabet for ét tema: nationale punkter, bibliotekernes mål, prioriteter og huller",
+                                              "the strategy landscape of one theme: national items, the libraries' goals, priorities and gaps")),
+                ("--theme " + language.pick("TEMA", "THEME"), language.pick("med --landscape: temaet (standard digitalisering)",
+                                                                             "with --landscape: the theme (default digitalisation)")),
                 ("--format md|html|json", language.pick("Markdown (standard), en selvstændig HTML-side, eller JSON",
                                                         "Markdown (default), a self-contained HTML page, or JSON")),
                 ("--from " + date, language.pick("periodens første dag (standard: planens)", "the period's first day (default: the plan's)")),

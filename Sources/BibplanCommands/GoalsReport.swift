@@ -18,17 +18,25 @@ enum GoalsReport {
         return result
     }
 
-    static func text(_ index: LibraryIndex, _ language: Language) -> String {
+    /// An ended plan (its last day before `today`) says so, and its goals' status is `historisk`.
+    static func text(_ index: LibraryIndex, _ language: Language, today: Day) -> String {
         var header = SafeText.line(index.library.name)
         if let plan = index.library.plan { header += ": " + SafeText.line(plan.title) }
+        let ended = index.library.planEnded(before: today)
+        if ended { header += language.pick(" (udløbet; målene er historiske)", " (ended; the goals are history)") }
         var lines = [header, ""]
         let goals = tree(index)
         if goals.isEmpty { lines.append(language.pick("Ingen mål.", "No goals.")) }
         for (goal, level) in goals {
             let indent = String(repeating: "  ", count: level)
-            lines.append(PlainText.padded(goal.status.word(language), to: statusWidth)
+            let status = ended ? language.pick("historisk", "historical") : goal.status.word(language)
+            lines.append(PlainText.padded(status, to: statusWidth)
                 + PlainText.padded(progress(of: goal, index, language), to: progressWidth)
                 + indent + SafeText.line(goal.title))
+            for measure in goal.measures {
+                lines.append(PlainText.padded("", to: statusWidth + progressWidth) + indent + "  "
+                    + language.pick("måling: ", "measure: ") + SafeText.line(measure.text(language)))
+            }
             for initiative in index.initiatives(ofGoal: goal.id) {
                 lines.append(initiativeLine(initiative, indent: indent + "  ", language))
             }
@@ -59,13 +67,14 @@ enum GoalsReport {
             + indent + language.pick("initiativ: ", "initiative: ") + SafeText.line(initiative.title)
     }
 
-    /// `{"library", "goals": [{"id", "parent", "title", "status", "progress", "rolledUpProgress",
-    /// "initiatives": [ids]}], "initiatives": [{"id", "title", "status", "goals": [ids]}]}`;
+    /// `{"library", "planEnded", "goals": [{"id", "parent", "title", "status", "progress", "rolledUpProgress",
+    /// "measures", "initiatives": [ids]}], "initiatives": [{"id", "title", "status", "goals": [ids]}]}`;
     /// goals in tree order (depth first).
-    static func json(_ index: LibraryIndex) -> String {
+    static func json(_ index: LibraryIndex, today: Day) -> String {
         var writer = JSONWriter()
         writer.beginObject()
         writer.field("library", index.library.id)
+        writer.field("planEnded", index.library.planEnded(before: today))
         writer.key("goals")
         writer.beginArray()
         for (goal, _) in tree(index) {
@@ -76,6 +85,7 @@ enum GoalsReport {
             writer.field("status", goal.status.rawValue)
             writer.field("progress", goal.progress)
             writer.field("rolledUpProgress", index.rolledUpProgress(ofGoal: goal.id))
+            writer.measures(goal.measures)
             writer.field("initiatives", index.initiatives(ofGoal: goal.id).map(\.id))
             writer.endObject()
         }

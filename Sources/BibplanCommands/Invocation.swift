@@ -42,7 +42,8 @@ public enum Command: Equatable, Sendable {
     case roster(volunteer: String?, from: Day?, days: Int, json: Bool)
     case check(json: Bool)
     /// `overview`: every library's plan, goals, week and open slots, their themes and partners.
-    case overview(json: Bool)
+    /// With a theme: that theme across every library, with the national items (`--theme`).
+    case overview(json: Bool, theme: Theme?)
     /// `generate`: writes a large generated library (and optionally its events as iCalendar).
     case generate(GenerateRequest)
     /// `restore`: puts `<id>.json.bak` back when the library file is damaged or lost
@@ -94,13 +95,14 @@ public enum CommandName: String, CaseIterable, Sendable {
     /// The command's own options (the global ones are accepted everywhere).
     var options: Set<String> {
         switch self {
-        case .today, .goals, .check, .overview: return ["--json"]
+        case .today, .goals, .check: return ["--json"]
+        case .overview: return ["--json", "--theme"]
         case .agenda: return ["--from", "--days", "--json"]
         case .roster: return ["--volunteer", "--from", "--days", "--json"]
         case .generate: return CommandLineParser.generateValueOptions
         case .exportData: return ["--from", "--to", "--initiative", "--delimiter", "--by", "-o"]
         case .importData: return ["--dry-run", "--strict", "--json"]
-        case .report: return ["--from", "--to", "--format", "-o", "--json", "--all"]
+        case .report: return ["--from", "--to", "--format", "-o", "--json", "--all", "--landscape", "--theme"]
         case .restore: return ["--force"]
         case .help: return []
         }

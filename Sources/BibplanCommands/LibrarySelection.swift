@@ -27,6 +27,17 @@ extension CommandRunner {
 
     /// The libraries of a command across libraries, loaded and indexed, by id (as the
     /// directory lists them); when any does not load, every problem of every such library.
+    /// The chosen libraries and the data directory's `landscape.json` (empty without one).
+    func loadOverview(_ invocation: Invocation, command: CommandName, today: Day, _ language: Language) throws(CommandFailure) -> Overview {
+        let libraries = try loadLibraries(invocation, command: command, language)
+        let store = try openStore(invocation, language)
+        do throws(StoreError) {
+            return Overview(libraries: libraries, today: today, landscape: try store.landscape() ?? Landscape())
+        } catch {
+            throw .badData(error.problems)
+        }
+    }
+
     func loadLibraries(_ invocation: Invocation, command: CommandName, _ language: Language) throws(CommandFailure) -> [LibraryIndex] {
         let store = try openStore(invocation, language)
         let ids = try chosenLibraryIDs(invocation.libraryIDs, in: store, command: command, language).chosen

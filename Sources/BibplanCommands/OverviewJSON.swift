@@ -3,7 +3,7 @@ import BibplanCore
 /// `overview --json`.
 enum OverviewJSON {
     /// `{"date", "week": {"from", "to"}, "slotWindow": {"from", "to"},
-    /// "libraries": [{"id", "name", "plan": {"title", "from", "to"} | null, "vision",
+    /// "libraries": [{"id", "name", "plan": {"title", "from", "to"} | null, "planEnded", "vision", "exampleContent",
     /// "goals": {"not-started": n, …}, "eventsThisWeek", "openSlots"}],
     /// "themes": [{"theme", "libraries", "items": [{"library", "kind", "id", "title"}]}],
     /// "partners": [{"name", "libraries": [ids], "initiatives": [{"library", "kind", "id", "title"}]}]}`.
@@ -65,7 +65,9 @@ private extension JSONWriter {
         } else {
             null()
         }
+        field("planEnded", summary.planEnded)
         field("vision", summary.vision)
+        field("exampleContent", optional: summary.exampleContent)
         key("goals")
         beginObject(inline: true)
         for status in GoalStatus.allCases { field(status.rawValue, summary.goals(status)) }

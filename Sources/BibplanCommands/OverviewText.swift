@@ -11,6 +11,7 @@ enum OverviewText {
                                  language.pick("biblioteker", "libraries"))
         var lines = [language.pick("Oversigt over ", "Overview of ") + count + " · " + DateNames.long(overview.today, language)]
         for summary in overview.summaries { lines += [""] + block(summary, overview, language) }
+        lines += [""] + PlanTimelineText.lines(overview, language)
         lines += [""] + themes(overview, language)
         lines += [""] + partners(overview, language)
         return lines.joined(separator: "\n") + "\n"
@@ -21,11 +22,16 @@ enum OverviewText {
     static func block(_ summary: LibrarySummary, _ overview: Overview, _ language: Language) -> [String] {
         var lines = PlainText.wrapped(SafeText.line(summary.name) + " " + OccurrenceText.tag(summary.id), width: width, lead: "", hang: "  ")
         if let plan = summary.plan {
-            lines += labelled("Plan", SafeText.line(plan.title) + periodText(plan))
+            lines += labelled("Plan", SafeText.line(plan.title) + periodText(plan)
+                              + (summary.planEnded ? language.pick(", udløbet", ", ended") : ""))
         }
         if !summary.vision.isEmpty {
             let label = "  " + PlainText.padded("Vision", to: labelWidth)
             lines.append(label + PlainText.cut(SafeText.line(summary.vision), to: width - label.count))
+        }
+        if let example = summary.exampleContent, !example.isEmpty {
+            let label = "  " + PlainText.padded(language.pick("Eksempel", "Example"), to: labelWidth)
+            lines.append(label + PlainText.cut(SafeText.line(example), to: width - label.count))
         }
         lines += labelled(language.pick("Mål", "Goals"), goalCounts(summary, language))
         let events = Labels.count(summary.eventsThisWeek, language.pick("arrangement", "event"), language.pick("arrangementer", "events"))
@@ -41,14 +47,18 @@ enum OverviewText {
         return PlainText.wrapped(text, width: width, lead: lead, hang: String(repeating: " ", count: lead.count))
     }
 
-    /// ` (2026-01-01 – 2027-12-31)`, or nothing for a plan without dates.
+    /// ` (2026-01-01 – 2027-12-31)`, ` (2003-12-09 –)` without an end, or nothing for a plan without dates.
     private static func periodText(_ plan: Plan) -> String {
         guard plan.from != nil || plan.to != nil else { return "" }
-        return " (" + (plan.from?.iso ?? "") + " – " + (plan.to?.iso ?? "") + ")"
+        return " (" + (plan.from.map { $0.iso + " " } ?? "") + "–" + (plan.to.map { " " + $0.iso } ?? "") + ")"
     }
 
     /// `12 på sporet · 1 i fare · 0 bagud · 3 ikke startet · 2 nået`.
     static func goalCounts(_ summary: LibrarySummary, _ language: Language) -> String {
+        if summary.planEnded {
+            let count = summary.goalsByStatus.values.reduce(0, +)
+            return "\(count) " + language.pick("historiske (planen er udløbet)", "historical (the plan has ended)")
+        }
         let order: [GoalStatus] = [.onTrack, .atRisk, .offTrack, .notStarted, .done]
         return order.map { "\(summary.goals($0)) " + $0.word(language) }.joined(separator: " · ")
     }

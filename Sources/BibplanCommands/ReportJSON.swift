@@ -4,7 +4,7 @@ import BibplanCore
 enum ReportJSON {
     /// `{"library", "plan", "from", "to", "made", "summary": {"not-started": n, "on-track": n, …},
     /// "totals": {"events", "shifts", "volunteerMinutes"}, "goals": [{"id", "number", "parent", "title",
-    /// "status", "progress", "rolledUpProgress", "owner", "due", "successCriteria", "initiatives": [...]}],
+    /// "status", "progress", "rolledUpProgress", "owner", "due", "successCriteria", "measures", "initiatives": [...]}],
     /// "unlinkedInitiatives": [...]}`; an initiative is `{"id", "title", "status", "partners", "events",
     /// "shifts", "volunteerMinutes"}`, its numbers within the period.
     static func json(_ report: FollowUpReport) -> String {
@@ -35,6 +35,7 @@ private extension JSONWriter {
         field("from", report.period.first.iso)
         field("to", report.period.last.iso)
         field("made", optional: report.made?.iso)
+        field("planEnded", report.planEnded)
         key("summary")
         beginObject(inline: true)
         for (status, count) in report.statusCounts { field(status.rawValue, count) }
@@ -68,7 +69,9 @@ private extension JSONWriter {
         field("rolledUpProgress", section.rolledUpProgress)
         field("owner", section.goal.owner)
         field("due", optional: section.goal.due?.iso)
+        field("priority", optional: section.goal.priority)
         field("successCriteria", section.goal.successCriteria)
+        measures(section.goal.measures)
         key("initiatives")
         beginArray()
         for line in section.initiatives { initiative(line) }

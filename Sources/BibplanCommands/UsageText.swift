@@ -18,7 +18,7 @@ public enum UsageText {
         case .goals: return "bibplan \(options) goals [--json]"
         case .roster: return "bibplan \(options) roster [--volunteer ID] [--from \(date)] [--days N] [--json]"
         case .check: return "bibplan \(options) check [--json]"
-        case .overview: return "bibplan \(options) overview [--json]"
+        case .overview: return "bibplan \(options) overview [--theme \(language.pick("TEMA", "THEME"))] [--json]"
         case .restore: return "bibplan \(options) --library ID restore [--force]"
         case .exportData:
             let file = language.pick("FIL", "FILE")
@@ -27,7 +27,7 @@ public enum UsageText {
                 + "[--delimiter ';'] [-o \(file)]"
         case .importData: return "bibplan \(options) import ics \(language.pick("FIL", "FILE")) [--dry-run] [--strict] [--json]"
         case .report:
-            return "bibplan \(options) report [--all] [--format md|html|json] [--from \(date)] [--to \(date)] [-o \(language.pick("FIL", "FILE"))] [--json]"
+            return "bibplan \(options) report [--all | --landscape [--theme \(language.pick("TEMA", "THEME"))]] [--format md|html|json] [--from \(date)] [--to \(date)] [-o \(language.pick("FIL", "FILE"))] [--json]"
         case .generate:
             let file = language.pick("FIL", "FILE")
             return "bibplan \(options) generate [--seed N] [--years N] [--series N] [--events N] [--volunteers N] [--shifts N] "
@@ -67,8 +67,8 @@ public enum UsageText {
             return language.pick("Kontrollerer biblioteksfilerne og viser hver fejl (fil, linje:kolonne, JSON-sti, hvad der er galt).",
                                  "Checks the library files and lists every problem (file, line:column, JSON path, what is wrong).")
         case .overview:
-            return language.pick("Alle biblioteker (eller dem --library a,b nævner): plan, vision, mål, ugens arrangementer og ledige vagter; temaer og fælles partnere.",
-                                 "Every library (or those --library a,b names): plan, vision, goals, this week's events and open slots; themes and shared partners.")
+            return language.pick("Alle biblioteker (eller dem --library a,b nævner): plan, vision, mål, ugens arrangementer og ledige vagter; planperioderne side om side; temaer og fælles partnere. Med --theme: ét tema på tværs af bibliotekerne med de nationale punkter (landscape.json).",
+                                 "Every library (or those --library a,b names): plan, vision, goals, this week's events and open slots; the plan periods side by side; themes and shared partners. With --theme: one theme across the libraries with the national items (landscape.json).")
         case .generate:
             return language.pick("Laver et stort, realistisk bibliotek til demonstrationer og målinger (det samme for det samme --seed).",
                                  "Makes a large, realistic library for demos and benchmarks (the same for the same --seed).")
@@ -95,7 +95,11 @@ public enum UsageText {
                     language.pick("første dag (ÅÅÅÅ-MM-DD); som standard i dag", "first day (YYYY-MM-DD); today by default"))
         let days = language.pick("antal dage, 1 til 366", "number of days, 1 to 366")
         switch command {
-        case .today, .goals, .check, .overview: return table([json])
+        case .today, .goals, .check: return table([json])
+        case .overview:
+            let theme = ("--theme " + language.pick("TEMA", "THEME"),
+                         language.pick("ét tema, fx digitalisering, \"digital dannelse\", læsning", "one theme, e.g. digitalisation, \"digital literacy\", reading"))
+            return table([theme, json])
         case .agenda: return table([from, ("--days N", days + language.pick(" (standard 7)", " (default 7)")), json])
         case .roster:
             let volunteer = ("--volunteer ID", language.pick("kun denne frivilliges vagter", "only this volunteer's shifts"))

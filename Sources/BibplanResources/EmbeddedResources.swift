@@ -10,6 +10,14 @@ public enum EmbeddedResources {
         return libraries
     }
 
+    /// What a first run puts in a new data directory, by name without `.json`: the
+    /// sample libraries and the national landscape (`landscape.json`).
+    public static var firstRunFiles: [String: String] {
+        var files = sampleLibraries
+        files["landscape"] = GeneratedResources.files["landscape.json"]
+        return files
+    }
+
     /// A text file under `Resources/`, by its relative path.
     public static func text(at path: String) -> String? {
         GeneratedResources.files[path]

@@ -9,7 +9,7 @@ signal(SIGPIPE, SIG_IGN)
 let environment = ProcessInfo.processInfo.environment
 let runner = CommandRunner(
     environment: environment,
-    sampleLibraries: EmbeddedResources.sampleLibraries,
+    sampleLibraries: EmbeddedResources.firstRunFiles,
     today: LibraryClock.today(),
     output: FileDescriptorOutput.standardOutput(),
     errors: FileDescriptorOutput.standardError(),

@@ -116,6 +116,16 @@ final class CSVAndReportCommandTests: FixtureLibraryTestCase {
 
     /// Parses the page as XML (well-formed) and with Python's HTML parser: the root, its
     /// language and title, the text of every h2–h6, the sections, articles and ids.
+    /// The HTML page in `file`, checked to be self-contained (nothing loaded from
+    /// elsewhere) and read by Python's XML parser: its root, title, headings, sections, ids.
+    static func selfContainedPage(_ file: String, line: UInt = #line) throws -> [String: Any] {
+        let html = try String(contentsOfFile: file, encoding: .utf8)
+        for external in ["<script", "<link", "src=", "href=", "url(", "@import"] {
+            XCTAssertFalse(html.contains(external), external, line: line)
+        }
+        return try XCTUnwrap(PythonCheck.json(htmlScript, arguments: [file]) as? [String: Any], line: line)
+    }
+
     static let htmlScript = """
     import sys, json, html.parser, xml.etree.ElementTree as ET
     text = open(sys.argv[1], encoding='utf-8').read()

@@ -166,9 +166,21 @@ final class LibraryListParserTests: XCTestCase {
         }
     }
 
+    func testOverviewThemeNamesOneThemeInEitherLanguage() throws {
+        XCTAssertEqual(try parse(["overview", "--theme", "digitalisering"]).command, .overview(json: false, theme: .digitalisation))
+        XCTAssertEqual(try parse(["overview", "--theme=Digital literacy", "--json"]).command, .overview(json: true, theme: .digitalLiteracy))
+        XCTAssertThrowsError(try parse(["overview", "--theme", "digital"])) { error in
+            XCTAssertEqual(error as? UsageError, UsageError(.notAChoice(option: "--theme", value: "digital",
+                                                                        choices: ["digital-literacy", "digitalisation"]), command: .overview))
+        }
+        XCTAssertThrowsError(try parse(["goals", "--theme", "reading"])) { error in
+            XCTAssertEqual(error as? UsageError, UsageError(.unknownOption("--theme"), command: .goals))
+        }
+    }
+
     func testReportAllAndOverview() throws {
         XCTAssertEqual(try parse(["report", "--all", "--format", "html"]).command, .report(ReportRequest(format: .html, all: true)))
-        XCTAssertEqual(try parse(["overview", "--json"]).command, .overview(json: true))
+        XCTAssertEqual(try parse(["overview", "--json"]).command, .overview(json: true, theme: nil))
         XCTAssertThrowsError(try parse(["goals", "--all"])) { error in
             XCTAssertEqual(error as? UsageError, UsageError(.unknownOption("--all"), command: .goals))
         }

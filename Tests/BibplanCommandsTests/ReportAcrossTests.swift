@@ -45,7 +45,7 @@ final class ReportAcrossTests: XCTestCase {
             let goalHeadings = section.split(separator: "\n").filter { $0.range(of: #"^#{3,6} [0-9]+(\.[0-9]+)* "#, options: .regularExpression) != nil }
             XCTAssertEqual(goalHeadings.count, library.goals.count, library.id)
         }
-        XCTAssertTrue(text.contains("\n| Tårnby Kommunebiblioteker | Biblioteksstrategi: Sammen med borgerne 2017-2020 | 1 January 2017 – 31 December 2020 | 0 | 3 | 2 | 0 | 5 | 10 |\n"), text)
+        XCTAssertTrue(text.contains("\n| Tårnby Kommunebiblioteker | Biblioteksstrategi: Sammen med borgerne 2017-2020 | 1 January 2017 – 31 December 2020 | 10 | 0 | 0 | 0 | 0 | 10 |\n"), text)
     }
 
     func testHTMLIsWellFormedWithAnArticleForEachLibraryAndUniqueIDs() throws {
@@ -53,9 +53,7 @@ final class ReportAcrossTests: XCTestCase {
         let result = run(["--lang", "da", "report", "--all", "--format", "html", "-o", file])
         XCTAssertEqual(result.status, 0, result.errors)
         XCTAssertEqual(result.output, "bibplan: skrev \(file): opfølgning på 60 mål i 4 biblioteker\n")
-        let html = try String(contentsOfFile: file, encoding: .utf8)
-        for external in ["<script", "<link", "src=", "href=", "url(", "@import"] { XCTAssertFalse(html.contains(external), external) }
-        let document = try XCTUnwrap(PythonCheck.json(CSVAndReportCommandTests.htmlScript, arguments: [file]) as? [String: Any])
+        let document = try CSVAndReportCommandTests.selfContainedPage(file)
         XCTAssertEqual(document["root"] as? String, "html")
         XCTAssertEqual(document["lang"] as? String, "da")
         XCTAssertEqual(document["title"] as? String, "Opfølgning på strategierne: 4 biblioteker")
@@ -81,7 +79,7 @@ final class ReportAcrossTests: XCTestCase {
         let reports = try XCTUnwrap(document["libraries"] as? [[String: Any]])
         XCTAssertEqual(reports.compactMap { $0["library"] as? String }, ["glostrup", "taarnby"])
         XCTAssertEqual(reports.compactMap { ($0["goals"] as? [Any])?.count }, [26, 10])
-        XCTAssertEqual(reports.last?["summary"] as? [String: Int], ["not-started": 0, "on-track": 3, "at-risk": 2, "off-track": 0, "done": 5])
+        XCTAssertEqual(reports.last?["summary"] as? [String: Int], ["not-started": 10, "on-track": 0, "at-risk": 0, "off-track": 0, "done": 0])
         XCTAssertEqual(reports.compactMap { $0["from"] as? String }, ["2026-01-01", "2017-01-01"], "each library's own plan period")
         let one = run(["--library", "glostrup", "report"])
         XCTAssertTrue(one.output.hasPrefix("# Strategy follow-up: Glostrup Bibliotek\n"), "one library keeps the report of one")

@@ -44,7 +44,7 @@ final class ICSTests: XCTestCase {
         XCTAssertEqual(lines.filter { $0 == "BEGIN:VEVENT" }.count, library.events.count)
         XCTAssertTrue(lines.contains("UID:e1@glostrup.bibplan"))
         XCTAssertTrue(lines.contains("RRULE:FREQ=MONTHLY;BYDAY=2SA"))
-        XCTAssertTrue(lines.contains("EXDATE;TZID=Europe/Copenhagen:20260711T100000,20270710T100000"))
+        XCTAssertTrue(lines.contains("EXDATE;TZID=Europe/Copenhagen:20261225T140000,20270326T140000,20271231T140000"))
         XCTAssertTrue(lines.contains("DTSTART;TZID=Europe/Copenhagen:20260110T100000"))
         // UNTIL 23:59:59 in summer time is 21:59:59 UTC.
         XCTAssertTrue(lines.contains("RRULE:FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20260806T215959Z"), lines.filter { $0.hasPrefix("RRULE") }.joined(separator: "\n"))

@@ -63,6 +63,11 @@ final class LibraryCodecTests: XCTestCase {
                                             selfService: WeeklyHours(everyDay: [ClockSpan(from: 420, to: 1320)]), publicHolidays: .open)
         library.closingDays = [ClosingDay(from: try day("2026-12-24"), to: try day("2026-12-26"), reason: "jul " + text)]
         library.events[0].onClosingDay = .skip
+        library.exampleContent = "Tiderne er opdigtede " + text
+        library.goals[0].priority = 1
+        library.goals[0].contributes = ["ddf-strategi", text]
+        library.goals[1].contributes = ["kb-strategi"]
+        library.initiatives[0].contributes = ["cb-materialeoverbygning"]
         return library
     }
 

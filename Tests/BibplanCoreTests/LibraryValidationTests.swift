@@ -76,7 +76,7 @@ final class LibraryValidationTests: XCTestCase {
         var document = Document()
         document.goals[1] = #"{"id": "g2", "parent": "g1", "title": "Læselyst", "themes": ["reading", "children"]}"#
         document.initiatives[0] = #"{"id": "i1", "title": "Bassin", "goals": ["g1"], "themes": ["magic"]}"#
-        assertProblems(document, [#"initiatives[0].themes[0]: "magic" is not one of "reading", "democracy", "volunteering", "sustainability", "digital-literacy", "children", "communities", "co-creation", "learning" or "culture""#])
+        assertProblems(document, [#"initiatives[0].themes[0]: "magic" is not one of "reading", "democracy", "volunteering", "sustainability", "digital-literacy", "children", "communities", "co-creation", "learning", "culture" or "digitalisation""#])
         document.initiatives[0] = #"{"id": "i1", "title": "Bassin", "goals": ["g1"], "themes": ["co-creation"]}"#
         let library = try load(document.text).get()
         XCTAssertEqual(library.goals[1].themes, [.reading, .children])

@@ -39,6 +39,19 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(state.index?.library.goals.count, 20, "nothing saved")
     }
 
+    func testAGoalsPriorityIsSetAndClearedInItsForm() throws {
+        var state = try goalsState()
+        let first = try XCTUnwrap(state.index?.topLevelGoals.first?.id)
+        let toPriority: [Key] = [.character("e")] + Array(repeating: .tab, count: 6)
+        _ = press(toPriority + Fixtures.typing("0") + [.enter], &state)
+        guard case .form(let form) = state.overlay else { return XCTFail("0 is not a rank") }
+        XCTAssertEqual(form.errors["priority"], "et tal fra 1 til 99")
+        _ = press([.control("u")] + Fixtures.typing("2") + [.enter], &state)
+        XCTAssertEqual(state.index?.goal(first)?.priority, 2)
+        _ = press(toPriority + [.control("u"), .enter], &state)
+        XCTAssertNil(state.index?.goal(first)?.priority, "an empty field: not one of the priorities")
+    }
+
     func testTextFieldEditsByCharacterWithReadlineKeys() {
         var field = TextField("Tårnby")
         _ = field.handle(.home)

@@ -1,11 +1,13 @@
 import BibplanCore
+import BibplanResources
 @testable import BibplanUI
 import XCTest
 
 /// The overview pane across the four sample libraries.
 final class OverviewPaneTests: XCTestCase {
     private func overview(today: Day) throws -> Overview {
-        Overview(libraries: try ["albertslund", "ballerup", "glostrup", "taarnby"].map(Fixtures.sample), today: today)
+        let landscape = try LandscapeCodec.decode(Array(try XCTUnwrap(EmbeddedResources.text(at: "landscape.json")).utf8), file: "landscape.json")
+        return Overview(libraries: try ["albertslund", "ballerup", "glostrup", "taarnby"].map(Fixtures.sample), today: today, landscape: landscape)
     }
 
     private func openOverview(width: Int = 80, height: Int = 24) throws -> AppState {
@@ -22,7 +24,38 @@ final class OverviewPaneTests: XCTestCase {
             assertGolden(render(state), "overview-libraries-\(width)x\(height)")
             Fixtures.press([.character("v")], &state)
             assertGolden(render(state), "overview-themes-\(width)x\(height)")
+            Fixtures.press([.character("v")], &state)
+            assertGolden(render(state), "overview-theme-\(width)x\(height)")
         }
+    }
+
+    func testOneThemeWithTheNationalItemsTheLibrariesAndTheGaps() throws {
+        var state = try openOverview(width: 200, height: 50)
+        Fixtures.press([.character("v"), .character("v")], &state)
+        let text = render(state).text
+        XCTAssertTrue(text.contains("[Tema: digitalisering]"), text)
+        XCTAssertTrue(text.contains("Produkt: Centralbibliotekernes digitale materialeoverbygning"), text)
+        XCTAssertTrue(text.contains("Uden punkter under temaet: Bibliotekernes Data og IT"), text)
+        XCTAssertTrue(text.contains("◆ Mødet med det digitale bibliotek"), text)
+        XCTAssertTrue(text.contains("planlagt · 2027-01-01–2027-12-31 · Bibliotekslederen"), "the new library system, with its period and owner")
+        let rows = state.overview.rows(try XCTUnwrap(state.overviewData), search: nil, .danish)
+        let gaps = try XCTUnwrap(rows.firstIndex { $0.text == "Intet under temaet" })
+        XCTAssertEqual(rows[(gaps + 1)...].map(\.target), [.library("taarnby")])
+        Fixtures.press([.right], &state)
+        XCTAssertEqual(state.overview.theme, .reading)
+        XCTAssertTrue(render(state).text.contains("[Tema: læsning]"))
+        Fixtures.press([.left, .left], &state)
+        XCTAssertEqual(state.overview.theme, .culture)
+    }
+
+    func testThePlanPeriodsSideBySideAndTheEndedPlansGoalsAsHistory() throws {
+        var state = try openOverview(width: 200, height: 50)
+        let rows = state.overview.rows(try XCTUnwrap(state.overviewData), search: nil, .danish)
+        let taarnby = try XCTUnwrap(rows.first { $0.target == .library("taarnby") && $0.text.contains("█") })
+        XCTAssertEqual(taarnby.detail, "2017-01-01 – 2020-12-31, udløbet")
+        XCTAssertTrue(rows.contains { $0.text == "  Mål: 10 historiske (planen er udløbet)" })
+        Fixtures.press([.character("G")], &state)
+        XCTAssertTrue(render(state).text.contains("Planperioder 2003–2029"), render(state).text)
     }
 
     func testEachLibraryInOneBlockWithHealthWeekAndSlots() throws {
@@ -50,7 +83,7 @@ final class OverviewPaneTests: XCTestCase {
 
     func testSearchNarrowsTheCombinedCalendarAndKeepsDayHeadings() throws {
         var state = try openOverview()
-        Fixtures.press([.character("v"), .character("v"), .character("v"), .character("/")] + Fixtures.typing("ballerup") + [.enter], &state)
+        Fixtures.press([.character("v"), .character("v"), .character("v"), .character("v"), .character("/")] + Fixtures.typing("ballerup") + [.enter], &state)
         let rows = state.overview.rows(try XCTUnwrap(state.overviewData), search: state.search?.query, .danish)
         XCTAssertFalse(rows.isEmpty)
         XCTAssertTrue(rows.filter { !$0.isHeading }.allSatisfy { $0.detail == "ballerup" })
@@ -68,6 +101,14 @@ final class OverviewPaneTests: XCTestCase {
 
 /// Computed health and measures in the goals pane.
 final class GoalHealthPaneTests: XCTestCase {
+    func testAGoalOfAnEndedPlanIsHistoryNotAtRisk() throws {
+        var state = try Fixtures.state("taarnby", width: 200, height: 50)
+        Fixtures.press([.character("1")], &state)
+        let text = render(state).text
+        XCTAssertTrue(text.contains("Beregnet:  historisk (planen er udløbet)"), text)
+        XCTAssertFalse(text.contains("i fare"), "Tårnby's 2017-2020 goals are not judged against today")
+    }
+
     func testTheGoalShowsItsComputedHealthAndItsMeasures() throws {
         var state = try Fixtures.state(width: 80, height: 24)
         Fixtures.press([.character("1"), .down, .down, .down], &state)

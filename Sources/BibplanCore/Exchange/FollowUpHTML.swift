@@ -60,11 +60,16 @@ extension FollowUpReport {
         }
         if !goal.owner.isEmpty { out.append("<dt>" + language.pick("Ansvarlig", "Owner") + "</dt><dd>" + Self.html(goal.owner) + "</dd>") }
         if let due = goal.due { out.append("<dt>" + language.pick("Frist", "Due") + "</dt><dd>" + Self.html(Self.dayText(due, language)) + "</dd>") }
+        if let priority = goal.priority { out.append("<dt>" + language.pick("Prioritet", "Priority") + "</dt><dd>\(priority)</dd>") }
         out.append("</dl>")
         if !goal.description.isEmpty { out.append("<p class=\"description\">" + Self.html(goal.description) + "</p>") }
         if !goal.successCriteria.isEmpty {
             out.append(Self.heading(level + 1, language.pick("Succeskriterier", "Success criteria"), attributes: " class=\"label\""))
             out.append("<ul class=\"criteria\">" + goal.successCriteria.map { "<li>" + Self.html($0) + "</li>" }.joined() + "</ul>")
+        }
+        if !goal.measures.isEmpty {
+            out.append(Self.heading(level + 1, language.pick("Målinger", "Measures"), attributes: " class=\"label\""))
+            out.append("<ul class=\"measures\">" + goal.measures.map { "<li>" + Self.html($0.text(language)) + "</li>" }.joined() + "</ul>")
         }
         if !section.initiatives.isEmpty { out.append(initiativeTable(section.initiatives, language)) }
         out.append("</section>")

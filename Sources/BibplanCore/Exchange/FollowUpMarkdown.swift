@@ -39,11 +39,16 @@ extension FollowUpReport {
         }
         if !goal.owner.isEmpty { facts.append("**" + language.pick("Ansvarlig", "Owner") + ":** " + Self.md(goal.owner)) }
         if let due = goal.due { facts.append("**" + language.pick("Frist", "Due") + ":** " + Self.dayText(due, language)) }
+        if let priority = goal.priority { facts.append("**" + language.pick("Prioritet", "Priority") + ":** \(priority)") }
         lines += [facts.joined(separator: " · "), ""]
         if !goal.description.isEmpty { lines += [Self.md(goal.description), ""] }
         if !goal.successCriteria.isEmpty {
             lines += [language.pick("Succeskriterier:", "Success criteria:"), ""]
             lines += goal.successCriteria.map { "- " + Self.md($0) } + [""]
+        }
+        if !goal.measures.isEmpty {
+            lines += [language.pick("Målinger:", "Measures:"), ""]
+            lines += goal.measures.map { "- " + Self.md($0.text(language)) } + [""]
         }
         if !section.initiatives.isEmpty {
             lines += [language.pick("Initiativer:", "Initiatives:"), ""] + initiativeTable(section.initiatives, language) + [""]

@@ -31,11 +31,15 @@ public struct FollowUpReport: Sendable {
     public let goals: [GoalSection]
     /// Initiatives that serve no goal.
     public let unlinked: [InitiativeLine]
+    /// The plan ended before the report was made: its goals are history, with no computed health.
+    public let planEnded: Bool
 
     public init(index: LibraryIndex, period: DayRange, made: Day? = nil) {
         library = index.library
         self.period = period
         self.made = made
+        let ended = made.map { index.library.planEnded(before: $0) } ?? false
+        planEnded = ended
         let efforts = VolunteerHours.efforts(index, range: period)
         let line = { (initiative: Initiative) in InitiativeLine(initiative: initiative, effort: efforts[initiative.id] ?? VolunteerHours.Effort()) }
         var sections: [GoalSection] = []
@@ -44,7 +48,7 @@ public struct FollowUpReport: Sendable {
             guard visited.insert(goal.id).inserted else { return }
             let children = index.children(ofGoal: goal.id)
             sections.append(GoalSection(goal: goal, level: level, number: number, rolledUpProgress: index.rolledUpProgress(ofGoal: goal.id),
-                                        health: made.map { index.health(ofGoal: goal.id, today: $0) },
+                                        health: ended ? nil : made.map { index.health(ofGoal: goal.id, today: $0) },
                                         hasSubGoals: !children.isEmpty, initiatives: index.initiatives(ofGoal: goal.id).map(line)))
             for (position, child) in children.enumerated() { visit(child, level: level + 1, number: number + ".\(position + 1)") }
         }
@@ -129,9 +133,14 @@ public struct FollowUpReport: Sendable {
     func summarySentence(_ language: Language) -> String {
         let total = totals
         let hours = VolunteerHours.hoursText(total.minutes, decimalComma: language == .danish)
+        let ended = library.plan?.to.map { to in
+            language.pick(" Planen udløb \(Self.dayText(to, language)); målene er historiske.",
+                          " The plan ended on \(Self.dayText(to, language)); its goals are history.")
+        } ?? ""
         return language.pick(
             "\(goals.count) mål. Initiativernes arrangementer i perioden: \(total.occurrences), med \(total.shifts) frivillige vagter (\(hours) timer).",
             "\(goals.count) goals. The initiatives' events in the period: \(total.occurrences), with \(total.shifts) volunteer shifts (\(hours) hours).")
+            + (planEnded ? ended : "")
     }
 
     /// `bagud (forventet 45 %, har 30 %)`: the computed health beside the status.

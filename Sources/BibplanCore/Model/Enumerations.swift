@@ -13,6 +13,8 @@ public enum InitiativeStatus: String, CaseIterable, Codable, Sendable {
 public enum Theme: String, CaseIterable, Codable, Sendable {
     case reading, democracy, volunteering, sustainability, digitalLiteracy = "digital-literacy", children, communities
     case coCreation = "co-creation", learning, culture
+    /// Digital infrastructure, communication and services (the sector meeting's theme), beside digital literacy.
+    case digitalisation
 }
 
 public enum Audience: String, CaseIterable, Codable, Sendable {

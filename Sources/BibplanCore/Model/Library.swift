@@ -15,6 +15,8 @@ public struct Library: Equatable, Sendable, Codable {
     public var closingDays: [ClosingDay] = []
     public var vision: String
     public var plan: Plan?
+    /// What in this file is invented example content (the sample libraries say it here), in words.
+    public var exampleContent: String?
     /// The library's rooms; an event in one of them names it in `room`.
     public var rooms: [Room]
     /// The library's own categories for events and initiatives.
@@ -80,6 +82,10 @@ public struct Goal: Equatable, Sendable, Codable, Identifiable {
     public var themes: [Theme]
     /// Figures that show how far the goal has come (visitors, loans), with a target or without.
     public var measures: [Measure]
+    /// The library's rank for the goal among its priorities (1 first); nil: not one of them.
+    public var priority: Int?
+    /// Ids of the national items (`landscape.json`) the goal takes up.
+    public var contributes: [String] = []
 
     public init(id: String, parent: String? = nil, title: String, description: String = "", owner: String = "",
                 status: GoalStatus = .notStarted, progress: Int = 0, successCriteria: [String] = [], due: Day? = nil,
@@ -141,6 +147,8 @@ public struct Initiative: Equatable, Sendable, Codable, Identifiable {
     public var themes: [Theme]
     /// One of the library's categories, by id.
     public var category: String?
+    /// Ids of the national items (`landscape.json`) the initiative takes up.
+    public var contributes: [String] = []
 
     public init(id: String, title: String, goals: [String] = [], owner: String = "", partners: [String] = [],
                 status: InitiativeStatus = .planned, from: Day? = nil, to: Day? = nil, funding: String = "", notes: String = "",

@@ -51,6 +51,7 @@ extension Theme {
         case .coCreation: return language.pick("samskabelse og partnerskaber", "co-creation and partnerships")
         case .learning: return language.pick("læring og viden", "learning and knowledge")
         case .culture: return language.pick("kultur og oplevelser", "culture and experiences")
+        case .digitalisation: return language.pick("digitalisering", "digitalisation")
         }
     }
 }

@@ -12,8 +12,10 @@ public struct Overview: Sendable {
     public let summaries: [LibrarySummary]
     public let themes: [(theme: Theme, items: [StrategyItem])]
     public let partners: [Partner]
+    /// The central parties and their items (`landscape.json`); empty without the file.
+    public let landscape: Landscape
 
-    public init(libraries: [LibraryIndex], today: Day) {
+    public init(libraries: [LibraryIndex], today: Day, landscape: Landscape = Landscape()) {
         let sorted = libraries.sorted { $0.library.id < $1.library.id }
         self.libraries = sorted
         self.today = today
@@ -23,6 +25,7 @@ public struct Overview: Sendable {
         summaries = sorted.map { LibrarySummary($0, week: week, slots: slots) }
         themes = Self.themes(of: sorted)
         partners = Self.partners(of: sorted)
+        self.landscape = landscape
     }
 }
 
@@ -33,10 +36,14 @@ public struct LibrarySummary: Equatable, Sendable {
     public let name: String
     public let plan: Plan?
     public let vision: String
+    /// What in the library's file is invented example content, as the file says it.
+    public let exampleContent: String?
     /// How many goals (top-level and sub-goals) have each status.
     public let goalsByStatus: [GoalStatus: Int]
     public let eventsThisWeek: Int
     public let openSlots: Int
+    /// The plan's last day has passed: its goals are history (Tårnby's 2017–2020).
+    public let planEnded: Bool
 
     init(_ index: LibraryIndex, week: DayRange, slots: DayRange) {
         let library = index.library
@@ -44,9 +51,11 @@ public struct LibrarySummary: Equatable, Sendable {
         name = library.name
         plan = library.plan
         vision = library.vision
+        exampleContent = library.exampleContent
         goalsByStatus = Dictionary(grouping: library.goals, by: \.status).mapValues(\.count)
         eventsThisWeek = index.occurrences(in: week).count
         openSlots = index.unfilled(in: slots).reduce(0) { $0 + $1.missing }
+        planEnded = library.planEnded(before: week.first)
     }
 
     public func goals(_ status: GoalStatus) -> Int { goalsByStatus[status] ?? 0 }

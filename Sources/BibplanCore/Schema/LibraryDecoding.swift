@@ -27,6 +27,7 @@ extension FieldDecoder {
             case .volunteers: library.volunteers = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.volunteer() }
             case .shifts: library.shifts = try shifts()
             case .volunteerSignup: library.volunteerSignup = try bool()
+            case .exampleContent: library.exampleContent = try string()
             }
         }
         if let schema { library.schema = schema } else { missing(.schema, seen: seen, objectAt: start) }
@@ -71,6 +72,8 @@ extension FieldDecoder {
             case .due: goal.due = try optionalDay() ?? nil
             case .themes: goal.themes = try choices(Theme.self)
             case .measures: goal.measures = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.measure() }
+            case .priority: goal.priority = try integer(in: 1...99)
+            case .contributes: goal.contributes = try strings()
             }
         }
         return finish(goal, id: id, title: title, titleKey: .title, seen: seen, start: start) { $0.id = $1; $0.title = $2 }
@@ -96,6 +99,7 @@ extension FieldDecoder {
             case .notes: initiative.notes = try string() ?? ""
             case .themes: initiative.themes = try choices(Theme.self)
             case .category: initiative.category = try optionalString() ?? nil
+            case .contributes: initiative.contributes = try strings()
             }
         }
         return finish(initiative, id: id, title: title, titleKey: .title, seen: seen, start: start) { $0.id = $1; $0.title = $2 }

@@ -21,6 +21,7 @@ public enum LibraryEncoding {
             if let to = plan.to { writer.field("to", to) }
             writer.endObject()
         }
+        optional(&writer, "exampleContent", library.exampleContent ?? "")
         if !library.rooms.isEmpty { list(&writer, "rooms", library.rooms, inline: true, write: write) }
         if !library.categories.isEmpty { list(&writer, "categories", library.categories, inline: true, write: write) }
         list(&writer, "goals", library.goals, inline: false, write: write)
@@ -64,6 +65,8 @@ public enum LibraryEncoding {
         if let due = goal.due { writer.field("due", due) }
         if !goal.themes.isEmpty { writer.field("themes", goal.themes.map(\.rawValue)) }
         if !goal.measures.isEmpty { list(&writer, "measures", goal.measures, inline: true, write: write) }
+        if let priority = goal.priority { writer.field("priority", priority) }
+        if !goal.contributes.isEmpty { writer.field("contributes", goal.contributes) }
     }
 
     private static func write(_ writer: inout JSONWriter, _ measure: Measure) {
@@ -87,6 +90,7 @@ public enum LibraryEncoding {
         optional(&writer, "notes", initiative.notes)
         if !initiative.themes.isEmpty { writer.field("themes", initiative.themes.map(\.rawValue)) }
         if let category = initiative.category { writer.field("category", category) }
+        if !initiative.contributes.isEmpty { writer.field("contributes", initiative.contributes) }
     }
 
     private static func write(_ writer: inout JSONWriter, _ event: Event) {

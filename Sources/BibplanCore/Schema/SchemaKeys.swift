@@ -78,7 +78,7 @@ struct KeysSeen<Key: ObjectKeys> {
 enum LibraryKey: String, ObjectKeys {
     case schema, id, name, municipality, address, timeZone, openingHours, closingDays, vision, plan, rooms, categories, goals, initiatives, events,
          volunteers, shifts
-    case volunteerSignup
+    case volunteerSignup, exampleContent
     static let table = KeyTable<Self>()
 }
 
@@ -109,11 +109,13 @@ enum PlanKey: String, ObjectKeys {
 
 enum GoalKey: String, ObjectKeys {
     case id, parent, title, description, owner, status, progress, successCriteria, due, themes, measures
+    case priority, contributes
     static let table = KeyTable<Self>()
 }
 
 enum InitiativeKey: String, ObjectKeys {
     case id, title, goals, owner, partners, status, from, to, funding, notes, themes, category
+    case contributes
     static let table = KeyTable<Self>()
 }
 

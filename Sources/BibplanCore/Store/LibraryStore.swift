@@ -65,12 +65,12 @@ public final class LibraryStore: @unchecked Sendable {
     public var faults: StoreFaults?
     var directoryDescriptor: Int32 { directory }
 
-    /// Ids of the library files present, sorted (`access.json` is not a library).
+    /// Ids of the library files present, sorted (`access.json` and `landscape.json` are not libraries).
     public func libraryIDs() -> [String] {
         entryNames().compactMap { name -> String? in
             guard name.hasSuffix(".json") else { return nil }
             let id = String(name.dropLast(5))
-            return id != "access" && LibraryID.isValid(id) ? id : nil
+            return id != "access" && id != Landscape.fileID && LibraryID.isValid(id) ? id : nil
         }.sorted()
     }
 

@@ -7,20 +7,39 @@ enum OverviewRows {
             let plan = summary.plan.map { plan in
                 plan.title + [plan.from?.iso, plan.to?.iso].compactMap { $0 }.joined(separator: " – ").prefixedIfAny(" · ")
             } ?? language.pick("ingen plan", "no plan")
-            let health = [GoalStatus.onTrack, .atRisk, .offTrack, .notStarted, .done]
-                .filter { summary.goals($0) > 0 }
-                .map { "\(summary.goals($0)) \($0.word(language))" }.joined(separator: ", ")
+            let health = summary.planEnded
+                ? language.pick("\(summary.goalsByStatus.values.reduce(0, +)) historiske (planen er udløbet)",
+                                "\(summary.goalsByStatus.values.reduce(0, +)) historical (the plan has ended)")
+                : [GoalStatus.onTrack, .atRisk, .offTrack, .notStarted, .done]
+                    .filter { summary.goals($0) > 0 }
+                    .map { "\(summary.goals($0)) \($0.word(language))" }.joined(separator: ", ")
             let target = OverviewTarget.library(summary.id)
-            return [
+            var rows: [OverviewRow] = [
                 .heading(String(summary.name.firstLine), summary.id),
                 .line("  " + plan, to: target),
                 .line("  " + (summary.vision.isEmpty ? "–" : String(summary.vision.firstLine)), to: target),
+            ]
+            if let example = summary.exampleContent {
+                rows.append(.line("  " + language.pick("Eksempeldata: ", "Example data: ") + example.firstLine, to: target))
+            }
+            return rows + [
                 .line("  " + language.pick("Mål: ", "Goals: ") + (health.isEmpty ? "–" : health), to: target),
                 .line("  " + language.pick("Denne uge: \(summary.eventsThisWeek) arrangement\(summary.eventsThisWeek == 1 ? "" : "er")"
                                            + " · ledige vagter (4 uger): \(summary.openSlots)",
                                            "This week: \(summary.eventsThisWeek) event\(summary.eventsThisWeek == 1 ? "" : "s")"
                                            + " · open slots (4 weeks): \(summary.openSlots)"), to: target),
             ]
+        }
+    }
+
+    /// The plan periods side by side: a cell per year, this year marked.
+    static func timeline(_ overview: Overview, _ language: Language) -> [OverviewRow] {
+        let years = overview.timelineYears(limit: 30)
+        let heading = OverviewRow.heading(language.pick("Planperioder", "Plan periods") + " \(years.lowerBound)–\(years.upperBound)",
+                                          "│ = \(overview.today.year)")
+        return [heading] + overview.planPeriods.map { period in
+            .line("  " + period.bar(years, thisYear: overview.today.year) + "  " + period.libraryName.firstLine,
+                  period.periodText(language), to: .library(period.libraryID))
         }
     }
 

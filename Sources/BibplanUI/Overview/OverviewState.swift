@@ -2,17 +2,20 @@ import BibplanCore
 
 /// The overview pane across libraries: which part it shows and what is selected.
 public struct OverviewState: Equatable, Sendable {
-    public enum Section: Int, CaseIterable, Sendable { case libraries, themes, partners, calendar }
+    public enum Section: Int, CaseIterable, Sendable { case libraries, themes, theme, partners, calendar }
 
     public var section: Section = .libraries
     public var list = ListPosition()
+    /// The theme the one-theme part shows (`←`/`→` change it).
+    public var theme: Theme = .digitalisation
 
     public init() {}
 
-    public static func title(_ section: Section, _ language: Language) -> String {
+    public func title(_ section: Section, _ language: Language) -> String {
         switch section {
         case .libraries: return language.pick("Bibliotekerne", "The libraries")
         case .themes: return language.pick("Temaer på tværs", "Themes across")
+        case .theme: return language.pick("Tema: ", "Theme: ") + theme.word(language)
         case .partners: return language.pick("Partnere", "Partners")
         case .calendar: return language.pick("Kalender: de næste 7 dage", "Calendar: the next 7 days")
         }
@@ -55,8 +58,9 @@ extension OverviewState {
     public func rows(_ overview: Overview, search: String?, _ language: Language) -> [OverviewRow] {
         let all: [OverviewRow]
         switch section {
-        case .libraries: all = OverviewRows.libraries(overview, language)
+        case .libraries: all = OverviewRows.libraries(overview, language) + OverviewRows.timeline(overview, language)
         case .themes: all = OverviewRows.themes(overview, language)
+        case .theme: all = ThemeRows.rows(ThemeView(overview, theme: theme), language)
         case .partners: all = OverviewRows.partners(overview, language)
         case .calendar: all = OverviewRows.calendar(overview, language)
         }

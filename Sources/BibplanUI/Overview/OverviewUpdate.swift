@@ -11,6 +11,11 @@ enum OverviewUpdate {
             let sections = OverviewState.Section.allCases
             state.overview.section = sections[(state.overview.section.rawValue + 1) % sections.count]
             state.overview.list = ListPosition()
+        case .left where state.overview.section == .theme, .right where state.overview.section == .theme:
+            let themes = Theme.allCases, step = command == .left ? themes.count - 1 : 1
+            let position = themes.firstIndex(of: state.overview.theme) ?? 0
+            state.overview.theme = themes[(position + step) % themes.count]
+            state.overview.list = ListPosition()
         case .open:
             guard rows.indices.contains(state.overview.list.selected), let target = rows[state.overview.list.selected].target else { return [] }
             return follow(target, &state)

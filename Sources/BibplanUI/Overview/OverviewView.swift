@@ -6,7 +6,7 @@ enum OverviewView {
         let language = state.language
         let (header, body) = area.splitTop(2)
         let sections = OverviewState.Section.allCases.map { section -> String in
-            let title = OverviewState.title(section, language)
+            let title = state.overview.title(section, language)
             return section == state.overview.section ? "[" + title + "]" : title
         }
         screen.put(sections.joined(separator: "  "), x: header.x, y: header.y, limit: header.width, style: .heading)

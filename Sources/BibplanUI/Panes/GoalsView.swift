@@ -55,7 +55,9 @@ enum GoalsView {
         y += Widgets.fields([
             (language.pick("Status", "Status"), "\(goal.status.symbol) " + goal.status.word(language)),
             (language.pick("Fremdrift", "Progress"), progress),
-            (language.pick("Beregnet", "Computed"), computed(index.health(ofGoal: goal.id, today: state.today), language)),
+            (language.pick("Beregnet", "Computed"), index.library.planEnded(before: state.today)
+                ? language.pick("historisk (planen er udløbet)", "history (the plan has ended)")
+                : computed(index.health(ofGoal: goal.id, today: state.today), language)),
             (language.pick("Ansvarlig", "Owner"), goal.owner),
             (language.pick("Frist", "Due"), goal.due.map { DateNames.long($0, language) } ?? ""),
         ], in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
@@ -63,7 +65,7 @@ enum GoalsView {
             y += 1 + screen.putWrapped(goal.description, in: Rect(x: area.x, y: y + 1, width: area.width, height: min(4, area.bottom - y - 1)))
         }
         y = section(language.pick("Succeskriterier", "Success criteria"), goal.successCriteria, into: &screen, area: area, y: y)
-        y = section(language.pick("Målinger", "Measures"), goal.measures.map { measureText($0, language) }, into: &screen, area: area, y: y)
+        y = section(language.pick("Målinger", "Measures"), goal.measures.map { $0.text(language) }, into: &screen, area: area, y: y)
         let initiatives = index.initiatives(ofGoal: goal.id).map { "\($0.title) (\($0.status.word(language)))" }
         _ = section(language.pick("Initiativer", "Initiatives"), initiatives, into: &screen, area: area, y: y)
     }
@@ -73,16 +75,6 @@ enum GoalsView {
         guard let expected = reading.expected else { return reading.health.word(language) + " (\(reading.actual) %)" }
         return reading.health.word(language) + language.pick(": forventet \(expected) %, har \(reading.actual) %",
                                                              ": expected \(expected) %, has \(reading.actual) %")
-    }
-
-    /// `Besøgende: 190.044 besøgende (mål 200.000, 95 %)`.
-    static func measureText(_ measure: Measure, _ language: Language) -> String {
-        let number = { (value: Int) in NumberText.grouped(value, language) }
-        var text = measure.label + ": " + number(measure.current) + (measure.unit.isEmpty ? "" : " " + measure.unit)
-        if let target = measure.target {
-            text += language.pick(" (mål ", " (target ") + number(target) + (measure.progress.map { ", \($0) %" } ?? "") + ")"
-        }
-        return text
     }
 
     private static func section(_ title: String, _ items: [String], into screen: inout Screen, area: Rect, y: Int) -> Int {

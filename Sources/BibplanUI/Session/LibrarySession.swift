@@ -126,7 +126,8 @@ public final class LibrarySession {
             if let stamp { loadedIndexes[id] = (stamp, index) }
             return index
         }
-        return Overview(libraries: indexes, today: today)
+        // An unreadable landscape.json is left out like a library that does not load (`check` lists its problems).
+        return Overview(libraries: indexes, today: today, landscape: (try? store.landscape()) ?? Landscape())
     }
 
     private static func workingDirectory() -> String {

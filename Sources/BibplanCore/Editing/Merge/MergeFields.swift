@@ -18,6 +18,7 @@ extension LibraryKey {
         case .rooms: MergeField(rawValue, \.rooms)
         case .categories: MergeField(rawValue, \.categories)
         case .volunteerSignup: MergeField(rawValue, \.volunteerSignup)
+        case .exampleContent: MergeField(rawValue, \.exampleContent)
         case .goals, .initiatives, .events, .volunteers, .shifts: nil
         }
     }
@@ -37,6 +38,8 @@ extension GoalKey {
         case .due: MergeField(rawValue, \.due)
         case .themes: MergeField(rawValue, \.themes)
         case .measures: MergeField(rawValue, \.measures)
+        case .priority: MergeField(rawValue, \.priority)
+        case .contributes: MergeField(rawValue, \.contributes)
         }
     }
 }
@@ -56,6 +59,7 @@ extension InitiativeKey {
         case .notes: MergeField(rawValue, \.notes)
         case .themes: MergeField(rawValue, \.themes)
         case .category: MergeField(rawValue, \.category)
+        case .contributes: MergeField(rawValue, \.contributes)
         }
     }
 }

@@ -1,7 +1,7 @@
 import BibplanCore
 
-/// The goal form: title, description, owner, status, progress, due date and
-/// success criteria (separated by semicolons).
+/// The goal form: title, description, owner, status, progress, due date, priority
+/// (the library's rank, empty for none) and success criteria (separated by semicolons).
 enum GoalFields {
     static func form(_ goal: Goal, isNew: Bool, _ language: Language) -> EditForm {
         let heading = isNew ? (goal.parent == nil ? language.pick("Nyt mål", "New goal") : language.pick("Nyt delmål", "New sub-goal"))
@@ -14,6 +14,7 @@ enum GoalFields {
                     labels: GoalStatus.allCases.map { $0.word(language) }, selected: goal.status.rawValue),
             .text("progress", language.pick("Fremdrift %", "Progress %"), String(goal.progress)),
             .text("due", language.pick("Frist", "Due"), goal.due?.iso ?? ""),
+            .text("priority", language.pick("Prioritet (1 først)", "Priority (1 first)"), goal.priority.map(String.init) ?? ""),
             .text("criteria", language.pick("Succeskriterier", "Success criteria"), goal.successCriteria.joined(separator: "; ")),
         ])
     }
@@ -26,6 +27,7 @@ enum GoalFields {
         goal.status = reader.choice("status", GoalStatus.self) ?? goal.status
         goal.progress = reader.number("progress", 0...100, required: true) ?? goal.progress
         goal.due = reader.day("due")
+        goal.priority = reader.number("priority", 1...99)
         goal.successCriteria = reader.form["criteria"].split(separator: ";")
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         return goal
