@@ -22,11 +22,14 @@ extension LibrarySession {
 
     /// What a save or a clash choice needs, taken from the session; nil when there is nothing to do.
     public func job(for effect: Effect) -> SaveJob? {
+        let prepared: SaveJob?
         switch effect {
-        case .save(let library): return job(saving: library)
-        case .resolveClash(let keepMine): return job(resolving: keepMine)
-        default: return nil
+        case .save(let library): prepared = job(saving: library)
+        case .resolveClash(let keepMine): prepared = job(resolving: keepMine)
+        default: prepared = nil
         }
+        saveRunning = prepared != nil
+        return prepared
     }
 
     private func job(saving mine: Library) -> SaveJob? {
@@ -45,6 +48,7 @@ extension LibrarySession {
 
     /// The session after a save: its base moves to what was written (or stays, on failure).
     public func finish(_ result: SaveJob.Result) -> Action {
+        saveRunning = false
         let job = result.job
         let action: Action
         switch result.outcome {

@@ -22,6 +22,9 @@ public final class LibrarySession {
     var pendingClash: PendingClash?
     /// The screen holds changes that are not on disk (a save failed, or waits for a choice).
     var unsaved = false
+    /// A save runs on another thread: the file may already be its result while the base is
+    /// not yet, so the file is not looked at until it ends.
+    var saveRunning = false
     /// The open library's time zone, for the clock.
     public private(set) var timeZone = Library.defaultTimeZone
     var stamp: FileStamp?
@@ -68,7 +71,8 @@ public final class LibrarySession {
     /// version is shown; with changes not yet on disk the base stays where it is, so
     /// the next save merges them onto the new file instead of writing over it.
     public func checkForChanges() -> Action? {
-        guard let libraryID, let current = store.fileStamp(of: libraryID), current != stamp, current != reportedBroken else { return nil }
+        guard !saveRunning, let libraryID, let current = store.fileStamp(of: libraryID), current != stamp,
+              current != reportedBroken else { return nil }
         guard let bytes = try? store.bytes(of: libraryID) else { return nil }
         if Fingerprint(of: bytes) == base?.fingerprint { stamp = current; return nil }
         if unsaved || pendingClash != nil {

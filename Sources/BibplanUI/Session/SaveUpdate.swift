@@ -33,6 +33,11 @@ enum SaveUpdate {
             replaceLibrary(with: index, &state)
             state.history = EditHistory()
             return []
+        case .brokenOnDisk where state.role.isVolunteer:
+            // The problem names other people's ids and keys: a volunteer is only told there is one.
+            state.message = state.language.pick("Biblioteket har et problem lige nu; du ser den sidste gode udgave",
+                                                "The library has a problem just now; you see the last good version")
+            return []
         case .brokenOnDisk(let problem):
             state.message = state.language.pick("Filen på disken er ugyldig; viser sidste gode udgave: ", "The file on disk is invalid; showing the last good version: ") + problem
             return []

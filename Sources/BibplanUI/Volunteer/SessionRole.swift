@@ -19,6 +19,11 @@ public enum SessionRole: Equatable, Sendable {
 
     public var mayEdit: Bool { self == .staff }
 
+    public var isVolunteer: Bool {
+        if case .volunteer = self { return true }
+        return false
+    }
+
     /// The message for a key that would change something.
     func refusal(_ language: Language) -> String {
         switch self {

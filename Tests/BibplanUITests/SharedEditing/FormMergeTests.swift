@@ -104,3 +104,17 @@ final class StableIdentityTests: XCTestCase {
         XCTAssertEqual(state.message, "«\(event.title)» " + DateNames.short(occurrence.day, .danish) + " er slettet af en anden")
     }
 }
+
+/// A library file that turns invalid while a volunteer's program runs: they are told
+/// there is a problem, never the problem list with other people's ids.
+final class BrokenOnDiskRoleTests: XCTestCase {
+    func testAVolunteerIsNotShownTheProblemText() throws {
+        var state = try Fixtures.state()
+        state.role = .volunteer(VolunteerSession(volunteerID: "v1", now: LocalDateTime(day: state.today, minutes: 600)))
+        _ = update(&state, .brokenOnDisk("glostrup.json:12:3: shifts[4].volunteer: no volunteer \"v77\""))
+        XCTAssertEqual(state.message, "Biblioteket har et problem lige nu; du ser den sidste gode udgave")
+        var staff = try Fixtures.state()
+        _ = update(&staff, .brokenOnDisk("glostrup.json:12:3: shifts[4].volunteer: no volunteer \"v77\""))
+        XCTAssertTrue(staff.message?.contains("v77") == true, "staff see the problem")
+    }
+}

@@ -28,4 +28,18 @@ final class SaveWorkerTests: XCTestCase {
             XCTAssertTrue(terminal.frames.contains { $0.line(0).contains("saving…") }, "the title line says a save runs")
         }
     }
+
+    func testTheFileIsNotReloadedBetweenASavesWriteAndItsEnd() throws {
+        try MainActor.assumeIsolated {
+            let folder = try SampleDirectory()
+            let driver = try SessionDriver(directory: folder.path)
+            var changed = driver.library
+            changed.setStatus(ofGoal: "g2", .atRisk)
+            let job = try XCTUnwrap(driver.session.job(for: .save(changed)))
+            let result = job.run()   // on the saving thread: the file is written now
+            XCTAssertNil(driver.session.checkForChanges(), "an idle tick here must not take the save's own file for another session's")
+            guard case .saved = driver.session.finish(result) else { return XCTFail("saved") }
+            XCTAssertNil(driver.session.checkForChanges(), "and after it the file is this session's own")
+        }
+    }
 }
