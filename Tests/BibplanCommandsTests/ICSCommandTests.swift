@@ -132,7 +132,7 @@ final class ICSCommandTests: XCTestCase {
 
     func testMalformedFileIsRefusedWithItsLineAndTheLibraryIsUntouched() throws {
         let file = path + "/bad.ics"
-        try Data("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\nDTSTART;TZID=Europe/Copenhagen:20261301T100000\r\nSUMMARY:Ny\r\nRRULE:FREQ=MONTHLY;BYSETPOS=2\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:y@example.org\r\nDTSTART:20261201T100000\r\nSUMMARY:God\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".utf8)
+        try Data("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\nDTSTART;TZID=Europe/Copenhagen:20261301T100000\r\nSUMMARY:Ny\r\nRRULE:FREQ=YEARLY;BYWEEKNO=2\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:y@example.org\r\nDTSTART:20261201T100000\r\nSUMMARY:God\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n".utf8)
             .write(to: URL(fileURLWithPath: file))
         let before = try bytes("tom.json")
         let result = run(["--library", "tom", "import", "ics", file])
@@ -140,7 +140,7 @@ final class ICSCommandTests: XCTestCase {
         XCTAssertEqual(result.output, "")
         XCTAssertEqual(result.errors, """
         \(file):4: DTSTART: "20261301T100000" is not a date (YYYYMMDD) or date-time (YYYYMMDDTHHMMSS)
-        \(file):6: RRULE: BYSETPOS is not supported
+        \(file):6: RRULE: BYWEEKNO is not supported
         bibplan: nothing imported; the library is unchanged
 
         """)

@@ -196,7 +196,7 @@ final class ICSTests: XCTestCase {
         UID:2
         SUMMARY:B
         DTSTART;TZID=Europe/Copenhagen:20260101T100000
-        RRULE:FREQ=MONTHLY;BYDAY=MO;BYSETPOS=1
+        RRULE:FREQ=YEARLY;BYWEEKNO=1;BYDAY=MO
         RDATE:20260105T100000
         END:VEVENT
         BEGIN:VEVENT
@@ -209,7 +209,7 @@ final class ICSTests: XCTestCase {
         XCTAssertEqual(problems.map(\.description), [
             "in.ics:3: TZID: VTIMEZONE America/New_York: only the library's time zone (Europe/Copenhagen) is imported",
             "in.ics:8: DTSTART: TZID=America/New_York: only the library's time zone (Europe/Copenhagen) is imported",
-            "in.ics:14: RRULE: BYSETPOS is not supported",
+            "in.ics:14: RRULE: BYWEEKNO is not supported",
             "in.ics:15: RDATE: extra dates beside the rule are not supported; give each its own event",
             "in.ics:17: SUMMARY: missing in this VEVENT",
         ])

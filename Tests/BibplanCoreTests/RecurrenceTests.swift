@@ -220,8 +220,8 @@ final class RecurrenceTests: XCTestCase {
 
     // MARK: Parse errors
 
-    func testBySetPosIsNotSupported() {
-        XCTAssertEqual(parseError("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"), "BYSETPOS is not supported")
+    func testByWeekNoIsNotSupported() {
+        XCTAssertEqual(parseError("FREQ=YEARLY;BYWEEKNO=1;BYDAY=TH"), "BYWEEKNO is not supported")
     }
 
     func testHourlyIsNotSupported() {

@@ -12,7 +12,7 @@ public struct ICSProblem: Error, Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `events.ics:41: RRULE: BYSETPOS is not supported`
+    /// `events.ics:41: RRULE: BYWEEKNO is not supported`
     public var description: String {
         "\(file):\(line): " + (property.map { $0 + ": " } ?? "") + message
     }

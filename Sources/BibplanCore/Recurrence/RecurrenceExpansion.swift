@@ -69,6 +69,19 @@ extension RecurrenceRule {
         case .yearly:
             yearlyDays(periodStart.year, start: start, into: &days)
         }
+        if !bySetPos.isEmpty { Self.keep(positions: bySetPos, of: &days) }
+    }
+
+    /// BYSETPOS: only the days at these positions in the period's set (negative from its end),
+    /// before the series' start, COUNT and UNTIL are applied (RFC 5545 3.3.10).
+    private static func keep(positions: [Int], of days: inout [Day]) {
+        let set = days
+        days.removeAll(keepingCapacity: true)
+        for position in positions {
+            let index = position > 0 ? position - 1 : set.count + position
+            if set.indices.contains(index) { days.append(set[index]) }
+        }
+        sortUnique(&days, from: 0)
     }
 
     private static func mask(_ weekday: Weekday) -> Int { 1 << weekday.index }
