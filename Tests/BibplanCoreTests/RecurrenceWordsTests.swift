@@ -71,7 +71,10 @@ final class RecurrenceWordsTests: XCTestCase {
         ]
         for (words, problem, word, offset) in cases {
             XCTAssertThrowsError(try RecurrenceWordsParser.rule(from: words, today: today), words) { error in
-                XCTAssertEqual(error as? RecurrenceWordsError, RecurrenceWordsError(problem: problem, word: word, offset: offset), words)
+                let found = error as? RecurrenceWordsError
+                XCTAssertEqual(found?.problem, problem, words)
+                XCTAssertEqual(found?.word, word, words)
+                XCTAssertEqual(found?.offset, offset, words)
             }
         }
     }
