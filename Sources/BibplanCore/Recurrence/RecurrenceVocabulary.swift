@@ -50,7 +50,8 @@ enum RecurrenceVocabulary {
     static let until: Set<String> = ["indtil", "til", "until", "through", "till", "to"]
     /// Words before the end date that add nothing: `til og med 30/6`, `up to and including`.
     static let untilFiller: Set<String> = ["og", "med", "and", "including", "to", "up", "den", "the"]
-    static let filler: Set<String> = ["den", "de", "the", "on", "om", "på", "i", "in", "of", "og", "and", "a", "at", "&", "-", "up"]
+    static let filler: Set<String> = ["den", "de", "the", "on", "om", "på", "i", "in", "of", "og", "and", "a", "at", "&", "-", "up",
+                                      "mindst", "cirka", "ca.", "omkring", "least", "about", "around"]
 
     /// Words for several weekdays at once.
     static let daySets: [String: [Weekday]] = {
@@ -62,8 +63,9 @@ enum RecurrenceVocabulary {
         return sets
     }()
 
-    /// A quarter is three months: `i kvartalet`, `every quarter`, `kvartalsvis`.
-    static let quarters: Set<String> = ["kvartal", "kvartalet", "kvartaler", "kvartalsvis", "quarter", "quarters", "quarterly"]
+    /// A quarter (and a season) is three months: `i kvartalet`, `i hver årstid`, `every quarter`.
+    static let quarters: Set<String> = ["kvartal", "kvartalet", "kvartaler", "kvartalsvis", "årstid", "årstiden", "årstider",
+                                        "quarter", "quarters", "quarterly", "season", "seasons"]
     /// Every other week in one word.
     static let fortnights: Set<String> = ["fortnight", "fortnightly"]
     /// The library's open days: a rule cannot know its closing days.
