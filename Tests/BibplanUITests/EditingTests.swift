@@ -61,7 +61,15 @@ final class EditingTests: XCTestCase {
         XCTAssertEqual(Day(typed: "2026-11-27", today: today)?.iso, "2026-11-27")
         XCTAssertEqual(Day(typed: "27.11.26", today: today)?.iso, "2026-11-27")
         XCTAssertNil(Day(typed: "31/2", today: today))
-        XCTAssertNil(Day(typed: "i morgen", today: today))
+        XCTAssertEqual(Day(typed: "i morgen", today: today)?.iso, "2026-11-29")
+        XCTAssertEqual(Day(typed: "1. december", today: today)?.iso, "2026-12-01")
+        XCTAssertEqual(Day(typed: "1. december 2027", today: today)?.iso, "2027-12-01")
+        XCTAssertEqual(Day(typed: "December 1, 2027", today: today)?.iso, "2027-12-01")
+        XCTAssertEqual(Day(typed: "lørdag", today: today)?.iso, "2026-11-28")
+        XCTAssertEqual(Day(typed: "man.", today: today)?.iso, "2026-11-30")
+        XCTAssertNil(Day(typed: "1. decembr", today: today))
+        XCTAssertNil(Day(typed: "i overovermorgen", today: today))
+        XCTAssertNil(Day(typed: "1/12/123", today: today))
     }
 
     func testEscapeAsksOnlyWhenSomethingChanged() throws {
