@@ -71,6 +71,7 @@ final class RhythmPhraseTests: XCTestCase {
             ("hver tirsdag og torsdag indtil 6. august 2027", "FREQ=WEEKLY;BYDAY=TU,TH;UNTIL=20270806"),
             ("hver anden måned", "FREQ=MONTHLY;INTERVAL=2"), ("1. tirsdag i hver anden måned", "FREQ=MONTHLY;INTERVAL=2;BYDAY=1TU"),
             ("anden lørdag i hver anden måned", "FREQ=MONTHLY;INTERVAL=2;BYDAY=2SA"),
+            ("hver anden lørdag i hver anden måned", "FREQ=MONTHLY;INTERVAL=2;BYDAY=2SA"),
             ("hvert andet år", "FREQ=YEARLY;INTERVAL=2"), ("hver 3. måned", "FREQ=MONTHLY;INTERVAL=3"),
             ("ugentlig om torsdagen", "FREQ=WEEKLY;BYDAY=TH"), ("hver torsdag", "FREQ=WEEKLY;BYDAY=TH"), ("torsdage", "FREQ=WEEKLY;BYDAY=TH"),
             ("tor", "FREQ=WEEKLY;BYDAY=TH"), ("hver fredag kun i juni, juli og august", "FREQ=WEEKLY;BYDAY=FR;BYMONTH=6,7,8"),

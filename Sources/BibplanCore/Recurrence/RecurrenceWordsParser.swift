@@ -37,7 +37,7 @@ public enum RecurrenceWordsParser {
         var interval = 1
         var afterEvery = false
         /// "hver anden" directly before a weekday: every other week, or in a month the 2nd.
-        var intervalOnWeekday = false
+        var weekdayInterval: Int?
         var pendingNumbers: [(value: Int, token: Token)] = []
         var byDay: [RecurrenceRule.WeekdayOrdinal] = []
         /// The ordinals of the weekdays just read, and how many entries they made.
@@ -102,9 +102,9 @@ public enum RecurrenceWordsParser {
         }
 
         private mutating func takeInterval(_ number: Int, _ token: Token) throws(RecurrenceWordsError) {
-            interval = try checked(number, 1...99, token)
+            let value = try checked(number, 1...99, token)
             afterEvery = true
-            if let next, Words.weekday(next) != nil { intervalOnWeekday = true }
+            if let next, Words.weekday(next) != nil { weekdayInterval = value } else { interval = value }
         }
 
         /// "N gange" at the current word: a number of times in all (COUNT), or per period
@@ -202,12 +202,15 @@ public enum RecurrenceWordsParser {
                 byMonthDay.append(pending.value < 0 ? pending.value : try checked(pending.value, 1...31, pending.token))
             }
             var interval = self.interval
-            // "hver anden lørdag i måneden": the second Saturday of each month.
-            // "hver første lørdag" without a period: the first Saturday of each month too.
-            if intervalOnWeekday, interval == 1, self.frequency == nil { frequency = .monthly }
-            if intervalOnWeekday, frequency == .monthly, interval <= 5, byDay.allSatisfy({ $0.ordinal == nil }) {
-                byDay = byDay.map { .init(interval, $0.weekday) }
-                interval = 1
+            if let every = weekdayInterval {
+                // "hver anden lørdag i måneden" is the second Saturday of each month, and
+                // "hver første lørdag", without a period, the first.
+                if every == 1, self.frequency == nil { frequency = .monthly }
+                if frequency == .monthly, every <= 5, byDay.allSatisfy({ $0.ordinal == nil }) {
+                    byDay = byDay.map { .init(every, $0.weekday) }
+                } else {
+                    interval = every
+                }
             }
             let hasOrdinals = byDay.contains { $0.ordinal != nil }
             var frequency = self.frequency ?? (hasOrdinals || !byMonthDay.isEmpty || !bySetPos.isEmpty ? .monthly : byDay.isEmpty ? .daily : .weekly)
