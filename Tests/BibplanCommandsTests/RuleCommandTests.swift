@@ -79,6 +79,12 @@ final class RuleCommandTests: XCTestCase {
             XCTAssertEqual(result.status, 0, "\(typed): \(result.errors)")
             XCTAssertEqual(try result.json()["from"] as? String, iso, typed)
         }
+        // --today counts wherever it stands, also after --from.
+        let pinned = runBibplan(["--data-dir", directory?.path ?? "", "agenda", "--from", "i morgen", "--today", "2027-01-01", "--library", "glostrup", "--json"])
+        XCTAssertEqual(try pinned.json()["from"] as? String, "2027-01-02")
+        let exported = run(["--library", "glostrup", "export", "ics", "--from", "1. december", "--to", "31/12"])
+        XCTAssertEqual(exported.status, 0, exported.errors)
+        XCTAssertTrue(exported.output.contains("DTSTART;TZID=Europe/Copenhagen:20261203T100000"), "IT-café's first Thursday in December")
         let wrong = run(["--library", "glostrup", "agenda", "--from", "31/2"])
         XCTAssertEqual(wrong.status, 2)
         XCTAssertTrue(wrong.errors.hasPrefix("bibplan: --from: \"31/2\" is not a date (e.g. 2026-12-01, 1/12"), wrong.errors)

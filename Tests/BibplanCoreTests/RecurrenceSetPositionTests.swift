@@ -33,7 +33,7 @@ final class RecurrenceSetPositionTests: XCTestCase {
     func testPositionsAreCheckedAndNeedSomethingToPickFrom() {
         for (text, message) in [("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=0", "BYSETPOS=0 must be 1 to 366 or -1 to -366"),
                                 ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=367", "BYSETPOS=367 must be 1 to 366 or -1 to -366"),
-                                ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=x", "BYSETPOS=x must be 1 to 366 or -1 to -366"),
+                                ("FREQ=MONTHLY;BYDAY=MO;BYSETPOS=x", "BYSETPOS=X must be 1 to 366 or -1 to -366"),
                                 ("FREQ=MONTHLY;BYSETPOS=1", "BYSETPOS needs BYDAY, BYMONTHDAY or BYMONTH to pick from (RFC 5545 3.3.10)")] {
             XCTAssertThrowsError(try RecurrenceRule(parsing: text), text) { error in
                 XCTAssertEqual((error as? RecurrenceRuleError)?.message, message, text)
