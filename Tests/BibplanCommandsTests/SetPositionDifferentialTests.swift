@@ -41,6 +41,12 @@ final class SetPositionDifferentialTests: XCTestCase {
         if frequency != .weekly, rule.byDay.isEmpty || random.chance(0.2) {
             rule.byMonthDay = random.sample(Array(-28...(-1)) + Array(1...28), random.int(1...4))
         }
+        if frequency != .weekly, random.chance(0.25) {
+            // A numbered weekday beside a window of month days that holds it and more of that weekday.
+            let number = random.pick([1, 2, 3, -1, -2])
+            rule.byDay = weekdays.map { RecurrenceRule.WeekdayOrdinal(number, $0) }
+            rule.byMonthDay = number > 0 ? Array(1...min(28, 7 * number + 7)) : Array((7 * number - 7)...(-1))
+        }
         if random.chance(0.3) { rule.byMonth = random.sample(Array(1...12), random.int(1...5)).sorted() }
         let fewest = rule.byMonthDay.isEmpty ? (frequency == .weekly ? weekdays.count : 4 * weekdays.count) : 1
         let positions = Array(1...(fewest + 1)) + Array(1...fewest).map { -$0 }
