@@ -110,3 +110,27 @@ final class RuleCommandTests: XCTestCase {
         XCTAssertTrue(none.errors.hasPrefix("bibplan: --volunteer: no volunteer with id or name \"Zebulon\" in glostrup\n"), none.errors)
     }
 }
+
+/// The parser's side: `rule`'s words and `--count`, and typed dates resolved from the real day or `--today`.
+final class TypedArgumentParserTests: XCTestCase {
+    private let monday = Day(year: 2026, month: 11, day: 23)!
+
+    func testRuleTakesItsWordsAndCount() throws {
+        XCTAssertEqual(try CommandLineParser.parse(["rule", "hver", "uge", "--count", "3"]).command,
+                       .rule(RuleRequest(text: "hver uge", count: 3)))
+        XCTAssertEqual(try CommandLineParser.parse(["rule", "hverdage", "--json", "--from", "2027-01-04"]).command,
+                       .rule(RuleRequest(text: "hverdage", from: Day(year: 2027, month: 1, day: 4), json: true)))
+        for bad in [["rule"], ["rule", "hver uge", "--count", "-1"], ["rule", "hver uge", "--count", "x"], ["agenda", "--count", "3"]] {
+            XCTAssertThrowsError(try CommandLineParser.parse(bad), bad.joined(separator: " "))
+        }
+    }
+
+    func testTypedDatesNeedADayToCountFrom() throws {
+        XCTAssertEqual(try CommandLineParser.parse(["agenda", "--from", "1/12"], today: monday).command,
+                       .agenda(from: Day(year: 2026, month: 12, day: 1), days: 7, json: false))
+        XCTAssertEqual(try CommandLineParser.parse(["agenda", "--from", "fredag", "--today", "2027-01-01"], today: monday).command,
+                       .agenda(from: Day(year: 2027, month: 1, day: 1), days: 7, json: false))
+        XCTAssertThrowsError(try CommandLineParser.parse(["agenda", "--from", "1/12"]), "without a day to count from only ISO dates")
+        XCTAssertThrowsError(try CommandLineParser.parse(["--today", "i morgen", "agenda"], today: monday), "--today stays ISO")
+    }
+}
