@@ -7,13 +7,16 @@ import BibplanCore
 /// accepted as well as `--name value`, and `--` ends the options.
 public enum CommandLineParser {
     static let globalValueOptions: Set<String> = ["--data-dir", "--library", "--today", "--lang"]
-    static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer", "--theme"]).union(generateValueOptions)
+    static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer", "--theme", "--count"])
+        .union(generateValueOptions)
         .union(exchangeValueOptions)
     static let flags: Set<String> = Set(["--json", "--help", "--all", "--force", "--landscape"]).union(exchangeFlags)
     static let dayRange = 1...366
 
-    public static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
-        let tokens = try tokenize(arguments)
+    /// - Parameter today: the real date, for dates typed as in the forms (`--from 1/12`,
+    ///   `i morgen`, `mandag`; `--today` counts first); without it only ISO dates are read.
+    public static func parse(_ arguments: [String], today: Day? = nil) throws(UsageError) -> Invocation {
+        let tokens = resolvingTypedDates(try tokenize(arguments), today: today)
         let words = tokens.compactMap(\.word)
         var command: CommandName?
         if let first = words.first {
@@ -33,7 +36,8 @@ public enum CommandLineParser {
             extras = extras.dropFirst()
         }
         if let command, command.takesWords, !options.help {
-            invocation.command = try buildExchange(command, words: Array(extras), options)
+            invocation.command = command == .rule ? try buildRule(words: Array(extras), options)
+                : try buildExchange(command, words: Array(extras), options)
             try checkLibraryCount(invocation)
             return invocation
         }
@@ -120,6 +124,8 @@ public enum CommandLineParser {
         var volunteer: String?
         /// `overview --theme`, `report --landscape --theme`.
         var theme: Theme?
+        /// `rule --count N`.
+        var count: Int?
         var generate = GenerateRequest()
         var exchange = ExchangeOptions()
     }
@@ -149,6 +155,7 @@ public enum CommandLineParser {
             case "--days": options.days = try dayCount(value, command: command)
             case "--volunteer": options.volunteer = value
             case "--theme": options.theme = try theme(value, command: command)
+            case "--count": options.count = try ruleCount(value)
             case _ where command != .generate: try applyExchange(name, value, command: command, to: &options.exchange)
             default: try applyGenerate(name, value, command: command, to: &invocation, &options.generate)
             }
@@ -207,7 +214,7 @@ public enum CommandLineParser {
         case .generate: return .generate(options.generate)
         case .restore: return .restore(force: options.force)
         case .help: return .help(topic)
-        case .exportData, .importData, .report: return .help(command)
+        case .exportData, .importData, .report, .rule: return .help(command)
         }
     }
 }

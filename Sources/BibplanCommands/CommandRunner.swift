@@ -39,7 +39,7 @@ public struct CommandRunner {
     /// Parses the arguments (without the program name) and runs them.
     public func run(arguments: [String]) -> Int32 {
         do throws(UsageError) {
-            return run(try CommandLineParser.parse(arguments))
+            return run(try CommandLineParser.parse(arguments, today: realToday))
         } catch {
             let language = CommandLineParser.requestedLanguage(in: arguments) ?? Language.fromEnvironment(environment)
             return report(.usage(error), language)
@@ -110,6 +110,8 @@ public struct CommandRunner {
             return try importICS(request, invocation, language).rawValue
         case .report(let request):
             return try report(request, invocation, today: today, language).rawValue
+        case .rule(let request):
+            return rule(request, today: today, language).rawValue
         }
         return ExitStatus.ok.rawValue
     }
@@ -143,9 +145,7 @@ public struct CommandRunner {
         guard let volunteerID else {
             return json ? RosterReport.json(index, range: range) : RosterReport.text(index, range: range, language)
         }
-        guard let volunteer = index.volunteer(volunteerID) else {
-            throw .usage(UsageError(.noSuchVolunteer(id: volunteerID, library: index.library.id), command: .roster))
-        }
+        let volunteer = try Self.volunteer(volunteerID, in: index)
         return json ? RosterReport.volunteerJSON(index, volunteer: volunteer, range: range)
             : RosterReport.volunteerText(index, volunteer: volunteer, range: range, language)
     }

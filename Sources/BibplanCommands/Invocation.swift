@@ -57,11 +57,13 @@ public enum Command: Equatable, Sendable {
     case report(ReportRequest)
     /// `help [COMMAND]`, `COMMAND --help`, `--help`: nil topic is the overview.
     case help(CommandName?)
+    /// `rule TEXT`: a rhythm in words as words, RRULE and the next dates (no library needed).
+    case rule(RuleRequest)
 
     /// Whether the command may work on several libraries (`--library a,b,c`).
     public var takesSeveralLibraries: Bool {
         switch self {
-        case .today, .agenda, .check, .overview, .report, .help: return true
+        case .today, .agenda, .check, .overview, .report, .help, .rule: return true
         case .export(let request): return request.format == .ics && request.initiative == nil
         case .interactive, .goals, .roster, .generate, .restore, .importICS: return false
         }
@@ -82,6 +84,7 @@ public enum Command: Equatable, Sendable {
         case .importICS: return .importData
         case .report: return .report
         case .help: return .help
+        case .rule: return .rule
         }
     }
 }
@@ -90,7 +93,7 @@ public enum Command: Equatable, Sendable {
 public enum CommandName: String, CaseIterable, Sendable {
     case today, agenda, goals, roster, check, overview, report
     case exportData = "export", importData = "import"
-    case generate, restore, help
+    case generate, restore, rule, help
 
     /// The command's own options (the global ones are accepted everywhere).
     var options: Set<String> {
@@ -103,6 +106,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .exportData: return ["--from", "--to", "--initiative", "--delimiter", "--by", "-o"]
         case .importData: return ["--dry-run", "--strict", "--json"]
         case .report: return ["--from", "--to", "--format", "-o", "--json", "--all", "--landscape", "--theme"]
+        case .rule: return ["--from", "--count", "--json"]
         case .restore: return ["--force"]
         case .help: return []
         }
@@ -110,7 +114,7 @@ public enum CommandName: String, CaseIterable, Sendable {
 
     /// Commands that take words after their name (`export csv roster`, `import ics FILE`).
     var takesWords: Bool {
-        self == .exportData || self == .importData || self == .report
+        self == .exportData || self == .importData || self == .report || self == .rule
     }
 
     /// Days covered when `--days` is not given.

@@ -18,6 +18,8 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         /// `--library a,b` for a command that works on one library.
         case oneLibraryOnly(ids: [String])
         case noSuchVolunteer(id: String, library: String)
+        /// `--volunteer` part of a name that fits several: `v1 Birthe Søgaard`, one a line.
+        case ambiguousVolunteer(name: String, matches: [String])
         case noSuchInitiative(id: String, library: String)
         case notAChoice(option: String, value: String, choices: [String])
         case missingArgument(String)
@@ -58,8 +60,11 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         case .notANumber(let option, let value, let range):
             return da ? "\(option) skal være et tal fra \(range.lowerBound) til \(range.upperBound), fik \"\(value)\""
                 : "\(option) needs a number from \(range.lowerBound) to \(range.upperBound), got \"\(value)\""
-        case .notADate(let option, let value):
+        case .notADate(let option, let value) where option == "--today":
             return da ? "\(option): \"\(value)\" er ikke en dato (ÅÅÅÅ-MM-DD)" : "\(option): \"\(value)\" is not a date (YYYY-MM-DD)"
+        case .notADate(let option, let value):
+            return da ? "\(option): \"\(value)\" er ikke en dato (fx 2026-12-01, 1/12, 1.12.2026, 1. december, i dag, i morgen, mandag)"
+                : "\(option): \"\(value)\" is not a date (e.g. 2026-12-01, 1/12, 1.12.2026, 1 December, today, tomorrow, Monday)"
         case .notALanguage(let value):
             return da ? "--lang skal være da eller en, fik \"\(value)\"" : "--lang needs da or en, got \"\(value)\""
         case .notALibraryID(let value):
@@ -83,8 +88,12 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
             let list = ids.joined(separator: ", ")
             return da ? "--library: \(what), fik \(ids.count) (\(list))" : "--library: \(what), got \(ids.count) (\(list))"
         case .noSuchVolunteer(let id, let library):
-            return da ? "--volunteer: ingen frivillig med id \"\(id)\" i \(library)"
-                : "--volunteer: no volunteer with id \"\(id)\" in \(library)"
+            return da ? "--volunteer: ingen frivillig med id eller navn \"\(id)\" i \(library)"
+                : "--volunteer: no volunteer with id or name \"\(id)\" in \(library)"
+        case .ambiguousVolunteer(let name, let matches):
+            return (da ? "--volunteer: \"\(name)\" passer på flere frivillige; giv id eller mere af navnet:"
+                : "--volunteer: \"\(name)\" matches several volunteers; give the id or more of the name:")
+                + matches.map { "\n  " + $0 }.joined()
         case .noSuchInitiative(let id, let library):
             return da ? "--initiative: intet initiativ med id \"\(id)\" i \(library)"
                 : "--initiative: no initiative with id \"\(id)\" in \(library)"

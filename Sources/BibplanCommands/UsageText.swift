@@ -32,6 +32,7 @@ public enum UsageText {
             let file = language.pick("FIL", "FILE")
             return "bibplan \(options) generate [--seed N] [--years N] [--series N] [--events N] [--volunteers N] [--shifts N] "
                 + "[--goals N] [--initiatives N] [--id ID] [-o \(file)] [--ics \(file)]"
+        case .rule: return "bibplan \(options) rule \(language.pick("TEKST", "TEXT")) [--from \(date)] [--count N] [--json]"
         case .help: return "bibplan help [\(language.pick("KOMMANDO", "COMMAND"))]"
         }
     }
@@ -84,6 +85,9 @@ public enum UsageText {
         case .report:
             return language.pick("Opfølgning på strategien for planperioden: mål, succeskriterier, initiativer, arrangementer og frivillige timer.",
                                  "The strategy follow-up for the plan period: goals, success criteria, initiatives, events and volunteer hours.")
+        case .rule:
+            return language.pick("Læser en gentagelse i ord («anden lørdag i måneden», «hverdage») og viser den i ord, som RRULE og de næste datoer.",
+                                 "Reads a rhythm in words (\"the second Saturday of the month\", \"weekdays\") and shows it in words, as RRULE and the next dates.")
         case .help:
             return language.pick("Viser hjælp til bibplan eller til én kommando.", "Shows help for bibplan or for one command.")
         }
@@ -105,6 +109,10 @@ public enum UsageText {
             let volunteer = ("--volunteer ID", language.pick("kun denne frivilliges vagter", "only this volunteer's shifts"))
             return table([volunteer, from, ("--days N", days + language.pick(" (standard 28)", " (default 28)")), json])
         case .generate: return table(GenerateRequest.optionHelp(language))
+        case .rule:
+            return table([(from.0, language.pick("første dag, som i formularerne (2026-12-01, 1/12, 1. december, i morgen, mandag); standard i dag",
+                                                 "first day, as in the forms (2026-12-01, 1/12, 1 December, tomorrow, Monday); today by default")),
+                          ("--count N", language.pick("antal datoer, 1 til 1000 (standard 5)", "number of dates, 1 to 1000 (default 5)")), json])
         case .exportData, .importData, .report: return table(exchangeOptionHelp(command, language))
         case .restore:
             return table([("--force", language.pick("også når biblioteksfilen er gyldig", "even when the library file is valid"))])

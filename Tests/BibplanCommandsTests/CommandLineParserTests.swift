@@ -95,8 +95,8 @@ final class CommandLineParserTests: XCTestCase {
 
     func testDatesMustBeRealDates() {
         XCTAssertEqual(failure(["--today", "2026-13-01"])?.message, "--today: \"2026-13-01\" is not a date (YYYY-MM-DD)")
-        XCTAssertEqual(failure(["agenda", "--from", "2026-02-30"])?.message, "--from: \"2026-02-30\" is not a date (YYYY-MM-DD)")
-        XCTAssertEqual(failure(["agenda", "--from", "28/11/2026"])?.message, "--from: \"28/11/2026\" is not a date (YYYY-MM-DD)")
+        XCTAssertEqual(failure(["agenda", "--from", "2026-02-30"])?.message, "--from: \"2026-02-30\" is not a date (e.g. 2026-12-01, 1/12, 1.12.2026, 1 December, today, tomorrow, Monday)")
+        XCTAssertEqual(failure(["agenda", "--from", "28/11/2026"])?.message, "--from: \"28/11/2026\" is not a date (e.g. 2026-12-01, 1/12, 1.12.2026, 1 December, today, tomorrow, Monday)")
     }
 
     func testLanguageAndLibraryAreChecked() {

@@ -108,7 +108,7 @@ final class GoalsAndRosterCommandTests: FixtureLibraryTestCase {
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(result.output, "")
         XCTAssertEqual(result.errors, """
-        bibplan: --volunteer: no volunteer with id "v9" in aeroe
+        bibplan: --volunteer: no volunteer with id or name "v9" in aeroe
         usage: bibplan [OPTIONS] roster [--volunteer ID] [--from DATE] [--days N] [--json]
 
         """)

@@ -209,11 +209,11 @@ final class LibraryValidationTests: XCTestCase {
     func testUnsupportedRuleNamesTheEventAndTheRule() {
         var document = Document()
         document.events += [#"{"id": "e3", "title": "Strik", "start": "2026-01-05T15:00", "rrule": "FREQ=WEEKLY;BYDAY=MO"}"#,
-                            #"{"id": "e4", "title": "Sidste hverdag", "start": "2026-01-30T12:00", "rrule": "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"}"#]
+                            #"{"id": "e4", "title": "Uge 1", "start": "2026-01-01T12:00", "rrule": "FREQ=YEARLY;BYWEEKNO=1;BYDAY=TH"}"#]
         let found = problems(document)
         XCTAssertEqual(found.map(\.path), ["events[3].rrule"])
-        XCTAssertTrue(found.first?.message.contains("BYSETPOS is not supported") ?? false)
-        XCTAssertTrue(found.first?.message.contains("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1") ?? false)
+        XCTAssertTrue(found.first?.message.contains("BYWEEKNO is not supported") ?? false)
+        XCTAssertTrue(found.first?.message.contains("FREQ=YEARLY;BYWEEKNO=1;BYDAY=TH") ?? false)
     }
 
     func testShiftWithUnknownVolunteer() {
@@ -260,8 +260,8 @@ final class LibraryValidationTests: XCTestCase {
 
     func testProblemDescriptions() {
         XCTAssertEqual(LibraryProblem(file: "glostrup.json", path: "events[3].rrule", line: 41, column: 17,
-                                      message: "BYSETPOS is not supported").description,
-                       "glostrup.json:41:17: events[3].rrule: BYSETPOS is not supported")
+                                      message: "BYWEEKNO is not supported").description,
+                       "glostrup.json:41:17: events[3].rrule: BYWEEKNO is not supported")
         XCTAssertEqual(LibraryProblem(file: "glostrup.json", path: "shifts[12].volunteer", message: #"no volunteer "v99""#).description,
                        #"glostrup.json: shifts[12].volunteer: no volunteer "v99""#)
         XCTAssertEqual(LibraryProblem(file: "glostrup.json", path: "", message: "unreadable").description, "glostrup.json: unreadable")

@@ -139,6 +139,18 @@ final class RecurrenceTests: XCTestCase {
                        ["2026-02-13", "2026-03-13", "2026-11-13", "2027-08-13"])
     }
 
+    /// A numbered weekday beside month days counts: the first Friday that is also one of the
+    /// 1st to 14th (as python-dateutil reads it), in the month, or in the year without BYMONTH.
+    func testNumberedWeekdayBesideMonthDaysKeepsItsNumber() throws {
+        let fortnight = (1...14).map(String.init).joined(separator: ",")
+        XCTAssertEqual(try days("FREQ=MONTHLY;BYDAY=1FR;BYMONTHDAY=\(fortnight)", start: "2027-01-01T10:00", from: "2027-01-01", to: "2027-04-30"),
+                       ["2027-01-01", "2027-02-05", "2027-03-05", "2027-04-02"])
+        XCTAssertEqual(try days("FREQ=YEARLY;BYDAY=1FR;BYMONTHDAY=\(fortnight)", start: "2027-01-01T10:00", from: "2027-01-01", to: "2029-12-31"),
+                       ["2027-01-01", "2028-01-07", "2029-01-05"])
+        XCTAssertEqual(try days("FREQ=YEARLY;BYMONTH=3;BYDAY=-1FR;BYMONTHDAY=\(fortnight)", start: "2027-01-01T10:00", from: "2027-01-01", to: "2029-12-31"),
+                       [], "the last Friday of March is never among the first fourteen days")
+    }
+
     func testYearlyFirstMondayOfTheYear() throws {
         XCTAssertEqual(try days("FREQ=YEARLY;BYDAY=1MO", start: "2026-01-01T10:00", from: "2026-01-01", to: "2028-12-31"),
                        ["2026-01-05", "2027-01-04", "2028-01-03"])
@@ -220,8 +232,8 @@ final class RecurrenceTests: XCTestCase {
 
     // MARK: Parse errors
 
-    func testBySetPosIsNotSupported() {
-        XCTAssertEqual(parseError("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1"), "BYSETPOS is not supported")
+    func testByWeekNoIsNotSupported() {
+        XCTAssertEqual(parseError("FREQ=YEARLY;BYWEEKNO=1;BYDAY=TH"), "BYWEEKNO is not supported")
     }
 
     func testHourlyIsNotSupported() {

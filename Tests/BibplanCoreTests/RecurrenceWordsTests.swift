@@ -48,7 +48,11 @@ final class RecurrenceWordsTests: XCTestCase {
                      "FREQ=MONTHLY;BYDAY=2SA", "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;BYDAY=1WE,3WE", "FREQ=MONTHLY;BYMONTHDAY=15",
                      "FREQ=MONTHLY;BYMONTHDAY=-1", "FREQ=YEARLY", "FREQ=WEEKLY;BYDAY=TH;COUNT=8", "FREQ=WEEKLY;BYDAY=TH;UNTIL=20270630",
                      "FREQ=MONTHLY;INTERVAL=2;BYDAY=1TU", "FREQ=YEARLY;BYMONTH=6", "FREQ=MONTHLY;BYDAY=2SA;BYMONTH=1,2,3,4,5,6,8,9,10,11,12",
-                     "FREQ=MONTHLY;BYDAY=1MO,3TH", "FREQ=WEEKLY;INTERVAL=3;BYDAY=SA,SU"]
+                     "FREQ=MONTHLY;BYDAY=1MO,3TH", "FREQ=WEEKLY;INTERVAL=3;BYDAY=SA,SU",
+                     "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=1,-1",
+                     "FREQ=YEARLY;BYDAY=MO,TU,WE,TH,FR;BYMONTH=12;BYSETPOS=-1", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+                     "FREQ=MONTHLY;INTERVAL=3;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1", "FREQ=MONTHLY;BYMONTHDAY=1,15;BYSETPOS=-1",
+                     "FREQ=MONTHLY;BYDAY=MO,WE;BYSETPOS=2;COUNT=5"]
         texts += try sampleRules()
         XCTAssertGreaterThan(texts.count, 20)
         for text in texts {
@@ -71,8 +75,25 @@ final class RecurrenceWordsTests: XCTestCase {
         ]
         for (words, problem, word, offset) in cases {
             XCTAssertThrowsError(try RecurrenceWordsParser.rule(from: words, today: today), words) { error in
-                XCTAssertEqual(error as? RecurrenceWordsError, RecurrenceWordsError(problem: problem, word: word, offset: offset), words)
+                let found = error as? RecurrenceWordsError
+                XCTAssertEqual(found?.problem, problem, words)
+                XCTAssertEqual(found?.word, word, words)
+                XCTAssertEqual(found?.offset, offset, words)
             }
+        }
+    }
+
+    func testPicksFromASetOfWeekdaysInWords() throws {
+        let cases: [(String, String, String)] = [
+            ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", "sidste hverdag i hver måned", "the last weekday of each month"),
+            ("FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1", "1. hverdag i hver måned", "the 1st weekday of each month"),
+            ("FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=-1", "sidste lørdag eller søndag i hver måned", "the last Saturday or Sunday of each month"),
+            ("FREQ=MONTHLY;BYMONTHDAY=1,15;BYSETPOS=-1", "FREQ=MONTHLY;BYMONTHDAY=1,15;BYSETPOS=-1", "FREQ=MONTHLY;BYMONTHDAY=1,15;BYSETPOS=-1"),
+        ]
+        for (text, danish, english) in cases {
+            let rule = try RecurrenceRule(parsing: text)
+            XCTAssertEqual(RecurrenceWords.describe(rule, .danish), danish)
+            XCTAssertEqual(RecurrenceWords.describe(rule, .english), english)
         }
     }
 

@@ -68,13 +68,15 @@ final class EditingTests: XCTestCase {
 
     func testDatesAsPeopleTypeThem() throws {
         let today = try XCTUnwrap(Day(iso: "2026-11-28"))
-        XCTAssertEqual(Day(typed: "27/11", today: today)?.iso, "2027-11-27")
-        XCTAssertEqual(Day(typed: "31/12", today: today)?.iso, "2026-12-31")
-        XCTAssertEqual(Day(typed: "27-11-2026", today: today)?.iso, "2026-11-27")
-        XCTAssertEqual(Day(typed: "2026-11-27", today: today)?.iso, "2026-11-27")
-        XCTAssertEqual(Day(typed: "27.11.26", today: today)?.iso, "2026-11-27")
-        XCTAssertNil(Day(typed: "31/2", today: today))
-        XCTAssertNil(Day(typed: "i morgen", today: today))
+        let cases: [(String, String?)] = [
+            ("27/11", "2027-11-27"), ("31/12", "2026-12-31"), ("27-11-2026", "2026-11-27"), ("2026-11-27", "2026-11-27"),
+            ("27.11.26", "2026-11-27"), ("31/2", nil), ("i morgen", "2026-11-29"), ("1. december", "2026-12-01"),
+            ("1. december 2027", "2027-12-01"), ("December 1, 2027", "2027-12-01"), ("lørdag", "2026-11-28"), ("man.", "2026-11-30"),
+            ("1. decembr", nil), ("i overovermorgen", nil), ("1/12/123", nil),
+        ]
+        for (typed, iso) in cases {
+            XCTAssertEqual(Day(typed: typed, today: today)?.iso, iso, typed)
+        }
     }
 
     func testEscapeAsksOnlyWhenSomethingChanged() throws {

@@ -50,7 +50,7 @@ final class FormTests: XCTestCase {
         XCTAssertEqual(form.errors["date"], "ikke en dato (fx 27/11 eller 2026-11-27)")
         XCTAssertEqual(form.errors["time"], "ikke et klokkeslæt (fx 19, 19.30 eller 19:30)")
         XCTAssertEqual(form.errors["duration"], "minutter (90) eller timer:minutter (1:30)")
-        XCTAssertEqual(form.errors["repeat"], "forstår ikke «tirsdax»")
+        XCTAssertEqual(form.errors["repeat"], "forstår ikke «tirsdax»; prøv «hver uge om tirsdag», «hver uge om torsdag» eller «hver anden uge om onsdag»")
         XCTAssertEqual(form.focusedKey, "date")
         XCTAssertEqual(state.index?.library, before)
         XCTAssertTrue(render(state).text.contains("! Dato"))

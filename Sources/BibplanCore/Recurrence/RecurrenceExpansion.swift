@@ -69,6 +69,19 @@ extension RecurrenceRule {
         case .yearly:
             yearlyDays(periodStart.year, start: start, into: &days)
         }
+        if !bySetPos.isEmpty { Self.keep(positions: bySetPos, of: &days) }
+    }
+
+    /// BYSETPOS: only the days at these positions in the period's set (negative from its end),
+    /// before the series' start, COUNT and UNTIL are applied (RFC 5545 3.3.10).
+    private static func keep(positions: [Int], of days: inout [Day]) {
+        let set = days
+        days.removeAll(keepingCapacity: true)
+        for position in positions {
+            let index = position > 0 ? position - 1 : set.count + position
+            if set.indices.contains(index) { days.append(set[index]) }
+        }
+        sortUnique(&days, from: 0)
     }
 
     private static func mask(_ weekday: Weekday) -> Int { 1 << weekday.index }
@@ -86,7 +99,7 @@ extension RecurrenceRule {
     }
 
     /// Appends the matching days in the month that begins at `first`, in order.
-    private func daysInMonth(_ first: Day, start: Day, into days: inout [Day]) {
+    private func daysInMonth(_ first: Day, start: Day, weekdaySpan: (first: Day, length: Int)? = nil, into days: inout [Day]) {
         let length = Day.length(ofMonth: first.month, year: first.year)
         if byDay.isEmpty && byMonthDay.isEmpty {
             if start.dayOfMonth <= length { days.append(first.adding(days: start.dayOfMonth - 1)) }
@@ -95,12 +108,15 @@ extension RecurrenceRule {
         } else if byMonthDay.isEmpty {
             Self.resolve(byDay, within: first, length: length, into: &days)
         } else {
-            // The month days that fall on one of the weekdays (their ordinals do not count here).
-            let weekdays = byDay.reduce(0) { $0 | Self.mask($1.weekday) }
+            // The month days that are also among the weekdays, a numbered one (`1FR`) counted
+            // in the month, or in the year for a yearly rule without BYMONTH (as RFC 5545 and dateutil do).
+            var weekdayDays: [Day] = []
+            Self.resolve(byDay, within: weekdaySpan?.first ?? first, length: weekdaySpan?.length ?? length, into: &weekdayDays)
+            let allowed = Set(weekdayDays)
             let from = days.count
             Self.resolve(byMonthDay, length: length, first: first, into: &days)
             var write = from
-            for read in from..<days.count where weekdays & Self.mask(days[read].weekday) != 0 {
+            for read in from..<days.count where allowed.contains(days[read]) {
                 days[write] = days[read]
                 write += 1
             }
@@ -117,9 +133,10 @@ extension RecurrenceRule {
         }
         if !byMonth.isEmpty || !byMonthDay.isEmpty {
             let months = byMonth.isEmpty ? Array(1...12) : byMonth.sorted()
+            let wholeYear = byMonth.isEmpty ? (first: january, length: Day.isLeap(year) ? 366 : 365) : nil
             for month in months {
                 guard let first = Day(year: year, month: month, day: 1) else { continue }
-                daysInMonth(first, start: start, into: &days)
+                daysInMonth(first, start: start, weekdaySpan: wholeYear, into: &days)
             }
             return
         }

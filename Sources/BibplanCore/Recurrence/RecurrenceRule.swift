@@ -2,7 +2,7 @@ import Foundation
 
 /// The RFC 5545 RRULE subset bibplan understands: FREQ (DAILY, WEEKLY, MONTHLY,
 /// YEARLY), INTERVAL, BYDAY (with ordinals under MONTHLY and YEARLY), BYMONTHDAY,
-/// BYMONTH, COUNT and UNTIL.
+/// BYMONTH, BYSETPOS, COUNT and UNTIL.
 public struct RecurrenceRule: Equatable, Hashable, Sendable {
     public enum Frequency: String, CaseIterable, Sendable {
         case daily = "DAILY", weekly = "WEEKLY", monthly = "MONTHLY", yearly = "YEARLY"
@@ -26,17 +26,21 @@ public struct RecurrenceRule: Equatable, Hashable, Sendable {
     public var byDay: [WeekdayOrdinal]
     public var byMonthDay: [Int]
     public var byMonth: [Int]
+    /// Which of each period's days to keep, counted in the period (`-1` is its last):
+    /// `BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1` is the last weekday of the month.
+    public var bySetPos: [Int]
     public var count: Int?
     /// Inclusive end, in local time.
     public var until: LocalDateTime?
 
     public init(frequency: Frequency, interval: Int = 1, byDay: [WeekdayOrdinal] = [], byMonthDay: [Int] = [],
-                byMonth: [Int] = [], count: Int? = nil, until: LocalDateTime? = nil) {
+                byMonth: [Int] = [], bySetPos: [Int] = [], count: Int? = nil, until: LocalDateTime? = nil) {
         self.frequency = frequency
         self.interval = interval
         self.byDay = byDay
         self.byMonthDay = byMonthDay
         self.byMonth = byMonth
+        self.bySetPos = bySetPos
         self.count = count
         self.until = until
     }
@@ -48,6 +52,7 @@ public struct RecurrenceRule: Equatable, Hashable, Sendable {
         if !byDay.isEmpty { parts.append("BYDAY=" + byDay.map(\.text).joined(separator: ",")) }
         if !byMonthDay.isEmpty { parts.append("BYMONTHDAY=" + byMonthDay.map(String.init).joined(separator: ",")) }
         if !byMonth.isEmpty { parts.append("BYMONTH=" + byMonth.map(String.init).joined(separator: ",")) }
+        if !bySetPos.isEmpty { parts.append("BYSETPOS=" + bySetPos.map(String.init).joined(separator: ",")) }
         if let count { parts.append("COUNT=\(count)") }
         if let until {
             let compact = until.day.iso.replacingOccurrences(of: "-", with: "")

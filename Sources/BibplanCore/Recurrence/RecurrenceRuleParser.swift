@@ -1,7 +1,7 @@
 import Foundation
 
 extension RecurrenceRule {
-    private static let unsupportedParts: Set<String> = ["BYSETPOS", "BYWEEKNO", "BYYEARDAY", "BYHOUR", "BYMINUTE", "BYSECOND"]
+    private static let unsupportedParts: Set<String> = ["BYWEEKNO", "BYYEARDAY", "BYHOUR", "BYMINUTE", "BYSECOND"]
 
     /// Parses `FREQ=MONTHLY;BYDAY=2SA` (an `RRULE:` prefix is allowed).
     public init(parsing source: String) throws(RecurrenceRuleError) {
@@ -47,8 +47,9 @@ extension RecurrenceRule {
             case "COUNT": count = try Self.number(value, name, 1...100_000)
             case "UNTIL": until = try Self.until(value)
             case "BYMONTH": byMonth = try Self.list(value, name) { (item: Substring) throws(RecurrenceRuleError) in try Self.number(item, name, 1...12) }
-            case "BYMONTHDAY": byMonthDay = try Self.list(value, name) { (item: Substring) throws(RecurrenceRuleError) in try Self.monthDay(item) }
+            case "BYMONTHDAY": byMonthDay = try Self.list(value, name) { (item: Substring) throws(RecurrenceRuleError) in try Self.signed(item, name, 31) }
             case "BYDAY": byDay = try Self.list(value, name) { (item: Substring) throws(RecurrenceRuleError) in try Self.weekdayOrdinal(item) }
+            case "BYSETPOS": bySetPos = try Self.list(value, name) { (item: Substring) throws(RecurrenceRuleError) in try Self.signed(item, name, 366) }
             case "WKST":
                 guard value == "MO" else { throw RecurrenceRuleError("WKST=\(value) is not supported (weeks start on Monday)") }
             default: throw RecurrenceRuleError("\(name) is not supported")
@@ -63,6 +64,9 @@ extension RecurrenceRule {
             throw RecurrenceRuleError("BYDAY=\(ordinal.text): a numbered weekday needs FREQ=MONTHLY or FREQ=YEARLY")
         }
         if frequency == .weekly, !byMonthDay.isEmpty { throw RecurrenceRuleError("BYMONTHDAY cannot be used with FREQ=WEEKLY") }
+        if !bySetPos.isEmpty, byDay.isEmpty, byMonthDay.isEmpty, byMonth.isEmpty {
+            throw RecurrenceRuleError("BYSETPOS needs BYDAY, BYMONTHDAY or BYMONTH to pick from (RFC 5545 3.3.10)")
+        }
     }
 
     private static func list<T>(_ value: String, _ name: String, _ item: (Substring) throws(RecurrenceRuleError) -> T) throws(RecurrenceRuleError) -> [T] {
@@ -81,9 +85,10 @@ extension RecurrenceRule {
         return value
     }
 
-    private static func monthDay(_ text: Substring) throws(RecurrenceRuleError) -> Int {
-        guard let value = Int(text), value != 0, (-31...31).contains(value) else {
-            throw RecurrenceRuleError("BYMONTHDAY=\(text) must be 1 to 31 or -1 to -31")
+    /// A position counted from the start or, negative, from the end: 1 to `limit` or -1 to -`limit`.
+    private static func signed(_ text: Substring, _ name: String, _ limit: Int) throws(RecurrenceRuleError) -> Int {
+        guard let value = Int(text), value != 0, (-limit...limit).contains(value) else {
+            throw RecurrenceRuleError("\(name)=\(text) must be 1 to \(limit) or -1 to -\(limit)")
         }
         return value
     }

@@ -12,7 +12,14 @@ public enum RecurrenceWords {
     public static func once(_ language: Language) -> String { language.pick("én gang", "once") }
 
     public static func describe(_ rule: RecurrenceRule, _ language: Language) -> String {
-        var words = base(rule, language)
+        var words: String
+        if rule.bySetPos.isEmpty {
+            words = base(rule, language)
+        } else if let picked = picked(rule, language) {
+            words = picked
+        } else {
+            return rule.text // a pick from month days has no everyday words; the rule itself reads back
+        }
         if !rule.byMonth.isEmpty { words += months(rule, language) }
         if let count = rule.count { words += language.pick(", \(count) gange", ", \(count) times") }
         if let until = rule.until { words += language.pick(" indtil \(until.day.iso)", " until \(until.day.iso)") }
@@ -21,28 +28,49 @@ public enum RecurrenceWords {
 
     private static func base(_ rule: RecurrenceRule, _ language: Language) -> String {
         let days = dayList(rule.byDay, language)
+        let every = period(rule, language)
         switch rule.frequency {
         case .daily:
-            return rule.interval == 1 ? language.pick("hver dag", "every day") : language.pick("hver \(rule.interval). dag", "every \(rule.interval) days")
+            return every
         case .weekly:
-            let every = rule.interval == 1 ? language.pick("hver uge", "every week")
-                : rule.interval == 2 ? language.pick("hver anden uge", "every other week")
-                : language.pick("hver \(rule.interval). uge", "every \(rule.interval) weeks")
             return days.isEmpty ? every : every + language.pick(" om ", " on ") + days
         case .monthly:
-            let every = rule.interval == 1 ? language.pick("hver måned", "each month")
-                : rule.interval == 2 ? language.pick("hver anden måned", "every other month")
-                : language.pick("hver \(rule.interval). måned", "every \(rule.interval) months")
             if !days.isEmpty { return language.pick("\(days) i \(every)", "the \(days) of \(every)") }
             guard !rule.byMonthDay.isEmpty else { return every }
             let numbers = list(rule.byMonthDay.map { monthDay($0, language) }, language)
             return every + language.pick(" den ", " on the ") + numbers
         case .yearly:
-            let every = rule.interval == 1 ? language.pick("hvert år", "every year")
-                : rule.interval == 2 ? language.pick("hvert andet år", "every other year")
-                : language.pick("hvert \(rule.interval). år", "every \(rule.interval) years")
             return days.isEmpty ? every : every + language.pick(", ", ", the ") + days
         }
+    }
+
+    /// `hver måned`, `hver anden uge`, `every 3 years`.
+    private static func period(_ rule: RecurrenceRule, _ language: Language) -> String {
+        let n = rule.interval
+        switch rule.frequency {
+        case .daily:
+            return n == 1 ? language.pick("hver dag", "every day") : language.pick("hver \(n). dag", "every \(n) days")
+        case .weekly:
+            return n == 1 ? language.pick("hver uge", "every week") : n == 2 ? language.pick("hver anden uge", "every other week")
+                : language.pick("hver \(n). uge", "every \(n) weeks")
+        case .monthly:
+            return n == 1 ? language.pick("hver måned", "each month") : n == 2 ? language.pick("hver anden måned", "every other month")
+                : language.pick("hver \(n). måned", "every \(n) months")
+        case .yearly:
+            return n == 1 ? language.pick("hvert år", "every year") : n == 2 ? language.pick("hvert andet år", "every other year")
+                : language.pick("hvert \(n). år", "every \(n) years")
+        }
+    }
+
+    /// BYSETPOS over plain weekdays: `sidste hverdag i hver måned`, `the 1st Saturday or
+    /// Sunday of each month`. Nil for other picks.
+    private static func picked(_ rule: RecurrenceRule, _ language: Language) -> String? {
+        guard rule.frequency != .daily, rule.byMonthDay.isEmpty, !rule.byDay.isEmpty, rule.byDay.allSatisfy({ $0.ordinal == nil }) else { return nil }
+        let weekdays = rule.byDay.map(\.weekday)
+        let days = Set(weekdays) == [.monday, .tuesday, .wednesday, .thursday, .friday] ? language.pick("hverdag", "weekday")
+            : weekdays.map { DateNames.weekday($0, language) }.joined(separator: language.pick(" eller ", " or "))
+        let positions = list(rule.bySetPos.map { ordinalWord($0, language) }, language)
+        return language.pick("\(positions) \(days) i \(period(rule, language))", "the \(positions) \(days) of \(period(rule, language))")
     }
 
     private static func months(_ rule: RecurrenceRule, _ language: Language) -> String {

@@ -15,7 +15,7 @@ public struct LibraryProblem: Equatable, Sendable, CustomStringConvertible {
         self.message = message
     }
 
-    /// `glostrup.json:41:17: events[3].rrule: BYSETPOS is not supported`
+    /// `glostrup.json:41:17: events[3].rrule: BYWEEKNO is not supported`
     public var description: String {
         var text = file
         if let line, let column { text += ":\(line):\(column)" }

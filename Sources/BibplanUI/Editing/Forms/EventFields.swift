@@ -104,16 +104,8 @@ enum EventFields {
         }
     }
 
-    static func problemText(_ error: RecurrenceWordsError, _ language: Language) -> String {
-        let word = "«" + error.word + "»"
-        switch error.problem {
-        case .unknownWord: return language.pick("forstår ikke \(word)", "don't understand \(word)")
-        case .numberOutOfRange: return language.pick("\(word) er uden for det mulige", "\(word) is out of range")
-        case .notADate: return language.pick("\(word) er ikke en dato", "\(word) is not a date")
-        case .ordinalNeedsMonth:
-            return language.pick("\"2. lørdag\" giver kun mening i måneden, ikke \(word)", "\"2nd Saturday\" needs a month, not \(word)")
-        }
-    }
+    /// The problem and the nearest phrasings that read.
+    static func problemText(_ error: RecurrenceWordsError, _ language: Language) -> String { error.text(language) }
 }
 
 /// Moving one occurrence: a new day and time for that one time only.
