@@ -49,8 +49,9 @@ final class HostileOutputTests: XCTestCase {
             ["report", "--format", "md"], ["report", "--format", "html"], ["report", "--format", "json"],
             ["export", "csv", "roster"], ["export", "csv", "volunteers"], ["export", "csv", "hours"], ["export", "ics"],
         ]
+        // (The hostile text alone would name Åse, whose name ends with it: --volunteer takes a part of a name.)
         let refused: [[String]] = [
-            ["agenda", "--days", Self.hostile], ["roster", "--volunteer", Self.hostile], [Self.hostile],
+            ["agenda", "--days", Self.hostile], ["roster", "--volunteer", "zz" + Self.hostile], [Self.hostile],
             ["--library", Self.hostile, "today"], ["report", "--format", Self.hostile], ["export", "csv", Self.hostile],
         ]
         for command in commands + refused {
