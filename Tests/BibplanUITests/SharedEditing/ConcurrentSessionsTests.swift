@@ -46,7 +46,7 @@ struct SharedWorld {
     private var people: [SessionDriver]
     /// Each person's changes not yet acknowledged by a save.
     private var pending: [[AcknowledgedChanges.Change]]
-    private var random: SeededGenerator
+    private var random: GeneratorRandom
     private(set) var acknowledged = AcknowledgedChanges()
     private(set) var figures = Figures()
     private var counter = 0
@@ -55,7 +55,7 @@ struct SharedWorld {
         self.folder = folder
         people = try (0..<sessions).map { _ in try SessionDriver(directory: folder.path) }
         pending = Array(repeating: [], count: sessions)
-        random = SeededGenerator(seed: seed)
+        random = GeneratorRandom(seed: seed)
     }
 
     mutating func step() {
@@ -95,7 +95,7 @@ struct SharedWorld {
         }
     }
 
-    private mutating func edit(_ who: Int, _ change: @escaping (inout Library, inout SeededGenerator) -> Void) {
+    private mutating func edit(_ who: Int, _ change: @escaping (inout Library, inout GeneratorRandom) -> Void) {
         var generator = random
         act(who) { driver in EditingUpdate.apply({ change(&$0, &generator) }, &driver.state) }
         random = generator
@@ -160,18 +160,5 @@ struct SharedWorld {
         } catch {
             figures.failures += 1
         }
-    }
-}
-
-/// A small, repeatable generator (SplitMix64).
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
