@@ -24,25 +24,32 @@ final class SharedEditingEndToEndTests: XCTestCase {
             try session.send("j")
             try session.waitFor { $0.contains("Demokrati og samskabelse\nStatus") }
         }
-        // B is held still while A saves, so B's "-" is read before B looks at the file again:
-        // the two changes meet as they do when pressed at the same moment.
-        let programB = try SharedEditingFixture.program(in: b)
-        kill(programB, SIGSTOP)
+        // Both press while the library's lock is held elsewhere, so both saves start from
+        // the same version: whichever writes second meets the other's change.
+        let holder = open(directory + "/glostrup.lock", O_RDWR | O_CREAT, 0o664)
+        XCTAssertEqual(flock(holder, LOCK_EX), 0)
         try a.send("+")
-        usleep(500_000)
         try b.send("-")
-        kill(programB, SIGCONT)
-        let clash = try b.waitFor(seconds: 4) { $0.contains("goals[g3].progress: din ") }
-        XCTAssertTrue(clash.contains("den anden"), clash)
+        usleep(300_000)
+        flock(holder, LOCK_UN)
+        close(holder)
+        var clashing: TmuxSession?
+        for _ in 0..<40 where clashing == nil {
+            usleep(100_000)
+            clashing = try [a, b].first { try $0.capture().contains("goals[g3].progress: din ") }
+        }
+        let screens = try a.capture() + "\n" + b.capture()
+        let chooser = try XCTUnwrap(clashing, "one of the two meets the other's change:\n" + screens)
+        XCTAssertTrue(try chooser.capture().contains("den anden"))
 
         let ics = directory + "/to-arrangementer.ics"
         try SharedEditingFixture.twoEvents.write(toFile: ics, atomically: true, encoding: .utf8)
         let imported = try SharedEditingFixture.run(binary, ["--data-dir", directory, "--library", "glostrup", "import", "ics", ics])
         XCTAssertTrue(imported.contains("2 new"), imported)
 
-        try b.send("m")
+        try chooser.send("m")
         usleep(500_000)
-        try b.send("S")
+        try chooser.send("S")
         usleep(500_000)
         let saved = try String(contentsOfFile: directory + "/glostrup.json", encoding: .utf8)
         XCTAssertTrue(saved.contains("Forfatteraften i januar"), "the first imported event stays")
@@ -60,16 +67,6 @@ enum SharedEditingFixture {
         "BEGIN:VEVENT", "UID:januar-2@example.org", "DTSTART:20270115T170000", "DTEND:20270115T180000",
         "SUMMARY:Læseklub i januar", "END:VEVENT", "END:VCALENDAR", "",
     ].joined(separator: "\r\n")
-
-    /// The bibplan process inside a tmux session (the child of the pane's shell).
-    static func program(in session: TmuxSession) throws -> pid_t {
-        let shell = try session.run(["list-panes", "-t", session.name, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
-        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
-        guard let pid = children.split(separator: " ").first.flatMap({ pid_t($0) }) else { throw Missing.program(shell) }
-        return pid
-    }
-
-    enum Missing: Error { case program(String) }
 
     /// Runs the binary to its end; standard output and error together.
     static func run(_ binary: String, _ arguments: [String]) throws -> String {
