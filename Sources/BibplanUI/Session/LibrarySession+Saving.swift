@@ -50,6 +50,11 @@ extension LibrarySession {
     public func finish(_ result: SaveJob.Result) -> Action {
         saveRunning = false
         let job = result.job
+        // Another library was opened while this one was saved: its screen and base are not this save's.
+        guard job.mine.id == libraryID else {
+            if case .failure(let error) = result.outcome { return .failed(error.description) }
+            return .notice(language.pick("Gemt: ", "Saved: ") + job.mine.name)
+        }
         let action: Action
         switch result.outcome {
         case .success(let commit):
