@@ -4,7 +4,7 @@ import XCTest
 /// Independent checks of what bibplan writes, by Python's own parsers (`icalendar`
 /// from PyPI, `csv`, `html.parser`, `xml.etree`). Without python3 or a module the
 /// test is skipped with a message, unless `BIBPLAN_REQUIRE_PYTHON=1` (set by
-/// `.ci/run`), where it fails: in CI these checks always run.
+/// `.ci/run`) or `CI=true`, where it fails: in CI these checks always run.
 enum PythonCheck {
     /// Runs `script` with `arguments` (in `sys.argv[1:]`) and returns its standard output as JSON.
     static func json(_ script: String, arguments: [String] = [], modules: [String] = [],
@@ -26,7 +26,8 @@ enum PythonCheck {
         guard !available else { return }
         let message = "python3 with the modules \(modules.joined(separator: ", ")) is not installed here "
             + "(python3 -m pip install icalendar python-dateutil); .ci/run installs them and runs this check"
-        if ProcessInfo.processInfo.environment["BIBPLAN_REQUIRE_PYTHON"] == "1" {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["BIBPLAN_REQUIRE_PYTHON"] == "1" || ["true", "1"].contains(environment["CI"]?.lowercased() ?? "") {
             XCTFail(message, file: file, line: line)
             throw CheckFailed()
         }

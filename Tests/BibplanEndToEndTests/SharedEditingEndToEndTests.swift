@@ -7,16 +7,12 @@ import XCTest
 /// Issue 14's reproduction, as people would do it: two programs clash on goal 3, an
 /// import lands meanwhile, one person keeps their version and presses S. The
 /// imported events stay.
-final class SharedEditingEndToEndTests: XCTestCase {
+final class SharedEditingEndToEndTests: TmuxTestCase {
     func testAClashChoiceAndSAfterAnImportKeepTheImport() throws {
-        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
-        let directory = NSTemporaryDirectory() + "bibplan-shared-e2e-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let binary = TmuxSession.binary.path
-        let line = "'\(binary)' --data-dir \(directory) --library glostrup --today 2026-11-28 --lang da; sleep 30"
-        let a = try TmuxSession(command: line)
+        let arguments = "--library glostrup --today 2026-11-28 --lang da"
+        let a = try startProgram(arguments)
         try a.waitFor { $0.contains("Glostrup") }
-        let b = try TmuxSession(command: line)
+        let b = try startProgram(arguments)
         try b.waitFor { $0.contains("Glostrup") }
         for session in [a, b] {
             try session.send("1")
@@ -35,19 +31,19 @@ final class SharedEditingEndToEndTests: XCTestCase {
         let clash = try b.waitFor(seconds: 4) { $0.contains("goals[g3].progress: din ") }
         XCTAssertTrue(clash.contains("den anden"), clash)
 
-        let ics = directory + "/to-arrangementer.ics"
+        let ics = dataDirectory + "/to-arrangementer.ics"
         try SharedEditingFixture.twoEvents.write(toFile: ics, atomically: true, encoding: .utf8)
-        let imported = try SharedEditingFixture.run(binary, ["--data-dir", directory, "--library", "glostrup", "import", "ics", ics])
+        let imported = try runProgram(["--data-dir", dataDirectory, "--library", "glostrup", "import", "ics", ics])
         XCTAssertTrue(imported.contains("2 new"), imported)
 
         try b.send("m")
         usleep(500_000)
         try b.send("S")
         usleep(500_000)
-        let saved = try String(contentsOfFile: directory + "/glostrup.json", encoding: .utf8)
+        let saved = try String(contentsOfFile: dataDirectory + "/glostrup.json", encoding: .utf8)
         XCTAssertTrue(saved.contains("Forfatteraften i januar"), "the first imported event stays")
         XCTAssertTrue(saved.contains("Læseklub i januar"), "the second imported event stays")
-        let check = try SharedEditingFixture.run(binary, ["--data-dir", directory, "check"])
+        let check = try runProgram(["--data-dir", dataDirectory, "check"])
         XCTAssertFalse(check.contains("error"), check)
     }
 }
@@ -70,18 +66,4 @@ enum SharedEditingFixture {
     }
 
     enum Missing: Error { case program(String) }
-
-    /// Runs the binary to its end; standard output and error together.
-    static func run(_ binary: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
 }
