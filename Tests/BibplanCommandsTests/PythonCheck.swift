@@ -6,16 +6,22 @@ import XCTest
 /// test is skipped with a message, unless `BIBPLAN_REQUIRE_PYTHON=1` (set by
 /// `.ci/run`) or `CI=true`, where it fails: in CI these checks always run.
 enum PythonCheck {
-    /// Runs `script` with `arguments` (in `sys.argv[1:]`) and returns its standard output as JSON.
-    static func json(_ script: String, arguments: [String] = [], modules: [String] = [],
-                     file: StaticString = #filePath, line: UInt = #line) throws -> Any {
+    /// Runs `script` with `arguments` (in `sys.argv[1:]`) and returns its standard output
+    /// as JSON of the type asked for. Call it outside `XCTUnwrap` and `XCTAssert…`: they
+    /// would turn its skip into a failure.
+    static func json<Value>(_ script: String, arguments: [String] = [], modules: [String] = [], as type: Value.Type,
+                            file: StaticString = #filePath, line: UInt = #line) throws -> Value {
         try requireModules(modules, file: file, line: line)
         let result = try run(["-c", script] + arguments)
         guard result.status == 0 else {
             XCTFail("python3 failed (\(result.status)):\n\(result.errors)", file: file, line: line)
             throw CheckFailed()
         }
-        return try JSONSerialization.jsonObject(with: Data(result.output.utf8))
+        guard let value = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? Value else {
+            XCTFail("python3 printed no \(Value.self):\n\(result.output)", file: file, line: line)
+            throw CheckFailed()
+        }
+        return value
     }
 
     struct CheckFailed: Error {}
