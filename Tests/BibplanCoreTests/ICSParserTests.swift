@@ -157,7 +157,8 @@ final class ICSParserTests: XCTestCase {
 
     func testNestingIsAllowedToTheLimitAndRefusedPastIt() throws {
         func nested(_ depth: Int) -> [String] {
-            ["BEGIN:VCALENDAR"] + Array(repeating: "BEGIN:X", count: depth - 1) + Array(repeating: "END:X", count: depth - 1) + ["END:VCALENDAR"]
+            let inner = depth - 1
+            return ["BEGIN:VCALENDAR"] + Array(repeating: "BEGIN:X", count: inner) + Array(repeating: "END:X", count: inner) + ["END:VCALENDAR"]
         }
         XCTAssertEqual(try parse(nested(ICSParser.maximumDepth)).calendars.count, 1)
         XCTAssertThrowsError(try parse(nested(ICSParser.maximumDepth + 1))) { error in

@@ -22,7 +22,8 @@ final class RecurrenceRuleParserTests: XCTestCase {
     // MARK: What is read
 
     func testEveryPartIsRead() throws {
-        let rule = try RecurrenceRule(parsing: "FREQ=YEARLY;INTERVAL=2;BYDAY=1MO,-1FR,SU;BYMONTHDAY=1,-1;BYMONTH=1,12;BYSETPOS=1,-2;COUNT=5;WKST=MO")
+        let rule = try RecurrenceRule(parsing: "FREQ=YEARLY;INTERVAL=2;BYDAY=1MO,-1FR,SU;BYMONTHDAY=1,-1;BYMONTH=1,12;"
+                                      + "BYSETPOS=1,-2;COUNT=5;WKST=MO")
         XCTAssertEqual(rule, RecurrenceRule(frequency: .yearly, interval: 2,
                                             byDay: [.init(1, .monday), .init(-1, .friday), .init(nil, .sunday)],
                                             byMonthDay: [1, -1], byMonth: [1, 12], bySetPos: [1, -2], count: 5))
@@ -47,7 +48,8 @@ final class RecurrenceRuleParserTests: XCTestCase {
     }
 
     func testTheBoundsOfEachNumberAreAccepted() throws {
-        let rule = try RecurrenceRule(parsing: "FREQ=MONTHLY;INTERVAL=1000;BYMONTHDAY=31,-31;BYDAY=5SU,-5MO,+1TU;BYSETPOS=366,-366;COUNT=100000")
+        let rule = try RecurrenceRule(parsing: "FREQ=MONTHLY;INTERVAL=1000;BYMONTHDAY=31,-31;BYDAY=5SU,-5MO,+1TU;"
+                                      + "BYSETPOS=366,-366;COUNT=100000")
         XCTAssertEqual(rule.interval, 1000)
         XCTAssertEqual(rule.byMonthDay, [31, -31])
         XCTAssertEqual(rule.byDay, [.init(5, .sunday), .init(-5, .monday), .init(1, .tuesday)], "+1TU is 1TU")
@@ -134,8 +136,9 @@ final class RecurrenceRuleParserTests: XCTestCase {
 
     func testDatesAfterUntil() {
         let notADate = { (text: String) in "UNTIL=\(text) is not a date (YYYYMMDD or YYYYMMDDTHHMMSS)" }
-        assertRefusals(["2026", "20260230", "2026123", "20261231T10", "20261231T2500", "20261231T250000", "20261231T106000",
-                        "20261231X103000", "20261231T1030XX", "20261231T103000Y", "2026-12-31"].map { ("FREQ=DAILY;UNTIL=" + $0, notADate($0)) })
+        let dates = ["2026", "20260230", "2026123", "20261231T10", "20261231T2500", "20261231T250000", "20261231T106000",
+                     "20261231X103000", "20261231T1030XX", "20261231T103000Y", "2026-12-31"]
+        assertRefusals(dates.map { ("FREQ=DAILY;UNTIL=" + $0, notADate($0)) })
     }
 
     func testCombinationsThatMeanNothing() {

@@ -85,7 +85,8 @@ final class SafeFileWriterTests: XCTestCase {
     func testAnInvalidFolderDescriptorFailsAtTheTemporaryFile() throws {
         let closed = SafeFileWriter(directory: -1, faults: nil)
         let result = closed.replace("lille.json", with: new)
-        XCTAssertEqual(result.failure, .write(file: "lille.json", step: "create a temporary file", reason: String(cString: strerror(EBADF))))
+        XCTAssertEqual(result.failure, .write(file: "lille.json", step: "create a temporary file",
+                                              reason: String(cString: strerror(EBADF))))
     }
 
     func testStaleTemporariesOfThatFileAloneAreRemoved() throws {

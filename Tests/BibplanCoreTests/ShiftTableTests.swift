@@ -19,7 +19,8 @@ final class ShiftTableTests: XCTestCase {
     }
 
     func testAnEventsShiftsOnADayInFileOrder() {
-        let shifts = [shift(0, "e1", 5, "v1"), shift(1, "e0", 5, "v0"), shift(2, "e1", 3, "v0"), shift(3, "e1", 5, "v0"), shift(4, "e1", 9, "v1")]
+        let shifts = [shift(0, "e1", 5, "v1"), shift(1, "e0", 5, "v0"), shift(2, "e1", 3, "v0"),
+                      shift(3, "e1", 5, "v0"), shift(4, "e1", 9, "v1")]
         let table = table(shifts)
         XCTAssertEqual(table.positions(event: 1, day: day(5)), [0, 3])
         XCTAssertEqual(table.positions(event: 0, day: day(5)), [1])
@@ -30,7 +31,8 @@ final class ShiftTableTests: XCTestCase {
     }
 
     func testAVolunteersShiftsByDateThenFileOrder() {
-        let shifts = [shift(0, "e0", 9, "v0"), shift(1, "e1", 2, "v1"), shift(2, "e2", 2, "v0"), shift(3, "e0", 9, "v0"), shift(4, "e1", 4, "v0")]
+        let shifts = [shift(0, "e0", 9, "v0"), shift(1, "e1", 2, "v1"), shift(2, "e2", 2, "v0"),
+                      shift(3, "e0", 9, "v0"), shift(4, "e1", 4, "v0")]
         let table = table(shifts)
         XCTAssertEqual(table.positions(volunteer: 0, id: "v0"), [2, 4, 0, 3])
         XCTAssertEqual(table.positions(volunteer: 1, id: "v1"), [1])

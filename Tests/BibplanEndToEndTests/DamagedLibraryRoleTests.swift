@@ -15,7 +15,8 @@ final class DamagedLibraryRoleTests: ScratchFolderTestCase {
         directory = try scratchFolder("roles")
         let good = #"{ "schema": 1, "id": "lille", "name": "Lille", "volunteers": [ { "id": "v1", "name": "Åse" } ] }"#
         try good.write(toFile: directory + "/lille.json.bak", atomically: true, encoding: .utf8)
-        let damaged = #"{ "schema": 1, "id": "lille", "name": "Lille", "volunteers": [ { "id": "v1", "name": "Åse" }, { "id": "v-hemmelig", "name": "B", "phone": 7 } ] }"#
+        let damaged = #"{ "schema": 1, "id": "lille", "name": "Lille", "volunteers": [ { "id": "v1", "name": "Åse" }, "#
+            + #"{ "id": "v-hemmelig", "name": "B", "phone": 7 } ] }"#
         try damaged.write(toFile: directory + "/lille.json", atomically: true, encoding: .utf8)
     }
 

@@ -56,7 +56,8 @@ final class FullScreenTests: TmuxTestCase {
             let session = try TmuxSession(command: command("--library glostrup --today 2026-11-28 --lang en"))
             try session.waitFor { $0.contains("Krea værksted") }
             let started = Date()
-            let pid = try XCTUnwrap(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+            let pidText = try String(contentsOfFile: pidFile, encoding: .utf8)
+            let pid = try XCTUnwrap(Int32(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
             kill(pid, signal == "HUP" ? SIGHUP : SIGTERM)
             let screen = try session.waitFor(seconds: 3) { $0.contains("icanon") }
             XCTAssertTrue(screen.contains("EXITED"), "exited on SIG\(signal):\n\(screen)")

@@ -75,7 +75,8 @@ final class KilledSaveTests: ScratchFolderTestCase {
     private static let strace = "/usr/bin/strace"
 
     private func requireStrace() throws {
-        try RequiredTool.require(FileManager.default.isExecutableFile(atPath: Self.strace), "strace is not installed (apt-get install strace)")
+        try RequiredTool.require(FileManager.default.isExecutableFile(atPath: Self.strace),
+                                 "strace is not installed (apt-get install strace)")
         let outcome = try StressTool.run(["-f", "-o", "/dev/null", "/bin/true"], program: URL(fileURLWithPath: Self.strace), logs: logs)
         try RequiredTool.require(outcome.exitedCleanly, "strace cannot trace here (ptrace not permitted?): \(outcome.errors)")
     }

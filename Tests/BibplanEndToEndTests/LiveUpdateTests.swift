@@ -41,7 +41,9 @@ final class MergedSaveEndToEndTests: TmuxTestCase {
             .write(toFile: file, atomically: true, encoding: .utf8)
         try session.send("s")
 
-        let screen = try session.waitFor(seconds: 4) { $0.contains("▲ 1. Vi er et kraftcenter") && ($0.contains("Gemt sammen") || $0.contains("Opdateret")) }
+        let screen = try session.waitFor(seconds: 4) {
+            $0.contains("▲ 1. Vi er et kraftcenter") && ($0.contains("Gemt sammen") || $0.contains("Opdateret"))
+        }
         XCTAssertTrue(screen.contains("▲ 1. Vi er et kraftcenter"), screen)
         usleep(300_000)
         let saved = try String(contentsOfFile: file, encoding: .utf8)

@@ -9,7 +9,9 @@ final class StandardOutputEndToEndTests: ScratchFolderTestCase {
     override func setUpWithError() throws {
         try super.setUpWithError()
         directory = try scratchFolder("stdout")
-        let events = (0..<20).map { #"{ "id": "e\#($0)", "title": "Vagt \#($0)", "start": "2026-01-01T10:00", "rrule": "FREQ=DAILY", "volunteersNeeded": 2 }"# }
+        let events = (0..<20).map {
+            #"{ "id": "e\#($0)", "title": "Vagt \#($0)", "start": "2026-01-01T10:00", "rrule": "FREQ=DAILY", "volunteersNeeded": 2 }"#
+        }
         try #"{ "schema": 1, "id": "travl", "name": "Travl", "events": [ \#(events.joined(separator: ", ")) ] }"#
             .write(toFile: directory + "/travl.json", atomically: true, encoding: .utf8)
     }

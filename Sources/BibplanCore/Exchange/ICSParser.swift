@@ -50,7 +50,8 @@ public enum ICSParser {
         for (text, line) in logicalLines(bytes, file: file, warnings: &warnings) {
             let property: ICSProperty
             do throws(ICSProblem) { property = try contentLine(text, line: line, file: file) } catch {
-                warnings.append(ICSProblem(file: error.file, line: error.line, property: error.property, message: error.message + "; the line is left out"))
+                warnings.append(ICSProblem(file: error.file, line: error.line, property: error.property,
+                                           message: error.message + "; the line is left out"))
                 continue
             }
             switch property.name {
