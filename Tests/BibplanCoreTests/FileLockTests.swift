@@ -7,21 +7,7 @@ import XCTest
 
 /// The save lock on its own: an exclusive `flock` on a side file, waited for up to a
 /// timeout, whoever holds it (another process, or another descriptor in this one).
-final class FileLockTests: XCTestCase {
-    private var folder: StoreFolder!
-    private var directory: Int32 = -1
-
-    override func setUpWithError() throws {
-        folder = try StoreFolder()
-        directory = POSIX.openDirectory(folder.path)
-        XCTAssertGreaterThanOrEqual(directory, 0)
-    }
-
-    override func tearDown() {
-        close(directory)
-        folder = nil
-    }
-
+final class FileLockTests: StoreDirectoryTestCase {
     private func acquire(timeout: Double) -> Result<FileLock, StoreError> {
         FileLock.acquire(in: directory, name: "lille.lock", timeout: timeout)
     }

@@ -4,14 +4,7 @@ import XCTest
 /// The RRULE reader on its own: every part it takes, with its bounds, and every refusal
 /// with the exact message a planner or an import reads.
 final class RecurrenceRuleParserTests: XCTestCase {
-    private func refusal(_ text: String) -> String? {
-        do throws(RecurrenceRuleError) {
-            _ = try RecurrenceRule(parsing: text)
-            return nil
-        } catch {
-            return error.message
-        }
-    }
+    private func refusal(_ text: String) -> String? { RecurrenceRule.refusal(parsing: text) }
 
     private func assertRefusals(_ cases: [(String, String)], file: StaticString = #filePath, line: UInt = #line) {
         for (text, message) in cases {
@@ -156,5 +149,17 @@ final class RecurrenceRuleParserTests: XCTestCase {
     func testNonASCIIIsUpperCasedAndRefusedByName() {
         XCTAssertEqual(refusal("freq=daİly"), "FREQ=DAİLY is not supported (DAILY, WEEKLY, MONTHLY or YEARLY)")
         XCTAssertEqual(refusal("FREQ=WEEKLY;BYDAY=mø"), "BYDAY=MØ is not a weekday (MO, TU, WE, TH, FR, SA, SU)")
+    }
+}
+
+extension RecurrenceRule {
+    /// What the parser says when it refuses `text`; nil when it reads it.
+    static func refusal(parsing text: String) -> String? {
+        do throws(RecurrenceRuleError) {
+            _ = try RecurrenceRule(parsing: text)
+            return nil
+        } catch {
+            return error.message
+        }
     }
 }

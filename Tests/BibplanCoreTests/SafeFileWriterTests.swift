@@ -8,22 +8,9 @@ import XCTest
 /// The file replacer on its own: the new bytes by a rename, the old file's mode kept,
 /// the previous version as a backup, and on every failure the old file as it was and
 /// no temporary file left.
-final class SafeFileWriterTests: XCTestCase {
-    private var folder: StoreFolder!
-    private var directory: Int32 = -1
+final class SafeFileWriterTests: StoreDirectoryTestCase {
     private let old = Array("den gamle udgave\n".utf8)
     private let new = Array("den nye udgave, æøå\n".utf8)
-
-    override func setUpWithError() throws {
-        folder = try StoreFolder()
-        directory = POSIX.openDirectory(folder.path)
-        XCTAssertGreaterThanOrEqual(directory, 0)
-    }
-
-    override func tearDown() {
-        close(directory)
-        folder = nil
-    }
 
     private func writer(failing step: String? = nil, with error: Int32 = ENOSPC) -> SafeFileWriter {
         let faults = StoreFaults()
