@@ -88,6 +88,16 @@ class TmuxTestCase: ScratchFolderTestCase {
         try TmuxSession(command: programLine(arguments))
     }
 
+    /// Two programs on this test's data folder, each shown once its screen holds `ready`;
+    /// the second starts after the first has seeded the folder.
+    func startTwoPrograms(_ arguments: String, readyWhen ready: String) throws -> (TmuxSession, TmuxSession) {
+        let first = try startProgram(arguments)
+        try first.waitFor { $0.contains(ready) }
+        let second = try startProgram(arguments)
+        try second.waitFor { $0.contains(ready) }
+        return (first, second)
+    }
+
     /// Presses q and checks that the program ended with status 0.
     func quit(_ session: TmuxSession, file: StaticString = #filePath, line: UInt = #line) throws {
         try session.send("q")

@@ -4,10 +4,7 @@ import XCTest
 /// Two programs on one library: a change saved in one appears in the other without a key.
 final class LiveUpdateTests: TmuxTestCase {
     func testChangeInOneInstanceAppearsInTheOther() throws {
-        let arguments = "--library ballerup --today 2026-11-28 --lang da"
-        let first = try startProgram(arguments)
-        try first.waitFor { $0.contains("Ballerup") }
-        let second = try startProgram(arguments)
+        let (first, second) = try startTwoPrograms("--library ballerup --today 2026-11-28 --lang da", readyWhen: "Ballerup")
         try first.send("1")
         try second.send("1")
         let before = try second.waitFor { $0.contains("1. Vi er et kraftcenter") }

@@ -9,11 +9,7 @@ import XCTest
 /// imported events stay.
 final class SharedEditingEndToEndTests: TmuxTestCase {
     func testAClashChoiceAndSAfterAnImportKeepTheImport() throws {
-        let arguments = "--library glostrup --today 2026-11-28 --lang da"
-        let a = try startProgram(arguments)
-        try a.waitFor { $0.contains("Glostrup") }
-        let b = try startProgram(arguments)
-        try b.waitFor { $0.contains("Glostrup") }
+        let (a, b) = try startTwoPrograms("--library glostrup --today 2026-11-28 --lang da", readyWhen: "Glostrup")
         for session in [a, b] {
             try session.send("1")
             try session.send("j")
