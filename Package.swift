@@ -45,5 +45,7 @@ let package = Package(
         .testTarget(name: "BibplanEndToEndTests", dependencies: ["bibplan", "bibplan-stress", "BibplanCore"]),
         .testTarget(name: "BibplanUITests", dependencies: ["BibplanUI", "BibplanCore", "BibplanResources"],
                     exclude: ["Golden"]),
+        // The terminal layer's pure parts (key codes, the screen diff): built and run without a terminal.
+        .testTarget(name: "BibplanTerminalTests", dependencies: ["BibplanTerminal", "BibplanUI", "BibplanCore", "CNcurses"]),
     ]
 )

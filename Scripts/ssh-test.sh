@@ -11,7 +11,13 @@ cd "$(dirname "$0")/.."
 binary=$(realpath "${1:-.build/debug/bibplan}")
 
 if [ "$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-    echo "ssh-test: SKIPPED: needs root and apt-get (it creates accounts and runs sshd; CI runs it as root)"
+    # In CI (CI=true) a check that cannot run is a failure, never a skip.
+    case "${CI:-}" in
+        true|TRUE|True|1)
+            echo "ssh-test: FAILED: cannot run: needs root and apt-get (it creates accounts and runs sshd)" >&2
+            exit 1 ;;
+    esac
+    echo "ssh-test: SKIPPED: needs root and apt-get (it creates accounts and runs sshd; CI runs it as root, and fails without)"
     exit 0
 fi
 [ -x "$binary" ] || { echo "ssh-test: no bibplan at $binary (swift build first)"; exit 1; }

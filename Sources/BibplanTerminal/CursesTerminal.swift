@@ -44,17 +44,8 @@ public final class CursesTerminal: TerminalDevice {
     }
 
     public func draw(_ screen: Screen) {
-        let full = previous.map { $0.width != screen.width || $0.height != screen.height } ?? true
-        if full { erase() }
-        let before = full ? [] : previous?.cells ?? []
-        screen.cells.withUnsafeBufferPointer { cells in
-            for index in cells.indices {
-                let cell = cells[index]
-                if index < before.count, before[index] == cell { continue }
-                if cell.width == 0 { continue }
-                put(cell, x: index % screen.width, y: index / screen.width)
-            }
-        }
+        if ScreenDiff.needsFullRedraw(from: previous, to: screen) { erase() }
+        ScreenDiff.forEachChange(from: previous, to: screen) { x, y, cell in put(cell, x: x, y: y) }
         previous = screen
         refresh()
     }

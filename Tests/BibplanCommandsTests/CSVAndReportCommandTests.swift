@@ -17,7 +17,7 @@ final class CSVAndReportCommandTests: FixtureLibraryTestCase {
     private func csvRows(_ text: String, delimiter: String) throws -> [[String]] {
         let script = "import csv, json, sys\nwith open(sys.argv[1], newline='', encoding='utf-8-sig') as f:\n"
             + "    print(json.dumps(list(csv.reader(f, delimiter=sys.argv[2], strict=True))))"
-        return try XCTUnwrap(PythonCheck.json(script, arguments: [file(text, "export.csv"), delimiter]) as? [[String]])
+        return try PythonCheck.json(script, arguments: [file(text, "export.csv"), delimiter], as: [[String]].self)
     }
 
     // MARK: csv
@@ -27,7 +27,8 @@ final class CSVAndReportCommandTests: FixtureLibraryTestCase {
         XCTAssertEqual(result.status, 0, result.errors)
         XCTAssertTrue(result.output.hasPrefix("\u{FEFF}date;start;end;"), "UTF-8 with a byte-order mark")
         XCTAssertTrue(result.output.hasSuffix("\r\n"))
-        XCTAssertEqual(try csvRows(result.output, delimiter: ";"), [
+        let rows = try csvRows(result.output, delimiter: ";")
+        XCTAssertEqual(rows, [
             ["date", "start", "end", "event", "title", "location", "volunteer", "name", "role", "status"],
             ["2026-11-10", "14:00", "16:00", "e1", "Strikkecafé", "Store sal", "v1", "Åse Østergård", "Vært", "filled"],
             ["2026-11-10", "14:00", "16:00", "e1", "Strikkecafé", "Store sal", "v2", "Bjørn Ærlig", "Kaffe", "filled"],
@@ -41,7 +42,8 @@ final class CSVAndReportCommandTests: FixtureLibraryTestCase {
 
     func testHoursPerVolunteerAndPerGroupInDanish() throws {
         let people = run(["export", "csv", "hours", "--from", "2026-11-01", "--to", "2026-11-30", "--delimiter", ";"], language: "da")
-        XCTAssertEqual(try csvRows(people.output, delimiter: ";"), [
+        let peopleRows = try csvRows(people.output, delimiter: ";")
+        XCTAssertEqual(peopleRows, [
             ["id", "navn", "grupper", "vagter", "timer", "fra", "til"],
             ["v1", "Åse Østergård", "", "2", "4", "2026-11-01", "2026-11-30"],
             ["v2", "Bjørn Ærlig", "", "1", "2", "2026-11-01", "2026-11-30"],
@@ -49,7 +51,8 @@ final class CSVAndReportCommandTests: FixtureLibraryTestCase {
             ["", "I alt", "", "4", "9", "2026-11-01", "2026-11-30"],
         ])
         let groups = run(["export", "csv", "hours", "--by", "group", "--from", "2026-11-01", "--to", "2026-11-30"])
-        XCTAssertEqual(try csvRows(groups.output, delimiter: ","), [
+        let groupRows = try csvRows(groups.output, delimiter: ",")
+        XCTAssertEqual(groupRows, [
             ["group", "volunteers", "shifts", "hours", "from", "to"],
             ["(no group)", "3", "4", "9", "2026-11-01", "2026-11-30"],
             ["Total", "3", "4", "9", "2026-11-01", "2026-11-30"],
@@ -67,7 +70,8 @@ final class CSVAndReportCommandTests: FixtureLibraryTestCase {
         let result = runBibplan(["--data-dir", directory.path, "export", "csv", "volunteers", "--delimiter", ";"])
         XCTAssertEqual(result.status, 0, result.errors)
         XCTAssertTrue(result.output.contains("\"Siger \"\"hej\"\", altid;\nto linjer\""), result.output)
-        XCTAssertEqual(try csvRows(result.output, delimiter: ";").last,
+        let rows = try csvRows(result.output, delimiter: ";")
+        XCTAssertEqual(rows.last,
                        ["v1", "'=HYPERLINK(\"x\")", "Læsehund, Kultur; korpset", "+45 12 34 56 78", "", "yes", "Siger \"hej\", altid;\nto linjer"])
     }
 
@@ -102,7 +106,7 @@ final class CSVAndReportCommandTests: FixtureLibraryTestCase {
         let html = result.output
         for external in ["<script", "<link", "src=", "href=", "url(", "@import"] { XCTAssertFalse(html.contains(external), external) }
         XCTAssertTrue(html.contains("@media print"))
-        let document = try XCTUnwrap(PythonCheck.json(Self.htmlScript, arguments: [file(html, "report.html")]) as? [String: Any])
+        let document = try PythonCheck.json(Self.htmlScript, arguments: [file(html, "report.html")], as: [String: Any].self)
         XCTAssertEqual(document["root"] as? String, "html")
         XCTAssertEqual(document["lang"] as? String, "da")
         XCTAssertEqual(document["title"] as? String, "Opfølgning på strategien: Glostrup Bibliotek")
@@ -123,7 +127,7 @@ final class CSVAndReportCommandTests: FixtureLibraryTestCase {
         for external in ["<script", "<link", "src=", "href=", "url(", "@import"] {
             XCTAssertFalse(html.contains(external), external, line: line)
         }
-        return try XCTUnwrap(PythonCheck.json(htmlScript, arguments: [file]) as? [String: Any], line: line)
+        return try PythonCheck.json(htmlScript, arguments: [file], as: [String: Any].self, line: line)
     }
 
     static let htmlScript = """

@@ -11,7 +11,7 @@ final class CombinedICSTests: TwoLibrariesTestCase {
     }
 
     private func python(_ file: String) throws -> [String: Any] {
-        try XCTUnwrap(PythonCheck.json(ICSCommandTests.icalendarScript, arguments: [file], modules: ["icalendar", "dateutil"]) as? [String: Any])
+        try PythonCheck.json(ICSCommandTests.icalendarScript, arguments: [file], modules: ["icalendar", "dateutil"], as: [String: Any].self)
     }
 
     func testTwoLibrariesInOneCalendarKeepEveryOccurrenceAndDistinctUIDs() throws {

@@ -17,10 +17,7 @@ enum DateutilExpansion {
             ["rrule": dateTimeUntil(item.rule.text), "start": item.start.iso, "from": item.range.first.iso, "to": item.range.last.iso]
         }
         try JSONSerialization.data(withJSONObject: input).write(to: file)
-        guard let days = try PythonCheck.json(script, arguments: [file.path], modules: ["dateutil"]) as? [[String]] else {
-            throw PythonCheck.CheckFailed()
-        }
-        return days
+        return try PythonCheck.json(script, arguments: [file.path], modules: ["dateutil"], as: [[String]].self)
     }
 
     /// bibplan writes a date UNTIL for "to the end of that day"; dateutil reads a date as

@@ -1,16 +1,13 @@
 import BibplanCommands
 import BibplanCore
+import BibplanResources
 import Foundation
 import XCTest
 
 /// The real sample library: `today` shows exactly what the index holds for a day.
 final class GlostrupSampleTests: XCTestCase {
     private func glostrupText() throws -> String {
-        let path = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Resources/Libraries/glostrup.json").path
-        guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("no \(path)") }
-        return try String(contentsOfFile: path, encoding: .utf8)
+        try XCTUnwrap(EmbeddedResources.sampleLibraries["glostrup"], "glostrup.json is not among the embedded samples")
     }
 
     /// 2026-11-28 is the last Saturday of November (the Repair café is on the 2nd, the 14th).

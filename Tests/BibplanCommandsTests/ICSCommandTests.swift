@@ -55,7 +55,7 @@ final class ICSCommandTests: XCTestCase {
         XCTAssertFalse(lines.contains { $0.contains("\n") }, "every line ends in CRLF")
         XCTAssertTrue(lines.allSatisfy { $0.utf8.count <= 75 })
 
-        let document = try XCTUnwrap(PythonCheck.json(Self.icalendarScript, arguments: [file], modules: ["icalendar", "dateutil"]) as? [String: Any])
+        let document = try PythonCheck.json(Self.icalendarScript, arguments: [file], modules: ["icalendar", "dateutil"], as: [String: Any].self)
         XCTAssertEqual(document["timezones"] as? [String], ["Europe/Copenhagen"])
         let events = try XCTUnwrap(document["events"] as? [[String: Any]])
         let library = try load("glostrup")
@@ -77,7 +77,7 @@ final class ICSCommandTests: XCTestCase {
         XCTAssertEqual(december.status, 0, december.errors)
         let file = path + "/december.ics"
         try Data(december.output.utf8).write(to: URL(fileURLWithPath: file))
-        let document = try XCTUnwrap(PythonCheck.json(Self.icalendarScript, arguments: [file], modules: ["icalendar", "dateutil"]) as? [String: Any])
+        let document = try PythonCheck.json(Self.icalendarScript, arguments: [file], modules: ["icalendar", "dateutil"], as: [String: Any].self)
         let events = try XCTUnwrap(document["events"] as? [[String: Any]])
         let python = events.flatMap { event in (event["starts"] as? [String] ?? []).map { $0 + " " + (event["summary"] as? String ?? "") } }.sorted()
         XCTAssertEqual(python, occurrences(try load("glostrup"), DayRange(day("2026-12-01"), day("2026-12-31"))))

@@ -4,18 +4,24 @@ import XCTest
 /// Independent checks of what bibplan writes, by Python's own parsers (`icalendar`
 /// from PyPI, `csv`, `html.parser`, `xml.etree`). Without python3 or a module the
 /// test is skipped with a message, unless `BIBPLAN_REQUIRE_PYTHON=1` (set by
-/// `.ci/run`), where it fails: in CI these checks always run.
+/// `.ci/run`) or `CI=true`, where it fails: in CI these checks always run.
 enum PythonCheck {
-    /// Runs `script` with `arguments` (in `sys.argv[1:]`) and returns its standard output as JSON.
-    static func json(_ script: String, arguments: [String] = [], modules: [String] = [],
-                     file: StaticString = #filePath, line: UInt = #line) throws -> Any {
+    /// Runs `script` with `arguments` (in `sys.argv[1:]`) and returns its standard output
+    /// as JSON of the type asked for. Call it outside `XCTUnwrap` and `XCTAssert…`: they
+    /// would turn its skip into a failure.
+    static func json<Value>(_ script: String, arguments: [String] = [], modules: [String] = [], as type: Value.Type,
+                            file: StaticString = #filePath, line: UInt = #line) throws -> Value {
         try requireModules(modules, file: file, line: line)
         let result = try run(["-c", script] + arguments)
         guard result.status == 0 else {
             XCTFail("python3 failed (\(result.status)):\n\(result.errors)", file: file, line: line)
             throw CheckFailed()
         }
-        return try JSONSerialization.jsonObject(with: Data(result.output.utf8))
+        guard let value = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? Value else {
+            XCTFail("python3 printed no \(Value.self):\n\(result.output)", file: file, line: line)
+            throw CheckFailed()
+        }
+        return value
     }
 
     struct CheckFailed: Error {}
@@ -26,7 +32,8 @@ enum PythonCheck {
         guard !available else { return }
         let message = "python3 with the modules \(modules.joined(separator: ", ")) is not installed here "
             + "(python3 -m pip install icalendar python-dateutil); .ci/run installs them and runs this check"
-        if ProcessInfo.processInfo.environment["BIBPLAN_REQUIRE_PYTHON"] == "1" {
+        let environment = ProcessInfo.processInfo.environment
+        if environment["BIBPLAN_REQUIRE_PYTHON"] == "1" || ["true", "1"].contains(environment["CI"]?.lowercased() ?? "") {
             XCTFail(message, file: file, line: line)
             throw CheckFailed()
         }

@@ -106,8 +106,8 @@ final class RealWorldCalendarTests: XCTestCase {
                               ("rfc5545.ics", DayRange(day("1997-01-01"), day("1997-12-31")))] {
             try directory?.write("tom.json", Self.library)
             _ = imported(name)
-            let python = try XCTUnwrap(PythonCheck.json(Self.expandScript, arguments: [Self.calendar(name), range.first.iso, range.last.adding(days: 1).iso],
-                                                        modules: ["icalendar", "recurring_ical_events"]) as? [String])
+            let python = try PythonCheck.json(Self.expandScript, arguments: [Self.calendar(name), range.first.iso, range.last.adding(days: 1).iso],
+                                              modules: ["icalendar", "recurring_ical_events"], as: [String].self)
             XCTAssertEqual(try occurrences(range).map { String($0.prefix(16)) }, python, name)
             let again = run(["import", "ics", Self.calendar(name)])
             XCTAssertTrue(again.output.contains(" 0 new, 0 changed, "), name + ": " + again.output)

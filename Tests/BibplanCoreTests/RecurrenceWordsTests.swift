@@ -1,4 +1,5 @@
 import BibplanCore
+import BibplanResources
 import Foundation
 import XCTest
 
@@ -106,11 +107,10 @@ final class RecurrenceWordsTests: XCTestCase {
     }
 
     private func sampleRules() throws -> [String] {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Resources/Libraries")
         var rules: [String] = []
         for name in ["albertslund", "ballerup", "taarnby", "glostrup"] {
-            let data = try Data(contentsOf: folder.appendingPathComponent(name + ".json"))
-            let library = try LibraryCodec.decode([UInt8](data), file: name + ".json")
+            let text = try XCTUnwrap(EmbeddedResources.sampleLibraries[name], "no embedded sample \(name)")
+            let library = try LibraryCodec.decode(Array(text.utf8), file: name + ".json")
             rules += library.events.compactMap(\.rrule)
         }
         return rules

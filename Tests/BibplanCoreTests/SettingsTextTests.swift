@@ -49,10 +49,3 @@ final class SettingsTextTests: XCTestCase {
         }
     }
 }
-
-private extension Result {
-    var failure: Failure? {
-        if case .failure(let failure) = self { return failure }
-        return nil
-    }
-}

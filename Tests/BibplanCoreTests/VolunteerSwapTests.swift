@@ -48,10 +48,3 @@ final class VolunteerSwapTests: XCTestCase {
         XCTAssertEqual(try LibraryCodec.decode(LibraryCodec.encode(library), file: "glostrup.json"), library)
     }
 }
-
-private extension Result {
-    var failure: Failure? {
-        if case .failure(let failure) = self { return failure }
-        return nil
-    }
-}

@@ -7,18 +7,18 @@ import XCTest
 /// The full-screen program started on a damaged library with a good backup, for each
 /// role of access.json (issue 15): only staff may put the backup back; a volunteer
 /// sees no problem list, whose lines name other volunteers.
-final class DamagedLibraryRoleTests: XCTestCase {
+final class DamagedLibraryRoleTests: ScratchFolderTestCase {
     private var directory = ""
 
     override func setUpWithError() throws {
-        directory = try StressTool.scratchFolder("roles")
+        try super.setUpWithError()
+        directory = try scratchFolder("roles")
         let good = #"{ "schema": 1, "id": "lille", "name": "Lille", "volunteers": [ { "id": "v1", "name": "Åse" } ] }"#
         try good.write(toFile: directory + "/lille.json.bak", atomically: true, encoding: .utf8)
-        let damaged = #"{ "schema": 1, "id": "lille", "name": "Lille", "volunteers": [ { "id": "v1", "name": "Åse" }, { "id": "v-hemmelig", "name": "B", "phone": 7 } ] }"#
+        let damaged = #"{ "schema": 1, "id": "lille", "name": "Lille", "volunteers": [ { "id": "v1", "name": "Åse" }, "#
+            + #"{ "id": "v-hemmelig", "name": "B", "phone": 7 } ] }"#
         try damaged.write(toFile: directory + "/lille.json", atomically: true, encoding: .utf8)
     }
-
-    override func tearDown() { try? FileManager.default.removeItem(atPath: directory) }
 
     private func account() throws -> String {
         try XCTUnwrap(getpwuid(getuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } })

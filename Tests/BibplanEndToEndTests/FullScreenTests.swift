@@ -2,20 +2,13 @@ import Foundation
 import XCTest
 
 /// The real binary in a real terminal (tmux): first screen, panes, resize, quit, signals.
-final class FullScreenTests: XCTestCase {
-    private var dataDirectory = ""
+final class FullScreenTests: TmuxTestCase {
+    private var pidFile = ""
 
     override func setUpWithError() throws {
-        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
-        dataDirectory = NSTemporaryDirectory() + "bibplan-e2e-\(UUID().uuidString)"
+        try super.setUpWithError()
+        pidFile = scratchPath("pid")
     }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(atPath: dataDirectory)
-        try? FileManager.default.removeItem(atPath: pidFile)
-    }
-
-    private var pidFile: String { dataDirectory + ".pid" }
 
     /// The shell line for tmux: runs bibplan (its pid in `pidFile`), then reports how it ended.
     private func command(_ arguments: String) -> String {
@@ -63,7 +56,8 @@ final class FullScreenTests: XCTestCase {
             let session = try TmuxSession(command: command("--library glostrup --today 2026-11-28 --lang en"))
             try session.waitFor { $0.contains("Krea værksted") }
             let started = Date()
-            let pid = try XCTUnwrap(Int32(try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)))
+            let pidText = try String(contentsOfFile: pidFile, encoding: .utf8)
+            let pid = try XCTUnwrap(Int32(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
             kill(pid, signal == "HUP" ? SIGHUP : SIGTERM)
             let screen = try session.waitFor(seconds: 3) { $0.contains("icanon") }
             XCTAssertTrue(screen.contains("EXITED"), "exited on SIG\(signal):\n\(screen)")
@@ -79,7 +73,6 @@ final class FullScreenTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: dataDirectory + "/taarnby.json"))
         try session.send("Down", "Down", "Enter")
         try session.waitFor { $0.contains("Glostrup Bibliotek") && !$0.contains("Choose a library") }
-        try session.send("q")
-        XCTAssertTrue(try session.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
+        try quit(session)
     }
 }

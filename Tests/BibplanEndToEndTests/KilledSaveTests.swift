@@ -8,28 +8,31 @@ import XCTest
 /// version (the old or the new), never a mix, never empty. `bibplan-stress --save-loop`
 /// saves big and small versions in turn as fast as it can; `--verify-loop` decodes the
 /// file with LibraryCodec and compares its bytes with the version it claims to be.
-final class KilledSaveTests: XCTestCase {
+final class KilledSaveTests: ScratchFolderTestCase {
     private var data = ""
     private var logs = ""
 
     override func setUpWithError() throws {
+        try super.setUpWithError()
         try StressTool.requireBinary()
-        data = try StressTool.scratchFolder("killed-data")
-        logs = try StressTool.scratchFolder("killed-logs")
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(atPath: data)
-        try? FileManager.default.removeItem(atPath: logs)
+        data = try scratchFolder("killed-data")
+        logs = try scratchFolder("killed-logs")
     }
 
     /// Checks the file; returns the version it holds.
     @discardableResult
     private func verify(requireClean: Bool = false, _ context: String, file: StaticString = #filePath, line: UInt = #line) throws -> Int {
+        try verifyCounting(requireClean: requireClean, context, file: file, line: line).version
+    }
+
+    /// Checks the file; returns the version it holds and how many temporary files lie beside it.
+    private func verifyCounting(requireClean: Bool = false, _ context: String, file: StaticString = #filePath,
+                                line: UInt = #line) throws -> (version: Int, temporaries: Int) {
         let outcome = try StressTool.run(["--verify-loop", "--dir", data] + (requireClean ? ["--require-clean"] : []), logs: logs)
         XCTAssertTrue(outcome.exitedCleanly, "\(context): \(outcome.output)\(outcome.errors)", file: file, line: line)
         XCTAssertEqual(outcome.fields["result"], "ok", "\(context): \(outcome.output)\(outcome.errors)", file: file, line: line)
-        return try XCTUnwrap(outcome.fields["version"].flatMap(Int.init), "\(context): \(outcome.output)", file: file, line: line)
+        let version = try XCTUnwrap(outcome.fields["version"].flatMap(Int.init), "\(context): \(outcome.output)", file: file, line: line)
+        return (version, outcome.fields["temporaries"].flatMap(Int.init) ?? 0)
     }
 
     private func saveCleanly(count: Int) throws {
@@ -37,20 +40,31 @@ final class KilledSaveTests: XCTestCase {
         XCTAssertTrue(outcome.exitedCleanly, outcome.errors)
     }
 
+    /// At least 30 kills, and on until 10 of them came while the loop was saving (it had
+    /// finished a save since it started, and saves back to back): on a loaded machine the
+    /// loop starts slowly and a kill may come before its first save. Bounded in rounds and time.
     func testKilledAtRandomMomentsTheFileIsAlwaysOneWholeVersion() throws {
         try saveCleanly(count: 2)
         var version = try verify("before the kills")
         var random = SystemRandomNumberGenerator()
-        for round in 1...30 {
+        let started = Date()
+        var rounds = 0, whileSaving = 0, midWrite = 0
+        while rounds < 30 || whileSaving < 10, rounds < 300, Date().timeIntervalSince(started) < 120 {
+            rounds += 1
             let loop = try StressTool.start(["--save-loop", "--dir", data], logs: logs)
             usleep(UInt32.random(in: 20_000...250_000, using: &random))
             kill(loop.processIdentifier, SIGKILL)
             let outcome = StressTool.finish(loop, logs: logs)
-            XCTAssertTrue(outcome.killed, "round \(round): the loop ended by itself: \(outcome.errors)")
-            let now = try verify("after kill \(round)")
-            XCTAssertGreaterThanOrEqual(now, version, "round \(round): the file went back to an older version")
+            XCTAssertTrue(outcome.killed, "round \(rounds): the loop ended by itself: \(outcome.errors)")
+            let (now, temporaries) = try verifyCounting("after kill \(rounds)")
+            XCTAssertGreaterThanOrEqual(now, version, "round \(rounds): the file went back to an older version")
+            if now > version { whileSaving += 1 }
+            if now > version, temporaries > 0 { midWrite += 1 }
             version = now
         }
+        print("killed saves: \(rounds) kills in " + String(format: "%.1f s", Date().timeIntervalSince(started))
+              + ", \(whileSaving) while the loop was saving, \(midWrite) of them in the middle of a write; version \(version)")
+        XCTAssertGreaterThanOrEqual(whileSaving, 10, "the kills should have come while the loop was saving (\(rounds) kills)")
         XCTAssertGreaterThan(version, 10, "the kills should have come while the loop was saving")
         try saveCleanly(count: 2)
         XCTAssertGreaterThanOrEqual(try verify(requireClean: true, "after a clean save: no temporary files left"), version + 2)
@@ -61,9 +75,10 @@ final class KilledSaveTests: XCTestCase {
     private static let strace = "/usr/bin/strace"
 
     private func requireStrace() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.strace) else { throw XCTSkip("strace is not installed") }
+        try RequiredTool.require(FileManager.default.isExecutableFile(atPath: Self.strace),
+                                 "strace is not installed (apt-get install strace)")
         let outcome = try StressTool.run(["-f", "-o", "/dev/null", "/bin/true"], program: URL(fileURLWithPath: Self.strace), logs: logs)
-        guard outcome.exitedCleanly else { throw XCTSkip("strace cannot trace here (ptrace not permitted?): \(outcome.errors)") }
+        try RequiredTool.require(outcome.exitedCleanly, "strace cannot trace here (ptrace not permitted?): \(outcome.errors)")
     }
 
     /// Runs the save loop under strace with `inject`, for at most `count` saves.

@@ -3,21 +3,9 @@ import XCTest
 
 /// The overview across libraries in the real program: open it, find a theme's goal
 /// of another library, and go into that library at that goal.
-final class OverviewEndToEndTests: XCTestCase {
-    private var dataDirectory = ""
-
-    override func setUpWithError() throws {
-        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
-        dataDirectory = NSTemporaryDirectory() + "bibplan-overview-\(UUID().uuidString)"
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(atPath: dataDirectory)
-    }
-
+final class OverviewEndToEndTests: TmuxTestCase {
     func testFromTheOverviewIntoAnotherLibrarysGoal() throws {
-        let session = try TmuxSession(command: "BIBPLAN_DATA=\(dataDirectory) \(TmuxSession.binary.path) --library glostrup "
-                                      + "--today 2026-11-28 --lang da; echo EXITED $?; sleep 30")
+        let session = try startProgram("--library glostrup --today 2026-11-28 --lang da")
         try session.waitFor { $0.contains("Krea værksted") }
         try session.send("5")
         var screen = try session.waitFor { $0.contains("Tårnby Kommunebiblioteker") }
@@ -31,7 +19,6 @@ final class OverviewEndToEndTests: XCTestCase {
         screen = try session.waitFor { $0.hasPrefix(" Ballerup Bibliotekerne") && $0.contains("kraftcenter for læsning") }
         XCTAssertTrue(screen.hasPrefix(" Ballerup Bibliotekerne"), "the title line names the library now open:\n\(screen)")
         XCTAssertTrue(screen.contains("1. Vi er et kraftcenter for læsning"), screen)
-        try session.send("q")
-        XCTAssertTrue(try session.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
+        try quit(session)
     }
 }

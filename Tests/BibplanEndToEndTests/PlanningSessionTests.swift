@@ -7,25 +7,18 @@ import XCTest
 
 /// A planner's session in the real program: a goal, a recurring event typed in words,
 /// a volunteer on a shift, two undos, and the file that remains; and a save that fails.
-final class PlanningSessionTests: XCTestCase {
-    private var dataDirectory = ""
-
-    override func setUpWithError() throws {
-        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
-        dataDirectory = NSTemporaryDirectory() + "bibplan-plan-\(UUID().uuidString)"
-    }
-
+final class PlanningSessionTests: TmuxTestCase {
     override func tearDown() {
         chmod(dataDirectory, 0o755)
-        try? FileManager.default.removeItem(atPath: dataDirectory)
+        super.tearDown()
     }
 
     private var libraryFile: String { dataDirectory + "/glostrup.json" }
 
-    /// The shell line for tmux; `prefix` runs the program as another user when set.
+    /// The shell line for tmux, in the data folder (where `r` writes the report);
+    /// `prefix` runs the program as another user when set.
     private func command(prefix: String = "") -> String {
-        "cd \(dataDirectory) 2>/dev/null; BIBPLAN_DATA=\(dataDirectory) \(prefix)\(TmuxSession.binary.path) --library glostrup --today 2026-11-28 --lang da; "
-            + "echo EXITED $?; sleep 30"
+        "cd \(dataDirectory) 2>/dev/null; " + programLine("--library glostrup --today 2026-11-28 --lang da", prefix: prefix)
     }
 
     private func library() throws -> Library {
@@ -66,8 +59,7 @@ final class PlanningSessionTests: XCTestCase {
 
         try session.send("u", "u")
         screen = try session.waitFor { $0.contains("Onsdag 9. december 2026") && !$0.contains("Strikkecafé for begyndere") }
-        try session.send("q")
-        XCTAssertTrue(try session.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
+        try quit(session)
 
         var expected = original
         let goalID = original.nextID(prefix: "g", among: original.goals.map(\.id))
@@ -91,8 +83,7 @@ final class PlanningSessionTests: XCTestCase {
     func testSaveIntoAReadOnlyFolderKeepsTheChangeAndTheFile() throws {
         var session = try TmuxSession(command: command())
         try session.waitFor { $0.contains("Krea værksted") }
-        try session.send("q")
-        XCTAssertTrue(try session.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
+        try quit(session)
         let before = try Data(contentsOf: URL(fileURLWithPath: libraryFile))
         // Root writes anywhere: the program then runs as nobody, which may only read.
         let prefix = getuid() == 0 ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : ""
@@ -112,8 +103,7 @@ final class PlanningSessionTests: XCTestCase {
         try session.send("S")
         screen = try session.waitFor { !$0.contains("[ikke gemt]") }
         XCTAssertFalse(screen.contains("[ikke gemt]"), screen)
-        try session.send("q")
-        XCTAssertTrue(try session.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
+        try quit(session)
         XCTAssertNotEqual(try Data(contentsOf: URL(fileURLWithPath: libraryFile)), before)
         XCTAssertEqual(try library().goals.first?.status, .atRisk, "the first goal's status moved on from on-track")
     }

@@ -7,17 +7,9 @@ import XCTest
 /// Issue 14's reproduction, as people would do it: two programs clash on goal 3, an
 /// import lands meanwhile, one person keeps their version and presses S. The
 /// imported events stay.
-final class SharedEditingEndToEndTests: XCTestCase {
+final class SharedEditingEndToEndTests: TmuxTestCase {
     func testAClashChoiceAndSAfterAnImportKeepTheImport() throws {
-        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
-        let directory = NSTemporaryDirectory() + "bibplan-shared-e2e-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: directory) }
-        let binary = TmuxSession.binary.path
-        let line = "'\(binary)' --data-dir \(directory) --library glostrup --today 2026-11-28 --lang da; sleep 30"
-        let a = try TmuxSession(command: line)
-        try a.waitFor { $0.contains("Glostrup") }
-        let b = try TmuxSession(command: line)
-        try b.waitFor { $0.contains("Glostrup") }
+        let (a, b) = try startTwoPrograms("--library glostrup --today 2026-11-28 --lang da", readyWhen: "Glostrup")
         for session in [a, b] {
             try session.send("1")
             try session.send("j")
@@ -26,7 +18,7 @@ final class SharedEditingEndToEndTests: XCTestCase {
         }
         // Both press while the library's lock is held elsewhere, so both saves start from
         // the same version: whichever writes second meets the other's change.
-        let holder = open(directory + "/glostrup.lock", O_RDWR | O_CREAT, 0o664)
+        let holder = open(dataDirectory + "/glostrup.lock", O_RDWR | O_CREAT, 0o664)
         XCTAssertEqual(flock(holder, LOCK_EX), 0)
         try a.send("+")
         try b.send("-")
@@ -42,19 +34,19 @@ final class SharedEditingEndToEndTests: XCTestCase {
         let chooser = try XCTUnwrap(clashing, "one of the two meets the other's change:\n" + screens)
         XCTAssertTrue(try chooser.capture().contains("den anden"))
 
-        let ics = directory + "/to-arrangementer.ics"
+        let ics = dataDirectory + "/to-arrangementer.ics"
         try SharedEditingFixture.twoEvents.write(toFile: ics, atomically: true, encoding: .utf8)
-        let imported = try SharedEditingFixture.run(binary, ["--data-dir", directory, "--library", "glostrup", "import", "ics", ics])
+        let imported = try runProgram(["--data-dir", dataDirectory, "--library", "glostrup", "import", "ics", ics])
         XCTAssertTrue(imported.contains("2 new"), imported)
 
         try chooser.send("m")
         usleep(500_000)
         try chooser.send("S")
         usleep(500_000)
-        let saved = try String(contentsOfFile: directory + "/glostrup.json", encoding: .utf8)
+        let saved = try String(contentsOfFile: dataDirectory + "/glostrup.json", encoding: .utf8)
         XCTAssertTrue(saved.contains("Forfatteraften i januar"), "the first imported event stays")
         XCTAssertTrue(saved.contains("Læseklub i januar"), "the second imported event stays")
-        let check = try SharedEditingFixture.run(binary, ["--data-dir", directory, "check"])
+        let check = try runProgram(["--data-dir", dataDirectory, "check"])
         XCTAssertFalse(check.contains("error"), check)
     }
 }
@@ -67,18 +59,4 @@ enum SharedEditingFixture {
         "BEGIN:VEVENT", "UID:januar-2@example.org", "DTSTART:20270115T170000", "DTEND:20270115T180000",
         "SUMMARY:Læseklub i januar", "END:VEVENT", "END:VCALENDAR", "",
     ].joined(separator: "\r\n")
-
-    /// Runs the binary to its end; standard output and error together.
-    static func run(_ binary: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
 }

@@ -3,17 +3,18 @@ import XCTest
 
 /// The real binary's standard output (issue 15): `| head` ends it quietly with status
 /// 0, a full disk (/dev/full) ends it with status 1 and the reason.
-final class StandardOutputEndToEndTests: XCTestCase {
+final class StandardOutputEndToEndTests: ScratchFolderTestCase {
     private var directory = ""
 
     override func setUpWithError() throws {
-        directory = try StressTool.scratchFolder("stdout")
-        let events = (0..<20).map { #"{ "id": "e\#($0)", "title": "Vagt \#($0)", "start": "2026-01-01T10:00", "rrule": "FREQ=DAILY", "volunteersNeeded": 2 }"# }
+        try super.setUpWithError()
+        directory = try scratchFolder("stdout")
+        let events = (0..<20).map {
+            #"{ "id": "e\#($0)", "title": "Vagt \#($0)", "start": "2026-01-01T10:00", "rrule": "FREQ=DAILY", "volunteersNeeded": 2 }"#
+        }
         try #"{ "schema": 1, "id": "travl", "name": "Travl", "events": [ \#(events.joined(separator: ", ")) ] }"#
             .write(toFile: directory + "/travl.json", atomically: true, encoding: .utf8)
     }
-
-    override func tearDown() { try? FileManager.default.removeItem(atPath: directory) }
 
     private let export = ["--lang", "en", "export", "csv", "roster", "--from", "2026-01-01", "--to", "2026-12-31"]
 

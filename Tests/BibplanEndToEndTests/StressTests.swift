@@ -7,12 +7,7 @@ import XCTest
 /// Runs the built `bibplan-stress` (and other programs) with output captured in files,
 /// so that no pipe can fill up and stall a child.
 enum StressTool {
-    /// The binary in the same build folder as the test runner.
-    static var binary: URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        if folder.pathExtension == "xctest" { folder = folder.deletingLastPathComponent() }
-        return folder.appendingPathComponent("bibplan-stress")
-    }
+    static var binary: URL { RequiredTool.builtProgram("bibplan-stress") }
 
     struct Outcome {
         let reason: Process.TerminationReason
@@ -33,13 +28,6 @@ enum StressTool {
             }
             return fields
         }
-    }
-
-    /// A fresh folder under the temporary directory, removed by the caller.
-    static func scratchFolder(_ name: String) throws -> String {
-        let path = NSTemporaryDirectory() + "bibplan-\(name)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        return path
     }
 
     /// Starts `program` (the stress tool by default); its output goes to files in `logs`.
@@ -68,36 +56,25 @@ enum StressTool {
         finish(try start(arguments, program: program, logs: logs), logs: logs)
     }
 
-    static func requireBinary() throws {
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("bibplan-stress is not built at \(binary.path)")
-        }
+    static func requireBinary(file: StaticString = #filePath, line: UInt = #line) throws {
+        try RequiredTool.require(FileManager.default.isExecutableFile(atPath: binary.path),
+                                 "bibplan-stress is not built at \(binary.path)", file: file, line: line)
     }
 }
 
 /// Many processes changing one library at once, some of them killed: every acknowledged
 /// change is in the file, the file is valid, no temporary files are left.
-final class StressTests: XCTestCase {
-    private var folders: [String] = []
-
-    override func tearDown() {
-        for folder in folders { try? FileManager.default.removeItem(atPath: folder) }
-        folders = []
-    }
-
-    private func folder(_ name: String) throws -> String {
-        let path = try StressTool.scratchFolder(name)
-        folders.append(path)
-        return path
-    }
-
+final class StressTests: ScratchFolderTestCase {
     private func runStress(extra: [String]) throws -> StressTool.Outcome {
         try StressTool.requireBinary()
-        let logs = try folder("stress-logs")
-        let data = try folder("stress-data")
+        let logs = try scratchFolder("stress-logs")
+        let data = try scratchFolder("stress-data")
         let started = Date()
         let outcome = try StressTool.run(["--dir", data, "--processes", "4", "--changes", "25", "--timeout", "60"] + extra, logs: logs)
-        XCTAssertLessThan(Date().timeIntervalSince(started), 60)
+        // A figure, not a limit: how long it takes depends on the machine and its load
+        // (the tool's own --timeout ends a run that hangs).
+        print("stress \(extra.joined(separator: " ")): 4 processes × 25 changes in "
+              + String(format: "%.1f s", Date().timeIntervalSince(started)) + " (the tool says \(outcome.fields["seconds"] ?? "?") s)")
         XCTAssertTrue(outcome.exitedCleanly, "status \(outcome.status)\n\(outcome.output)\n\(outcome.errors)")
         let fields = outcome.fields
         XCTAssertEqual(fields["result"], "ok", outcome.output + outcome.errors)
@@ -137,7 +114,7 @@ final class StressTests: XCTestCase {
 
     func testBadArgumentsAreRefused() throws {
         try StressTool.requireBinary()
-        let logs = try folder("stress-logs")
+        let logs = try scratchFolder("stress-logs")
         let outcome = try StressTool.run(["--processes", "0", "--dir", logs], logs: logs)
         XCTAssertEqual(outcome.reason, .exit)
         XCTAssertEqual(outcome.status, 2)

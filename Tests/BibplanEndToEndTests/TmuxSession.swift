@@ -12,12 +12,7 @@ final class TmuxSession {
     let name = "bibplan-e2e"
     private let script: String
 
-    /// The binary in the same build folder as the test runner.
-    static var binary: URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        if folder.pathExtension == "xctest" { folder = folder.deletingLastPathComponent() }
-        return folder.appendingPathComponent("bibplan")
-    }
+    static var binary: URL { RequiredTool.builtProgram("bibplan") }
 
     static var isAvailable: Bool {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
@@ -64,7 +59,7 @@ final class TmuxSession {
     func run(_ arguments: [String]) throws -> String {
         let quoted = arguments.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         let line = "env TERM=xterm-256color LANG=C.UTF-8 tmux -L \(socket) -f /dev/null \(quoted) 2>/dev/null </dev/null"
-        guard let pipe = popen(line, "r") else { throw XCTSkip("cannot run tmux") }
+        guard let pipe = popen(line, "r") else { throw CannotRun(command: line) }
         var output = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
@@ -74,5 +69,10 @@ final class TmuxSession {
         }
         pclose(pipe)
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The shell could not be started for a tmux command: a failure, never a skip.
+    struct CannotRun: Error {
+        let command: String
     }
 }

@@ -4,21 +4,9 @@ import XCTest
 
 /// The working day in the real program: a time called off with its reason, sign-ups
 /// counted at the counter, the category filter, a copied event, computed health.
-final class WorkingDayEndToEndTests: XCTestCase {
-    private var dataDirectory = ""
-
-    override func setUpWithError() throws {
-        guard TmuxSession.isAvailable else { throw XCTSkip("tmux is not installed") }
-        dataDirectory = NSTemporaryDirectory() + "bibplan-day-\(UUID().uuidString)"
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(atPath: dataDirectory)
-    }
-
+final class WorkingDayEndToEndTests: TmuxTestCase {
     func testCancelCountFilterCopyAndHealth() throws {
-        let session = try TmuxSession(command: "BIBPLAN_DATA=\(dataDirectory) \(TmuxSession.binary.path) --library glostrup "
-                                      + "--today 2026-11-28 --lang da; echo EXITED $?; sleep 30")
+        let session = try startProgram("--library glostrup --today 2026-11-28 --lang da")
         try session.waitFor { $0.contains("Krea værksted") }
         try session.send("x")
         try session.send("-l", "Lokalet males")
@@ -40,8 +28,7 @@ final class WorkingDayEndToEndTests: XCTestCase {
         try session.send("1")
         screen = try session.waitFor { $0.contains("Beregnet:") }
         XCTAssertTrue(screen.contains("Beregnet:  "), screen)
-        try session.send("q")
-        XCTAssertTrue(try session.waitFor { $0.contains("EXITED") }.contains("EXITED 0"))
+        try quit(session)
 
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: dataDirectory + "/glostrup.json")))
         let library = try LibraryCodec.decode(bytes, file: "glostrup.json")

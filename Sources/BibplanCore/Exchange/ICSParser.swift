@@ -50,7 +50,8 @@ public enum ICSParser {
         for (text, line) in logicalLines(bytes, file: file, warnings: &warnings) {
             let property: ICSProperty
             do throws(ICSProblem) { property = try contentLine(text, line: line, file: file) } catch {
-                warnings.append(ICSProblem(file: error.file, line: error.line, property: error.property, message: error.message + "; the line is left out"))
+                warnings.append(ICSProblem(file: error.file, line: error.line, property: error.property,
+                                           message: error.message + "; the line is left out"))
                 continue
             }
             switch property.name {
@@ -97,30 +98,39 @@ public enum ICSParser {
     }
 
     /// The unfolded lines with the number of the physical line each starts on; a line
-    /// that is not UTF-8, or a continuation with nothing before it, is a warning.
+    /// that is not UTF-8, or a continuation with nothing before it, is a warning. Lines
+    /// are joined as bytes before they are read as UTF-8: a writer that folds at 75
+    /// octets may split a character across the fold (RFC 5545 3.1).
     static func logicalLines(_ bytes: [UInt8], file: String, warnings: inout [ICSProblem]) -> [(String, Int)] {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         var result: [(String, Int)] = []
+        var pending: (bytes: [UInt8], line: Int)?
+        func finish() {
+            guard let line = pending else { return }
+            if let text = String(validating: line.bytes, as: UTF8.self) {
+                result.append((text, line.line))
+            } else {
+                warnings.append(ICSProblem(file: file, line: line.line, message: "not UTF-8 text; the line is left out"))
+            }
+        }
         var number = 0
         for raw in body.split(separator: 10, omittingEmptySubsequences: false) {
             number += 1
             let physical = raw.last == 13 ? raw.dropLast() : raw
-            guard let text = String(validating: physical, as: UTF8.self) else {
-                warnings.append(ICSProblem(file: file, line: number, message: "not UTF-8 text; the line is left out"))
-                continue
-            }
-            if let first = text.utf8.first, first == 32 || first == 9 {
-                guard !result.isEmpty else {
+            if let first = physical.first, first == 32 || first == 9 {
+                guard pending != nil else {
                     warnings.append(ICSProblem(file: file, line: number, message:
                         "a continuation line (starting with a space) with nothing before it; left out"))
                     continue
                 }
-                result[result.count - 1].0 += text.dropFirst()
-            } else if !text.isEmpty {
-                result.append((text, number))
+                pending?.bytes += physical.dropFirst()
+            } else if !physical.isEmpty {
+                finish()
+                pending = (Array(physical), number)
             }
         }
+        finish()
         return result
     }
 
