@@ -186,6 +186,8 @@ public struct Event: Equatable, Sendable, Codable, Identifiable {
     public var cancellations: [Cancellation]
     /// How many have signed up, per occurrence.
     public var registrations: [Registration]
+    /// Occurrences of the series changed on their own (moved, retitled), by the day the rule gives them.
+    public var overrides: [OccurrenceOverride] = []
 
     public init(id: String, title: String, start: LocalDateTime, durationMinutes: Int = 60, rrule: String? = nil,
                 exdates: [Day] = [], location: String = "", audience: Audience = .all, initiative: String? = nil,
