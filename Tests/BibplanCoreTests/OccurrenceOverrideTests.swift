@@ -116,3 +116,23 @@ final class OccurrenceOverrideTests: XCTestCase {
         XCTAssertTrue(problems(library).isEmpty, "\(problems(library))")
     }
 }
+
+extension OccurrenceOverrideTests {
+    func testCallingOffAMovedTimeCancelsItOnItsOwnDayAndDropsTheMove() throws {
+        var library = try library()
+        library.cancelOccurrence(event: "e1", on: try day("2026-12-13"), reason: "Syg")
+        XCTAssertEqual(library.events[0].overrides.map(\.date), [try day("2026-12-19")])
+        XCTAssertEqual(library.events[0].exdates, [try day("2026-12-12")])
+        XCTAssertEqual(library.events[0].cancellations, [Cancellation(date: try day("2026-12-12"), reason: "Syg")])
+        XCTAssertTrue(library.shifts.isEmpty, "the shift of the called-off time is released")
+        XCTAssertTrue(problems(library).isEmpty, "\(problems(library))")
+    }
+
+    func testTheMovedNoteIsWrittenInEitherLanguage() throws {
+        let index = LibraryIndex(try library())
+        let moved = try XCTUnwrap(index.occurrences(on: try day("2026-12-13")).first)
+        XCTAssertEqual(moved.movedText(.danish), "flyttet fra lør 12/12 10:00")
+        XCTAssertEqual(moved.movedText(.english), "moved from Sat 12 Dec 10:00")
+        XCTAssertNil(try XCTUnwrap(index.occurrences(on: try day("2026-12-19")).first).movedText(.danish))
+    }
+}

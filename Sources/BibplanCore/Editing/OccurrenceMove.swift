@@ -19,6 +19,18 @@ extension Library {
         }
     }
 
+    /// Removes the override of the series' time that takes place on `day`, if any, and
+    /// returns the day the rule gives that time (`day` itself when none was there).
+    mutating func dropOverride(at position: Int, takingPlaceOn day: Day) -> Day {
+        let event = events[position]
+        guard !event.overrides.isEmpty else { return day }
+        let rule = event.rrule.flatMap { try? RecurrenceRule(parsing: $0) }
+        guard let override = Occurrences.timings(of: event, rule: rule, in: DayRange(day: day)).first?.override else { return day }
+        let ruled = event.overrides[override].date
+        events[position].overrides.remove(at: override)
+        return ruled
+    }
+
     /// Sets the override of the series' occurrence on `day`; false when it has none that day.
     private mutating func moveInSeries(at position: Int, from day: Day, to start: LocalDateTime) -> Bool {
         let event = events[position]

@@ -82,6 +82,9 @@ public struct LibraryIndex: Sendable {
         }
     }
 
+    /// The event as stored, without the occurrence's override: what editing the series starts from.
+    public func series(of occurrence: Occurrence) -> Event { library.events[occurrence.eventIndex] }
+
     /// The event as this occurrence shows it: an override's title, room, place and text in place of the series'.
     public func event(of occurrence: Occurrence) -> Event {
         let event = library.events[occurrence.eventIndex]
