@@ -50,6 +50,7 @@ public enum ICSWriter {
             for item in part.events {
                 out.add(lines(item, library: part.library, zone: part.zone, initiativeTitle: item.event.initiative.flatMap { initiatives[$0] },
                               stamp: options.stamp))
+                out.add(overrideLines(item, library: part.library, zone: part.zone, stamp: options.stamp))
             }
         }
         out.add("END:VCALENDAR")
