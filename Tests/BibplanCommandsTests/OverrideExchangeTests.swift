@@ -100,4 +100,15 @@ final class OverrideExchangeTests: XCTestCase {
         XCTAssertEqual(try export("tom", to: "tom2.ics"), again)
         XCTAssertTrue(run(["--library", "tom", "import", "ics", path + "/tom.ics"]).output.contains(" 0 new, 0 changed, "))
     }
+
+    func testAgendaSaysWhereAMovedTimeCameFrom() throws {
+        let text = run(["--library", "glostrup", "--lang", "da", "agenda", "--from", "2026-12-13", "--days", "1"])
+        XCTAssertEqual(text.status, 0, text.errors)
+        let lines = text.output.components(separatedBy: "\n")
+        let row = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("14:00–17:00  Repair café") }, text.output)
+        XCTAssertEqual(lines[row + 1].trimmingCharacters(in: .whitespaces), "flyttet fra lør 12/12 10:00", text.output)
+        let json = try run(["--library", "glostrup", "agenda", "--from", "2026-12-13", "--days", "1", "--json"]).json()
+        let occurrences = try XCTUnwrap(json["occurrences"] as? [[String: Any]])
+        XCTAssertEqual(occurrences.first { $0["event"] as? String == "e1" }?["movedFrom"] as? String, "2026-12-12T10:00")
+    }
 }
