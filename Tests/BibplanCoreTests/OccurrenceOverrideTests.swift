@@ -136,3 +136,21 @@ extension OccurrenceOverrideTests {
         XCTAssertNil(try XCTUnwrap(index.occurrences(on: try day("2026-12-19")).first).movedText(.danish))
     }
 }
+
+extension OccurrenceOverrideTests {
+    /// An override may not land on another time of its series (shifts are dated by the day),
+    /// so such a move splits the time off as an event of its own, as before overrides.
+    func testMovingATimeOntoAnotherTimeOfTheSeriesMakesItAnEventOfItsOwn() throws {
+        var library = try library()
+        library.moveOccurrence(event: "e1", on: try day("2026-12-13"), to: try time("2026-12-26T15:00"))
+        XCTAssertEqual(library.events[0].overrides.map(\.date), [try day("2026-12-19")])
+        XCTAssertTrue(library.events[0].exdates.contains(try day("2026-12-12")))
+        let single = try XCTUnwrap(library.events.last)
+        XCTAssertEqual(library.events.count, 2)
+        XCTAssertNil(single.rrule)
+        XCTAssertEqual(single.start.iso, "2026-12-26T15:00")
+        XCTAssertEqual(single.durationMinutes, 90, "the moved time's own length goes along")
+        XCTAssertEqual(library.shifts.map(\.event), [single.id])
+        XCTAssertTrue(problems(library).isEmpty, "\(problems(library))")
+    }
+}
