@@ -154,3 +154,21 @@ extension OccurrenceOverrideTests {
         XCTAssertTrue(problems(library).isEmpty, "\(problems(library))")
     }
 }
+
+extension OccurrenceOverrideTests {
+    /// A series that skips closing days: a time moved off a closed day is exported (its
+    /// RECURRENCE-ID, no EXDATE), a time moved onto one is left out (an EXDATE), as bibplan shows them.
+    func testExportSkipsClosingDaysWhereTheTimesNowTakePlace() throws {
+        var library = try library()
+        library.events[0].onClosingDay = .skip
+        library.closingDays = [ClosingDay(from: try day("2026-12-12")), ClosingDay(from: try day("2026-12-20"))]
+        library.events[0].overrides[1].start = try time("2026-12-20T10:00")
+        let index = LibraryIndex(library)
+        XCTAssertEqual(index.occurrences(in: DayRange(try day("2026-12-12"), try day("2026-12-20"))).map(\.start.iso), ["2026-12-13T14:00"])
+        let text = String(decoding: ICSWriter.encode(library, options: ICSWriter.Options(to: try day("2026-12-31"),
+                                                                                          stamp: try time("2026-11-28T00:00"))), as: UTF8.self)
+        XCTAssertTrue(text.contains("EXDATE;TZID=Europe/Copenhagen:20261219T100000,20261226T100000\r\n"), "19/12 moved onto a closing day, 26/12 is one: " + text)
+        XCTAssertTrue(text.contains("RECURRENCE-ID;TZID=Europe/Copenhagen:20261212T100000\r\n"), text)
+        XCTAssertFalse(text.contains("RECURRENCE-ID;TZID=Europe/Copenhagen:20261219T100000"), text)
+    }
+}
