@@ -111,4 +111,12 @@ final class OverrideExchangeTests: XCTestCase {
         let occurrences = try XCTUnwrap(json["occurrences"] as? [[String: Any]])
         XCTAssertEqual(occurrences.first { $0["event"] as? String == "e1" }?["movedFrom"] as? String, "2026-12-12T10:00")
     }
+
+    func testAVolunteersRosterShowsTheTimeAndTitleOfAChangedTime() throws {
+        let moved = run(["--library", "glostrup", "--lang", "da", "roster", "--volunteer", "v20", "--from", "2026-12-01", "--days", "31"])
+        XCTAssertEqual(moved.status, 0, moved.errors)
+        XCTAssertTrue(moved.output.contains("søn 13/12   14:00–17:00  Repair café"), moved.output)
+        let retitled = run(["--library", "glostrup", "--lang", "da", "roster", "--volunteer", "v7", "--from", "2027-01-01", "--days", "31"])
+        XCTAssertTrue(retitled.output.contains("Repair café: nytår"), retitled.output)
+    }
 }
