@@ -18,7 +18,8 @@ extension JSONWriter {
     /// One occurrence (with `"library"` first when `withLibrary`):
     /// `{"event", "title", "start", "end", "location", "audience", "needed",
     ///   "volunteers": [{"id", "name", "role"}], "missing"}`; times are `YYYY-MM-DDTHH:MM`. A flagged
-    /// occurrence also has `"closed": "juledag"` (the reason, in Danish as the data) or `"outsideOpeningHours": true`.
+    /// occurrence also has `"closed": "juledag"` (the reason, in Danish as the data) or `"outsideOpeningHours": true`;
+    /// a moved time of a series `"movedFrom": "2026-12-12T10:00"`, where the rule puts it.
     mutating func occurrence(_ summary: OccurrenceSummary, withLibrary: Bool = false) {
         beginObject()
         if withLibrary { field("library", summary.libraryID) }
@@ -45,6 +46,7 @@ extension JSONWriter {
         case .outsideOpeningHours: field("outsideOpeningHours", true)
         case nil: break
         }
+        if let movedFrom = summary.occurrence.movedFrom { field("movedFrom", movedFrom.iso) }
         endObject()
     }
 

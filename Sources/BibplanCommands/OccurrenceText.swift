@@ -22,6 +22,7 @@ enum OccurrenceText {
         }
         var lines = [head]
         if let notice = summary.notice { lines.append(indent + SafeText.line(notice.text(language))) }
+        if let moved = summary.occurrence.movedText(language) { lines.append(indent + moved) }
         for staffing in summary.staff {
             var line = indent + SafeText.line(staffing.name)
             if !staffing.shift.role.isEmpty { line += " (" + SafeText.line(staffing.shift.role) + ")" }

@@ -30,7 +30,10 @@ enum RosterReport {
     static func shifts(of volunteer: Volunteer, _ index: LibraryIndex, range: DayRange) -> [PlacedShift] {
         index.shifts(ofVolunteer: volunteer.id)
             .filter { range.contains($0.date) }
-            .map { (shift: $0, event: index.event($0.event), occurrence: index.occurrence(of: $0)) }
+            .map { shift in
+                let occurrence = index.occurrence(of: shift) // a changed time shows its own title
+                return (shift: shift, event: occurrence.map(index.event(of:)) ?? index.event(shift.event), occurrence: occurrence)
+            }
             .sorted { ($0.shift.date, $0.occurrence?.start.minutes ?? 0) < ($1.shift.date, $1.occurrence?.start.minutes ?? 0) }
     }
 

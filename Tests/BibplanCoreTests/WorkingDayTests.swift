@@ -67,11 +67,15 @@ final class WorkingDayTests: XCTestCase {
 
     func testMovingATimeCarriesItsShifts() throws {
         var library = try library()
+        let events = library.events.count
         library.moveOccurrence(event: "e1", on: try day("2026-12-02"), to: try time("2026-12-03T14:00"))
-        let moved = try XCTUnwrap(library.events.last)
-        XCTAssertEqual(library.shifts.map(\.event), [moved.id])
+        XCTAssertEqual(library.events.count, events, "the time stays in its series: no new event")
+        XCTAssertEqual(library.events[0].overrides, [OccurrenceOverride(date: try day("2026-12-02"), start: try time("2026-12-03T14:00"))])
+        XCTAssertEqual(library.shifts.map(\.event), ["e1"])
         XCTAssertEqual(library.shifts.map(\.date), [try day("2026-12-03")])
         XCTAssertTrue(LibraryValidator.problems(in: library, file: "test.json").isEmpty)
+        let moved = try XCTUnwrap(LibraryIndex(library).occurrence(of: library.shifts[0]))
+        XCTAssertEqual(moved.movedFrom?.iso, "2026-12-02T14:00")
     }
 
     func testRoomsAndCategoriesMustResolve() throws {

@@ -163,17 +163,36 @@ final class FormTests: XCTestCase {
         XCTAssertEqual(state.index?.library.shifts.filter { $0.event == "e9" }.count, before)
     }
 
-    func testMovingOneTimeOfASeriesMovesItsShiftsAlong() throws {
+    func testMovingOneTimeOfASeriesKeepsItInTheSeriesWithItsShifts() throws {
         var state = try Fixtures.state()
+        let shifts = try XCTUnwrap(state.index?.library.shifts.filter { $0.event == "e9" && $0.date.iso == "2026-11-28" })
+        let events = try XCTUnwrap(state.index?.library.events.count)
         _ = press([.character("m"), .control("u")] + type("29/11") + [.tab] + type("11") + [.enter], &state)
         let library = try XCTUnwrap(state.index?.library)
         let series = try XCTUnwrap(library.events.first { $0.id == "e9" })
-        XCTAssertTrue(series.exdates.contains(Day(year: 2026, month: 11, day: 28)!))
-        let moved = try XCTUnwrap(library.events.last)
-        XCTAssertEqual(moved.title, series.title)
-        XCTAssertEqual(moved.start.iso, "2026-11-29T11:00")
-        XCTAssertNil(moved.rrule)
+        XCTAssertEqual(library.events.count, events, "no separate event")
+        XCTAssertFalse(series.exdates.contains(Day(year: 2026, month: 11, day: 28)!))
+        XCTAssertEqual(series.overrides.map { "\($0.date.iso) → \($0.start?.iso ?? "")" }, ["2026-11-28 → 2026-11-29T11:00"])
+        XCTAssertEqual(library.shifts.filter { $0.event == "e9" && $0.date.iso == "2026-11-29" }.map(\.id), shifts.map(\.id))
         XCTAssertTrue(LibraryValidator.problems(in: library, file: "glostrup.json").isEmpty)
+
+        let screen = render(state)
+        let row = try XCTUnwrap(screen.lines.firstIndex { $0.hasPrefix("11:00–") && $0.contains(series.title) }, screen.text)
+        XCTAssertEqual(screen.line(row + 1).trimmingCharacters(in: .whitespaces), "↷ flyttet fra lør 28/11 10:00", screen.text)
+        XCTAssertTrue(screen.text.contains("Bemærk:    flyttet fra lør 28/11 10:00"), screen.text)
+    }
+
+    func testEditingAMovedTimeEditsTheSeriesNotItsOverride() throws {
+        var state = try Fixtures.state()
+        guard var library = state.index?.library, let position = library.events.firstIndex(where: { $0.id == "e9" }) else {
+            return XCTFail("no e9")
+        }
+        let title = library.events[position].title
+        library.events[position].overrides = [OccurrenceOverride(date: Day(year: 2026, month: 11, day: 28)!, title: "Krea: juleklip")]
+        state.index = LibraryIndex(library)
+        XCTAssertTrue(render(state).text.contains("Krea: juleklip"))
+        _ = press([.character("e")], &state)
+        XCTAssertEqual(try openForm(state)["title"], title)
     }
 
     func testCopyingAnEventOrAnInitiativeStartsANewOneWithItsSettings() throws {

@@ -117,7 +117,8 @@ private struct PortalBuilder {
     let me: Volunteer
     let now: LocalDateTime
 
-    func occasion(event: Event, day: Day, occurrence: Occurrence?) -> VolunteerPortal.Occasion {
+    func occasion(event series: Event, day: Day, occurrence: Occurrence?) -> VolunteerPortal.Occasion {
+        let event = occurrence.map(index.event(of:)) ?? series // a changed time's own title, place and text
         let roster = occurrence.map { index.shifts(of: $0) } ?? []
         return VolunteerPortal.Occasion(
             event: event.id, title: event.title, day: day, start: occurrence?.start, end: occurrence?.end,

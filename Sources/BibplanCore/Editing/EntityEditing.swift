@@ -54,34 +54,6 @@ extension Library {
         shifts.append(shift)
         return shift
     }
-
-    /// Moves one occurrence to a new day and time. A single event simply moves; one
-    /// time of a series becomes its own event (the series skips that day), and the
-    /// shifts of that time move along.
-    public mutating func moveOccurrence(event id: String, on day: Day, to start: LocalDateTime) {
-        guard let position = events.firstIndex(where: { $0.id == id }) else { return }
-        var moved = events[position]
-        let registered = moved.registrations.filter { $0.date == day }.map { Registration(date: start.day, count: $0.count) }
-        if moved.rrule == nil {
-            events[position].start = start
-            events[position].registrations = registered
-        } else {
-            if !events[position].exdates.contains(day) { events[position].exdates.append(day) }
-            events[position].exdates.sort()
-            events[position].registrations.removeAll { $0.date == day }
-            moved.id = nextID(prefix: "e", among: events.map(\.id))
-            moved.rrule = nil
-            moved.exdates = []
-            moved.cancellations = []
-            moved.registrations = registered
-            moved.start = start
-            events.append(moved)
-        }
-        for index in shifts.indices where shifts[index].event == id && shifts[index].date == day {
-            shifts[index].event = moved.id
-            shifts[index].date = start.day
-        }
-    }
 }
 
 extension Array where Element: Identifiable {

@@ -55,16 +55,17 @@ extension Library {
     /// becomes cancelled. The shifts of that occurrence are released.
     public mutating func cancelOccurrence(event id: String, on day: Day, reason: String = "") {
         guard let position = events.firstIndex(where: { $0.id == id }) else { return }
+        shifts.removeAll { $0.event == id && $0.date == day }
+        let ruled = dropOverride(at: position, takingPlaceOn: day) // a moved time is called off on its own day
         if events[position].rrule == nil {
             events[position].status = .cancelled
-        } else if !events[position].exdates.contains(day) {
-            events[position].exdates.append(day)
+        } else if !events[position].exdates.contains(ruled) {
+            events[position].exdates.append(ruled)
             events[position].exdates.sort()
         }
-        events[position].cancellations.removeAll { $0.date == day }
-        events[position].cancellations.append(Cancellation(date: day, reason: reason))
+        events[position].cancellations.removeAll { $0.date == ruled }
+        events[position].cancellations.append(Cancellation(date: ruled, reason: reason))
         events[position].cancellations.sort { $0.date < $1.date }
-        shifts.removeAll { $0.event == id && $0.date == day }
     }
 
     /// Takes a cancellation back: the time is on again (its released shifts are not).

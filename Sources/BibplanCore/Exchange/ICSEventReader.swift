@@ -18,6 +18,8 @@ public struct ImportedEvent: Equatable, Sendable {
     public var capacity: Int?
     public var groups: [String]?
     public var volunteersNeeded: Int?
+    /// Changed times of the series (RECURRENCE-ID), by the day the rule gives them.
+    public var overrides: [OccurrenceOverride] = []
 
     /// The event as it is after the import: what the file says, laid over what the
     /// library had (fields the file does not carry are kept).
@@ -28,6 +30,7 @@ public struct ImportedEvent: Equatable, Sendable {
         event.durationMinutes = durationMinutes
         event.rrule = rrule
         event.exdates = exdates
+        event.overrides = overrides
         event.location = location
         event.description = description
         if let audience { event.audience = audience }

@@ -160,6 +160,7 @@ extension ICSImport {
             ("title", { $0.title == $1.title }), ("start", { $0.start == $1.start }),
             ("durationMinutes", { $0.durationMinutes == $1.durationMinutes }),
             ("rrule", { Self.sameRule($0.rrule, $1.rrule) }), ("exdates", { Set($0.exdates) == Set($1.exdates) }),
+            ("overrides", { $0.overrides == $1.overrides }),
             ("location", { $0.location == $1.location }), ("description", { $0.description == $1.description }),
             ("audience", { $0.audience == $1.audience }), ("initiative", { $0.initiative == $1.initiative }),
             ("capacity", { $0.capacity == $1.capacity }), ("groups", { $0.groups == $1.groups }),

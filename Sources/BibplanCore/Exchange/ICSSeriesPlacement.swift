@@ -2,8 +2,9 @@
 /// (RECURRENCE-ID) becomes bibplan's events, which are a series of rule days at one
 /// wall-clock time or single times: a series in another zone keeps its rule when its
 /// time stays the same in the library's zone, else it becomes single times in the
-/// plan period; a start the rule does not give, each extra date and each changed
-/// occurrence become single events beside the series (its day left out of it).
+/// plan period; a start the rule does not give and each extra date become single
+/// events beside the series; a changed occurrence becomes an override of the series
+/// (see `ICSOverridePlacement`), or where it cannot, a single event (its day left out).
 extension ICSEventReader {
     /// The events of one UID; a VEVENT that cannot be read is added to `skipped`.
     mutating func events(_ master: ICSComponent, overrides: [ICSComponent], plan: DayRange?) -> [ImportedEvent] {
@@ -96,8 +97,8 @@ extension ICSEventReader {
         series?.rrule = rest.text
     }
 
-    /// A changed (or cancelled) occurrence: its original day leaves the series, and
-    /// the changed time is an event of its own.
+    /// A changed (or cancelled) occurrence: an override of the series when it can be
+    /// one; else its original day leaves the series and the changed time is an event of its own.
     private mutating func change(_ component: ICSComponent, of master: ImportedEvent, series: inout ImportedEvent?,
                                  singles: inout [ImportedEvent]) {
         guard let property = component.property("RECURRENCE-ID") else { return }
@@ -116,6 +117,13 @@ extension ICSEventReader {
         }
         guard let original else { return }
         let was = original.local(in: library)
+        if let changed, let base = series, let override = override(of: base, at: was, to: changed.event) {
+            series?.overrides.removeAll { $0.date == override.date }
+            if !override.isEmpty { series?.overrides.append(override) }
+            series?.overrides.sort { $0.date < $1.date }
+            note(line: component.line, "RECURRENCE-ID", "the time \(was.iso) is changed; kept in its series (\(changed.event.start.iso))")
+            return
+        }
         if series != nil, !(series?.exdates.contains(was.day) ?? true) {
             series?.exdates.append(was.day)
             series?.exdates.sort()

@@ -50,6 +50,7 @@ public enum ICSWriter {
             for item in part.events {
                 out.add(lines(item, library: part.library, zone: part.zone, initiativeTitle: item.event.initiative.flatMap { initiatives[$0] },
                               stamp: options.stamp))
+                out.add(overrideLines(item, library: part.library, zone: part.zone, stamp: options.stamp))
             }
         }
         out.add("END:VCALENDAR")
@@ -92,14 +93,19 @@ public enum ICSWriter {
     static let closedDaysHorizonYears = 5
 
     /// A series that skips closing days gets those days as EXDATEs, so other calendars
-    /// leave them out too (up to `to`, else five years from its start).
+    /// leave them out too (up to `to`, else five years from its start). A time an override
+    /// moved counts by the day it now takes place on.
     static func skippingClosedDays(_ event: Event, _ closing: ClosingCalendar, _ options: Options) -> Event {
         guard event.onClosingDay == .skip, let text = event.rrule, let rule = try? RecurrenceRule(parsing: text) else { return event }
         let last = options.to ?? event.start.day.adding(months: 12 * closedDaysHorizonYears)
         let closed = closing.closedDays(in: DayRange(event.start.day, last))
-        guard !closed.isEmpty else { return event }
+        let moved = Dictionary(event.overrides.compactMap { change in change.start.map { (change.date, $0.day) } }, uniquingKeysWith: { first, _ in first })
+        guard !closed.isEmpty || !moved.isEmpty else { return event }
         var copy = event
-        let skipped = rule.days(startingAt: event.start, in: DayRange(event.start.day, last)).filter { closed.contains($0.ordinal) }
+        let skipped = rule.days(startingAt: event.start, in: DayRange(event.start.day, last)).filter { day in
+            guard let now = moved[day] else { return closed.contains(day.ordinal) }
+            return closing.closure(on: now) != nil
+        }
         copy.exdates = Array(Set(event.exdates + skipped)).sorted()
         return copy
     }

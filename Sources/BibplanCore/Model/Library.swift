@@ -194,12 +194,14 @@ public struct Event: Equatable, Sendable, Codable, Identifiable {
     public var cancellations: [Cancellation]
     /// How many have signed up, per occurrence.
     public var registrations: [Registration]
+    /// Occurrences of the series changed on their own (moved, retitled), by the day the rule gives them.
+    public var overrides: [OccurrenceOverride]
 
     public init(id: String, title: String, start: LocalDateTime, durationMinutes: Int = 60, rrule: String? = nil,
                 exdates: [Day] = [], location: String = "", audience: Audience = .all, initiative: String? = nil,
                 capacity: Int? = nil, groups: [String] = [], volunteersNeeded: Int = 0, description: String = "",
                 status: EventStatus = .planned, room: String? = nil, category: String? = nil,
-                cancellations: [Cancellation] = [], registrations: [Registration] = []) {
+                cancellations: [Cancellation] = [], registrations: [Registration] = [], overrides: [OccurrenceOverride] = []) {
         self.id = id
         self.title = title
         self.start = start
@@ -218,6 +220,7 @@ public struct Event: Equatable, Sendable, Codable, Identifiable {
         self.category = category
         self.cancellations = cancellations
         self.registrations = registrations
+        self.overrides = overrides
     }
 }
 

@@ -65,9 +65,8 @@ public struct LibraryIndex: Sendable {
         let closed = anySkips ? closing.closedDays(in: range) : []
         for (position, event) in library.events.enumerated() {
             let skips = event.onClosingDay == .skip
-            for day in Occurrences.days(of: event, rule: rules[position], in: range) where !skips || !closed.contains(day.ordinal) {
-                result.append(Occurrence(eventIndex: position, start: LocalDateTime(day: day, minutes: event.start.minutes),
-                                         durationMinutes: event.durationMinutes))
+            for timing in Occurrences.timings(of: event, rule: rules[position], in: range) where !skips || !closed.contains(timing.start.day.ordinal) {
+                result.append(Occurrence(position, timing))
             }
         }
         return result.sorted()
@@ -78,12 +77,20 @@ public struct LibraryIndex: Sendable {
     public func occurrences(of eventIndex: Int, in range: DayRange) -> [Occurrence] {
         let event = library.events[eventIndex]
         let closed = event.onClosingDay == .skip ? closing.closedDays(in: range) : []
-        return Occurrences.days(of: event, rule: rules[eventIndex], in: range).filter { !closed.contains($0.ordinal) }.map {
-            Occurrence(eventIndex: eventIndex, start: LocalDateTime(day: $0, minutes: event.start.minutes), durationMinutes: event.durationMinutes)
+        return Occurrences.timings(of: event, rule: rules[eventIndex], in: range).filter { !closed.contains($0.start.day.ordinal) }.map {
+            Occurrence(eventIndex, $0)
         }
     }
 
-    public func event(of occurrence: Occurrence) -> Event { library.events[occurrence.eventIndex] }
+    /// The event as stored, without the occurrence's override: what editing the series starts from.
+    public func series(of occurrence: Occurrence) -> Event { library.events[occurrence.eventIndex] }
+
+    /// The event as this occurrence shows it: an override's title, room, place and text in place of the series'.
+    public func event(of occurrence: Occurrence) -> Event {
+        let event = library.events[occurrence.eventIndex]
+        guard let override = occurrence.override, event.overrides.indices.contains(override) else { return event }
+        return event.overrides[override].applied(to: event)
+    }
 
     // MARK: Shifts
 

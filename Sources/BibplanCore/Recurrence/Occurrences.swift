@@ -3,11 +3,17 @@ public struct Occurrence: Hashable, Sendable, Comparable {
     public let eventIndex: Int
     public let start: LocalDateTime
     public let end: LocalDateTime
+    /// The position of the override that changes this occurrence in the event's `overrides`.
+    public let override: Int?
+    /// Where the rule put it, when an override moved it (see `Occurrences+Overrides`).
+    public let movedFrom: LocalDateTime?
 
-    public init(eventIndex: Int, start: LocalDateTime, durationMinutes: Int) {
+    public init(eventIndex: Int, start: LocalDateTime, durationMinutes: Int, override: Int? = nil, movedFrom: LocalDateTime? = nil) {
         self.eventIndex = eventIndex
         self.start = start
         self.end = start.adding(minutes: durationMinutes)
+        self.override = override
+        self.movedFrom = movedFrom
     }
 
     public var day: Day { start.day }

@@ -116,7 +116,7 @@ extension FieldDecoder {
             case .id: id = try string()
             case .title: title = try string()
             case .start: start = try dateTime()
-            case .durationMinutes: event.durationMinutes = try integer(in: 1...(60 * 24 * 14)) ?? 60
+            case .durationMinutes: event.durationMinutes = try integer(in: OccurrenceOverride.durations) ?? 60
             case .rrule: event.rrule = try optionalString() ?? nil
             case .exdates: event.exdates = try days()
             case .onClosingDay: event.onClosingDay = try choice(ClosingDayRule.self) ?? .flag
@@ -132,6 +132,7 @@ extension FieldDecoder {
             case .category: event.category = try optionalString() ?? nil
             case .cancellations: event.cancellations = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.cancellation() }
             case .registrations: event.registrations = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.registration() }
+            case .overrides: event.overrides = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.occurrenceOverride() }
             }
         }
         if let start { event.start = start } else { missing(.start, seen: seen, objectAt: begin) }

@@ -118,6 +118,7 @@ public enum LibraryEncoding {
         if let category = event.category { writer.field("category", category) }
         if !event.cancellations.isEmpty { list(&writer, "cancellations", event.cancellations, inline: true, write: write) }
         if !event.registrations.isEmpty { list(&writer, "registrations", event.registrations, inline: true, write: write) }
+        if !event.overrides.isEmpty { list(&writer, "overrides", event.overrides, inline: true, write: write) }
     }
 
     private static func write(_ writer: inout JSONWriter, _ room: Room) {
@@ -139,6 +140,16 @@ public enum LibraryEncoding {
     private static func write(_ writer: inout JSONWriter, _ registration: Registration) {
         writer.field("date", registration.date.iso)
         writer.field("count", registration.count)
+    }
+
+    private static func write(_ writer: inout JSONWriter, _ change: OccurrenceOverride) {
+        writer.field("date", change.date.iso)
+        if let start = change.start { writer.field("start", start.iso) }
+        if let minutes = change.durationMinutes { writer.field("durationMinutes", minutes) }
+        if let title = change.title { writer.field("title", title) }
+        if let room = change.room { writer.field("room", room) }
+        if let location = change.location { writer.field("location", location) }
+        if let description = change.description { writer.field("description", description) }
     }
 
     private static func write(_ writer: inout JSONWriter, _ volunteer: Volunteer) {

@@ -60,6 +60,7 @@ public struct LibraryValidator {
         let rules = checkEvents(library.events, initiatives: initiativeIDs)
         checkShifts(library, events: eventIDs, volunteers: volunteerIDs, rules: rules)
         checkVenues(library, rules: rules)
+        checkOverrides(library, rules: rules)
     }
 
     /// Index by id of the first item with each id; reports empty and repeated ids.
@@ -226,7 +227,7 @@ public struct LibraryValidator {
             if let known = expanded[event] {
                 days = known
             } else {
-                days = Occurrences.days(of: library.events[event], rule: rules[event], in: span)
+                days = Occurrences.daysTakingPlace(of: library.events[event], rule: rules[event], in: span)
                 expanded[event] = days
             }
             var low = 0, high = days.count

@@ -122,7 +122,12 @@ enum InitiativeKey: String, ObjectKeys {
 enum EventKey: String, ObjectKeys {
     case id, title, start, durationMinutes, rrule, exdates, onClosingDay, location, audience, initiative, capacity, groups, volunteersNeeded,
          description
-    case status, room, category, cancellations, registrations
+    case status, room, category, cancellations, registrations, overrides
+    static let table = KeyTable<Self>()
+}
+
+enum OverrideKey: String, ObjectKeys {
+    case date, start, durationMinutes, title, room, location, description
     static let table = KeyTable<Self>()
 }
 

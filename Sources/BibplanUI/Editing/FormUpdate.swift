@@ -142,9 +142,7 @@ enum FormUpdate {
         let eventID: String
         switch form.subject {
         case .event(let event): eventID = event.id
-        case .move(_, let moved):
-            // A single event moves itself; one time of a series becomes the newest event.
-            eventID = index.event(moved)?.rrule == nil ? moved : index.library.events.last?.id ?? ""
+        case .move(_, let moved): eventID = moved // a time of a series stays in its series (an override)
         default: return nil
         }
         guard let position = index.library.events.firstIndex(where: { $0.id == eventID }), index.library.events[position].room != nil else { return nil }

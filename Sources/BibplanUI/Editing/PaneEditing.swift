@@ -129,7 +129,7 @@ enum CalendarEditing {
             break
         }
         guard let selected else { return [] }
-        let event = index.event(of: selected)
+        let event = index.series(of: selected) // editing changes the series, never one time's override
         switch command {
         case .edit:
             return EditingUpdate.open(EventFields.form(event, isNew: false, library: index.library, language), &state)
@@ -148,6 +148,7 @@ enum CalendarEditing {
             copy.id = index.library.nextID(prefix: "e", among: index.library.events.map(\.id))
             copy.title = Copying.title(event.title, language)
             copy.exdates = []
+            copy.overrides = []
             copy.start = LocalDateTime(day: state.calendar.day, minutes: event.start.minutes)
             return EditingUpdate.open(EventFields.form(copy, isNew: true, library: index.library, language), &state)
         default:

@@ -13,6 +13,7 @@ struct CalendarMarks {
     init(_ occurrences: [Occurrence], _ state: AppState, _ index: LibraryIndex) {
         now = state.now.map { NowMark.marks(occurrences, now: $0) } ?? [:]
         notices = occurrences.map { index.notice(of: $0) }
+        movedCount = occurrences.lazy.filter { $0.movedFrom != nil }.count
         if let first = occurrences.first?.day, let last = occurrences.last?.day {
             roomTaken = Set(index.roomConflicts(in: DayRange(first, last)).keys)
         } else {
@@ -20,7 +21,11 @@ struct CalendarMarks {
         }
     }
 
-    var noticeCount: Int { notices.lazy.filter { $0 != nil }.count }
+    /// How many moved times are listed (each has a line `↷ flyttet fra …` under it).
+    let movedCount: Int
+
+    /// The lines under occurrences: their flags and where moved times came from.
+    var extraLines: Int { notices.lazy.filter { $0 != nil }.count + movedCount }
 
     /// The line under a flagged occurrence: `⚠ lukket: juledag`, starting under its title.
     static func drawNotice(_ notice: OccurrenceNotice, _ language: Language, into screen: inout Screen, area: Rect) {

@@ -28,7 +28,7 @@ enum CalendarView {
         let header = rest.splitTop(1)
         drawHeader(state, index, into: &screen, area: header.0)
         let marks = CalendarMarks(occurrences, state, index)
-        let (listArea, detailArea) = layout(state, header.1, lines: occurrences.count + marks.noticeCount + (state.calendar.mode == .week ? 7 : 0))
+        let (listArea, detailArea) = layout(state, header.1, lines: occurrences.count + marks.extraLines + (state.calendar.mode == .week ? 7 : 0))
         if occurrences.isEmpty {
             let text = state.language.pick(state.calendar.mode == .week ? "Ingen arrangementer denne uge." : "Ingen arrangementer denne dag.",
                                            state.calendar.mode == .week ? "No events this week." : "No events this day.")
@@ -75,6 +75,7 @@ enum CalendarView {
         case day(Day)
         case occurrence(Int)
         case notice(Int)
+        case moved(Int)
     }
 
     private static func drawList(_ occurrences: [Occurrence], _ marks: CalendarMarks, _ state: AppState, _ index: LibraryIndex,
@@ -86,6 +87,7 @@ enum CalendarView {
             if position == state.calendar.list.selected { selectedLine = lines.count }
             lines.append(.occurrence(position))
             if marks.notices[position] != nil { lines.append(.notice(position)) }
+            if occurrence.movedFrom != nil { lines.append(.moved(position)) }
         }
         let first = Widgets.firstVisible(selected: selectedLine, count: lines.count, height: area.height)
         for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
@@ -97,6 +99,10 @@ enum CalendarView {
             case .notice(let position):
                 if let notice = marks.notices[position] {
                     CalendarMarks.drawNotice(notice, state.language, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1))
+                }
+            case .moved(let position):
+                if let moved = occurrences[position].movedText(state.language) {
+                    screen.put("↷ " + moved, x: area.x + CalendarMarks.titleColumn, y: y, limit: area.width - CalendarMarks.titleColumn, style: .dim)
                 }
             case .occurrence(let position):
                 drawOccurrence(occurrences[position], state, index, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1),

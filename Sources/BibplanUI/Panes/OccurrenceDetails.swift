@@ -10,6 +10,11 @@ enum OccurrenceDetails {
             + other.start.clock + "–" + other.end.clock
     }
 
+    /// `⚠ lukket: juledag · flyttet fra lør 12/12 10:00`: the occurrence's flag and where a moved time came from.
+    static func noteText(_ occurrence: Occurrence, _ index: LibraryIndex, _ language: Language) -> String {
+        [index.notice(of: occurrence).map { "⚠ " + $0.text(language) }, occurrence.movedText(language)].compactMap { $0 }.joined(separator: " · ")
+    }
+
     /// `14 af 20 pladser`, `fuldt (20)`, `venteliste 3 (20 pladser)`.
     static func attendanceText(_ occurrence: Occurrence, _ index: LibraryIndex, _ language: Language) -> String {
         guard let registered = index.registered(for: occurrence) else { return "" }
@@ -33,7 +38,7 @@ enum OccurrenceDetails {
         let initiative = event.initiative.flatMap { index.initiative($0)?.title } ?? ""
         y += Widgets.fields([
             (language.pick("Tid", "When"), DateNames.long(occurrence.day, language) + " " + occurrence.start.clock + "–" + occurrence.end.clock),
-            (language.pick("Bemærk", "Note"), index.notice(of: occurrence).map { "⚠ " + $0.text(language) } ?? ""),
+            (language.pick("Bemærk", "Note"), noteText(occurrence, index, language)),
             (language.pick("Sted", "Where"), placeText(occurrence, index, language)),
             (language.pick("Aflyst", "Cancelled"), index.cancellation(of: occurrence).map { $0.reason.isEmpty ? "✕" : "✕ " + $0.reason } ?? ""),
             (language.pick("Tilmeldte", "Registered"), attendanceText(occurrence, index, language)),

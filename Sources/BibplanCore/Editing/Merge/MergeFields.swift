@@ -86,6 +86,7 @@ extension EventKey {
         case .category: MergeField(rawValue, \.category)
         case .cancellations: MergeField(rawValue, \.cancellations)
         case .registrations: MergeField(rawValue, \.registrations)
+        case .overrides: MergeField(rawValue, \.overrides)
         }
     }
 }
