@@ -26,7 +26,8 @@ final class OverrideExchangeTests: XCTestCase {
 
     override func setUpWithError() throws {
         let glostrup = String(decoding: LibraryCodec.encode(try Self.glostrup()), as: UTF8.self)
-        directory = try TemporaryDataDirectory(files: ["glostrup.json": glostrup, "tom.json": Fixture.minimalLibrary(id: "tom", name: "Tom")])
+        directory = try TemporaryDataDirectory(files: ["glostrup.json": glostrup,
+            "tom.json": Fixture.minimalLibrary(id: "tom", name: "Tom")])
     }
 
     override func tearDown() { directory = nil }
@@ -54,7 +55,8 @@ final class OverrideExchangeTests: XCTestCase {
 
     func testAnOverrideIsWrittenWithTheSeriesUIDAndItsRecurrenceID() throws {
         let text = try export("glostrup", to: "glostrup.ics")
-        let moved = try XCTUnwrap(text.components(separatedBy: "BEGIN:VEVENT").first { $0.contains("RECURRENCE-ID;TZID=Europe/Copenhagen:20261212T100000") })
+        let moved = try XCTUnwrap(text.components(separatedBy: "BEGIN:VEVENT")
+            .first { $0.contains("RECURRENCE-ID;TZID=Europe/Copenhagen:20261212T100000") })
         XCTAssertEqual(Array(moved.components(separatedBy: "\r\n").filter { !$0.hasPrefix("DTSTAMP") && !$0.isEmpty }.prefix(5)), [
             "UID:e1@glostrup.bibplan",
             "RECURRENCE-ID;TZID=Europe/Copenhagen:20261212T100000",
@@ -63,16 +65,17 @@ final class OverrideExchangeTests: XCTestCase {
             "SUMMARY:Repair café",
         ])
         XCTAssertTrue(moved.contains("DESCRIPTION:Bibliotekets repair café"), "a changed time is whole in itself: the series' text too")
-        let retitled = try XCTUnwrap(text.components(separatedBy: "BEGIN:VEVENT").first { $0.contains("RECURRENCE-ID;TZID=Europe/Copenhagen:20270109T100000") })
+        let retitled = try XCTUnwrap(text.components(separatedBy: "BEGIN:VEVENT")
+            .first { $0.contains("RECURRENCE-ID;TZID=Europe/Copenhagen:20270109T100000") })
         XCTAssertTrue(retitled.contains("SUMMARY:Repair café: nytår\r\nLOCATION:Kulturhuset\r\n"), retitled)
         XCTAssertEqual(text.components(separatedBy: "RECURRENCE-ID").count - 1, 3)
     }
 
     func testPythonExpandsTheExportToExactlyBibplansOccurrencesOverridesIncluded() throws {
         _ = try export("glostrup", to: "glostrup.ics")
-        let python = try XCTUnwrap(PythonCheck.json(RealWorldCalendarTests.expandScript,
-                                                    arguments: [path + "/glostrup.ics", Self.plan.first.iso, Self.plan.last.adding(days: 1).iso, "full"],
-                                                    modules: ["icalendar", "recurring_ical_events"]) as? [String])
+        let arguments = [path + "/glostrup.ics", Self.plan.first.iso, Self.plan.last.adding(days: 1).iso, "full"]
+        let python = try PythonCheck.json(RealWorldCalendarTests.expandScript, arguments: arguments,
+                                          modules: ["icalendar", "recurring_ical_events"], as: [String].self)
         let bibplan = occurrences(try load("glostrup"))
         XCTAssertEqual(python, bibplan)
         XCTAssertTrue(bibplan.contains("2026-12-13T14:00–2026-12-13T17:00 Repair café"))

@@ -45,11 +45,13 @@ final class RealWorldCalendarTests: XCTestCase {
 
     func testGoogleInBerlinWithAMovedTimeAnExdateUTCAndAllDay() throws {
         let result = imported("google.ics")
-        XCTAssertTrue(result.output.hasPrefix("tom.json: 4 new, 0 changed, 0 unchanged, 0 skipped"), "the moved time stays in its series: " + result.output)
+        XCTAssertTrue(result.output.hasPrefix("tom.json: 4 new, 0 changed, 0 unchanged, 0 skipped"),
+            "the moved time stays in its series: " + result.output)
         XCTAssertTrue(result.errors.contains("google.ics:84: SUMMARY: missing; the event is called \"(untitled)\""), result.errors)
         XCTAssertTrue(result.output.contains("X-GOOGLE-CONFERENCE: another program's own property"), result.output)
         XCTAssertEqual(try occurrences(Self.plan), try Self.expected("google"))
-        XCTAssertEqual(try load().events.first?.rrule, "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260414", "one series, across the spring change; UNTIL 21:59:59 UTC is the end of that day in Berlin")
+        XCTAssertEqual(try load().events.first?.rrule, "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260414",
+            "one series, across the spring change; UNTIL 21:59:59 UTC is the end of that day in Berlin")
         XCTAssertEqual(try load().events.first?.overrides, [OccurrenceOverride(date: day("2026-03-24"), start: LocalDateTime(iso: "2026-03-26T19:00"),
                                                                                title: "Læsekreds på tysk (flyttet)")])
         XCTAssertEqual(try load().events.first?.exdates.contains(day("2026-03-24")), false)

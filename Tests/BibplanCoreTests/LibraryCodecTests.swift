@@ -49,7 +49,8 @@ final class LibraryCodecTests: XCTestCase {
                   cancellations: [Cancellation(date: try day("2026-12-12"), reason: "Juleferie " + text)],
                   registrations: [Registration(date: try day("2026-11-14"), count: 18)],
                   overrides: [OccurrenceOverride(date: try day("2026-10-10"), start: try XCTUnwrap(LocalDateTime(iso: "2026-10-11T14:00")),
-                                                 durationMinutes: 90, title: "Flyttet " + text, room: "Salen", location: text, description: text)]),
+                                                 durationMinutes: 90, title: "Flyttet " + text,
+                                                     room: "Salen", location: text, description: text)]),
         ]
         let volunteers = [
             Volunteer(id: "v1", name: "Søren Ærbø", groups: ["Kulturkorpset"], phone: "+45 43 23 40 00",

@@ -47,7 +47,8 @@ final class OccurrenceOverrideTests: XCTestCase {
         let index = LibraryIndex(library)
         XCTAssertEqual(index.occurrences(in: DayRange(try day("2027-01-03"), try day("2027-01-09"))).map(\.start.iso),
                        ["2027-01-03T09:00", "2027-01-09T10:00"])
-        XCTAssertFalse(index.occurrences(in: DayRange(try day("2026-12-01"), try day("2026-12-31"))).contains { $0.day == (try? day("2026-12-12")) })
+        XCTAssertFalse(index.occurrences(in: DayRange(try day("2026-12-01"), try day("2026-12-31")))
+            .contains { $0.day == (try? day("2026-12-12")) })
         XCTAssertEqual(index.occurrences(of: 0, in: DayRange(try day("2027-01-03"), try day("2027-01-03"))).map(\.movedFrom?.iso),
                        ["2026-12-12T10:00"])
     }
@@ -66,7 +67,8 @@ final class OccurrenceOverrideTests: XCTestCase {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             let line = try XCTUnwrap(lines.firstIndex { $0.contains("2026-12-13T14:00") }) + 1
             let found = error.problems.map(\.description)
-            XCTAssertTrue(found.contains { $0.hasPrefix("test.json:\(line):") && $0.contains("events[0].overrides[0].durationMinutes: 0 is out of range") },
+            XCTAssertTrue(found.contains { $0.hasPrefix("test.json:\(line):")
+                && $0.contains("events[0].overrides[0].durationMinutes: 0 is out of range") },
                           "\(found)")
             XCTAssertTrue(found.contains { $0.contains("events[0].overrides[0]") && $0.contains("colour") }, "\(found)")
         }
@@ -165,9 +167,10 @@ extension OccurrenceOverrideTests {
         library.events[0].overrides[1].start = try time("2026-12-20T10:00")
         let index = LibraryIndex(library)
         XCTAssertEqual(index.occurrences(in: DayRange(try day("2026-12-12"), try day("2026-12-20"))).map(\.start.iso), ["2026-12-13T14:00"])
-        let text = String(decoding: ICSWriter.encode(library, options: ICSWriter.Options(to: try day("2026-12-31"),
-                                                                                          stamp: try time("2026-11-28T00:00"))), as: UTF8.self)
-        XCTAssertTrue(text.contains("EXDATE;TZID=Europe/Copenhagen:20261219T100000,20261226T100000\r\n"), "19/12 moved onto a closing day, 26/12 is one: " + text)
+        let options = ICSWriter.Options(to: try day("2026-12-31"), stamp: try time("2026-11-28T00:00"))
+        let text = String(decoding: ICSWriter.encode(library, options: options), as: UTF8.self)
+        XCTAssertTrue(text.contains("EXDATE;TZID=Europe/Copenhagen:20261219T100000,20261226T100000\r\n"),
+            "19/12 moved onto a closing day, 26/12 is one: " + text)
         XCTAssertTrue(text.contains("RECURRENCE-ID;TZID=Europe/Copenhagen:20261212T100000\r\n"), text)
         XCTAssertFalse(text.contains("RECURRENCE-ID;TZID=Europe/Copenhagen:20261219T100000"), text)
     }

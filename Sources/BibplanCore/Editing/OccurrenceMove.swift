@@ -54,7 +54,8 @@ extension Library {
     private mutating func splitOff(at position: Int, from day: Day, to start: LocalDateTime) -> String {
         let event = events[position]
         let rule = event.rrule.flatMap { try? RecurrenceRule(parsing: $0) }
-        let shown = Occurrences.timings(of: event, rule: rule, in: DayRange(day: day)).first?.override.map { event.overrides[$0].applied(to: event) }
+        let shown = Occurrences.timings(of: event, rule: rule, in: DayRange(day: day))
+            .first?.override.map { event.overrides[$0].applied(to: event) }
         var single = shown ?? event
         single.id = nextID(prefix: "e", among: events.map(\.id))
         single.rrule = nil

@@ -5,7 +5,8 @@ extension ICSEventReader {
     /// series has no such time (another hour, an exdate), when it moves onto a day
     /// the series already has or further than an override may (then it stays a single event).
     func override(of series: ImportedEvent, at was: LocalDateTime, to changed: ImportedEvent) -> OccurrenceOverride? {
-        guard let text = series.rrule, let rule = try? RecurrenceRule(parsing: text), was.minutes == series.start.minutes else { return nil }
+        guard let text = series.rrule, let rule = try? RecurrenceRule(parsing: text),
+            was.minutes == series.start.minutes else { return nil }
         var event = series.event(over: nil)
         guard Occurrences.occurs(event, rule: rule, on: was.day) else { return nil }
         let start = changed.start

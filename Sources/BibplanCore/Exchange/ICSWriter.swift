@@ -99,7 +99,8 @@ public enum ICSWriter {
         guard event.onClosingDay == .skip, let text = event.rrule, let rule = try? RecurrenceRule(parsing: text) else { return event }
         let last = options.to ?? event.start.day.adding(months: 12 * closedDaysHorizonYears)
         let closed = closing.closedDays(in: DayRange(event.start.day, last))
-        let moved = Dictionary(event.overrides.compactMap { change in change.start.map { (change.date, $0.day) } }, uniquingKeysWith: { first, _ in first })
+        let moved = Dictionary(event.overrides.compactMap { change in change.start.map { (change.date, $0.day) } },
+            uniquingKeysWith: { first, _ in first })
         guard !closed.isEmpty || !moved.isEmpty else { return event }
         var copy = event
         let skipped = rule.days(startingAt: event.start, in: DayRange(event.start.day, last)).filter { day in

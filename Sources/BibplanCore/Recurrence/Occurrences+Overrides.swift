@@ -23,7 +23,8 @@ extension Occurrences {
         }
         let overridden = Set(event.overrides.map(\.date))
         var result: [Timing] = ruled.filter { !overridden.contains($0) }.map {
-            Timing(start: LocalDateTime(day: $0, minutes: event.start.minutes), durationMinutes: event.durationMinutes, override: nil, movedFrom: nil)
+            Timing(start: LocalDateTime(day: $0, minutes: event.start.minutes), durationMinutes: event.durationMinutes,
+                override: nil, movedFrom: nil)
         }
         var placed = Set<Day>()
         for (position, change) in event.overrides.enumerated() where placed.insert(change.date).inserted {

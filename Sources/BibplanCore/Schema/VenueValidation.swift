@@ -43,7 +43,8 @@ extension LibraryValidator {
         for (slot, cancellation) in event.cancellations.enumerated() where !Occurrences.occurs(uncancelled, rule: rule, on: cancellation.date) {
             report(path + ".cancellations[\(slot)].date", "\(cancellation.date) is not a day of this event")
         }
-        for (slot, registration) in event.registrations.enumerated() where !Occurrences.takesPlace(event, rule: rule, on: registration.date) {
+        for (slot, registration) in event.registrations.enumerated()
+            where !Occurrences.takesPlace(event, rule: rule, on: registration.date) {
             report(path + ".registrations[\(slot)].date", "\(registration.date) is not a day of this event")
         }
     }

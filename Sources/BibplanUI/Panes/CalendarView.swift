@@ -102,7 +102,8 @@ enum CalendarView {
                 }
             case .moved(let position):
                 if let moved = occurrences[position].movedText(state.language) {
-                    screen.put("↷ " + moved, x: area.x + CalendarMarks.titleColumn, y: y, limit: area.width - CalendarMarks.titleColumn, style: .dim)
+                    screen.put("↷ " + moved, x: area.x + CalendarMarks.titleColumn, y: y,
+                        limit: area.width - CalendarMarks.titleColumn, style: .dim)
                 }
             case .occurrence(let position):
                 drawOccurrence(occurrences[position], state, index, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1),

@@ -12,7 +12,8 @@ enum OccurrenceDetails {
 
     /// `⚠ lukket: juledag · flyttet fra lør 12/12 10:00`: the occurrence's flag and where a moved time came from.
     static func noteText(_ occurrence: Occurrence, _ index: LibraryIndex, _ language: Language) -> String {
-        [index.notice(of: occurrence).map { "⚠ " + $0.text(language) }, occurrence.movedText(language)].compactMap { $0 }.joined(separator: " · ")
+        [index.notice(of: occurrence).map { "⚠ " + $0.text(language) }, occurrence.movedText(language)]
+            .compactMap { $0 }.joined(separator: " · ")
     }
 
     /// `14 af 20 pladser`, `fuldt (20)`, `venteliste 3 (20 pladser)`.

@@ -95,7 +95,8 @@ enum VolunteersView {
         let lines = shifts.prefix(area.bottom - y - 2).map { shift -> String in
             let occurrence = index.occurrence(of: shift) // a moved or retitled time shows its own hour and title
             let event = occurrence.map(index.event(of:)) ?? index.event(shift.event)
-            return DateNames.short(shift.date, language) + " " + (occurrence?.start.clock ?? event?.start.clock ?? "") + "  " + (event?.title ?? shift.event)
+            return DateNames.short(shift.date, language) + " " + (occurrence?.start.clock ?? event?.start.clock ?? "")
+                + "  " + (event?.title ?? shift.event)
                 + (shift.role.isEmpty ? "" : " · " + shift.role)
         }
         Widgets.bullets(Array(lines), in: &screen, area: Rect(x: area.x, y: y + 2, width: area.width, height: area.bottom - y - 2))
