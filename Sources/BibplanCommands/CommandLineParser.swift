@@ -8,7 +8,7 @@ import BibplanCore
 public enum CommandLineParser {
     static let globalValueOptions: Set<String> = ["--data-dir", "--library", "--today", "--lang"]
     static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer"]).union(generateValueOptions)
-        .union(exchangeValueOptions)
+        .union(exchangeValueOptions).union(collaborationValueOptions)
     static let flags: Set<String> = Set(["--json", "--help", "--all", "--force"]).union(exchangeFlags)
     static let dayRange = 1...366
 
@@ -31,6 +31,11 @@ public enum CommandLineParser {
             guard let name = CommandName(rawValue: word) else { throw UsageError(.unknownCommand(word), command: .help) }
             topic = name
             extras = extras.dropFirst()
+        }
+        if let command, !options.help, let built = try buildCollaboration(command, words: Array(extras), options) {
+            invocation.command = built
+            try checkLibraryCount(invocation)
+            return invocation
         }
         if let command, command.takesWords, !options.help {
             invocation.command = try buildExchange(command, words: Array(extras), options)
@@ -118,6 +123,7 @@ public enum CommandLineParser {
         var volunteer: String?
         var generate = GenerateRequest()
         var exchange = ExchangeOptions()
+        var collaboration = CollaborationOptions()
     }
 
     static func apply(_ name: String, _ value: String, command: CommandName?,
@@ -143,6 +149,7 @@ public enum CommandLineParser {
             case "--from": options.from = try day(value, option: name, command: command)
             case "--days": options.days = try dayCount(value, command: command)
             case "--volunteer": options.volunteer = value
+            case _ where collaborationValueOptions.contains(name): try applyCollaboration(name, value, command: command, to: &options.collaboration)
             case _ where command != .generate: try applyExchange(name, value, command: command, to: &options.exchange)
             default: try applyGenerate(name, value, command: command, to: &invocation, &options.generate)
             }
@@ -191,7 +198,7 @@ public enum CommandLineParser {
         case .generate: return .generate(options.generate)
         case .restore: return .restore(force: options.force)
         case .help: return .help(topic)
-        case .exportData, .importData, .report: return .help(command)
+        case .exportData, .importData, .report, .merge, .gitSetup, .history: return .help(command)
         }
     }
 }

@@ -48,6 +48,8 @@ public enum Command: Equatable, Sendable {
     /// `restore`: puts `<id>.json.bak` back when the library file is damaged or lost
     /// (with `force`, also over a valid one).
     case restore(force: Bool)
+    /// `merge`, `git-setup`, `history`: working beyond one screen and one machine.
+    case collaboration(CollaborationCommand)
     /// `export ics` / `export csv roster|volunteers|hours`.
     case export(ExportRequest)
     /// `import ics FILE`: events from an iCalendar file into the library.
@@ -63,6 +65,7 @@ public enum Command: Equatable, Sendable {
         case .today, .agenda, .check, .overview, .report, .help: return true
         case .export(let request): return request.format == .ics && request.initiative == nil
         case .interactive, .goals, .roster, .generate, .restore, .importICS: return false
+        case .collaboration(let command): return command.name.worksWithoutLibrary
         }
     }
 
@@ -77,6 +80,7 @@ public enum Command: Equatable, Sendable {
         case .overview: return .overview
         case .generate: return .generate
         case .restore: return .restore
+        case .collaboration(let command): return command.name
         case .export: return .exportData
         case .importICS: return .importData
         case .report: return .report
@@ -90,6 +94,7 @@ public enum CommandName: String, CaseIterable, Sendable {
     case today, agenda, goals, roster, check, overview, report
     case exportData = "export", importData = "import"
     case generate, restore, help
+    case merge, gitSetup = "git-setup", history
 
     /// The command's own options (the global ones are accepted everywhere).
     var options: Set<String> {
@@ -102,6 +107,8 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .importData: return ["--dry-run", "--strict", "--json"]
         case .report: return ["--from", "--to", "--format", "-o", "--json", "--all"]
         case .restore: return ["--force"]
+        case .merge, .gitSetup: return []
+        case .history: return ["--entity", "--since", "--prune-before", "--json"]
         case .help: return []
         }
     }
@@ -109,6 +116,11 @@ public enum CommandName: String, CaseIterable, Sendable {
     /// Commands that take words after their name (`export csv roster`, `import ics FILE`).
     var takesWords: Bool {
         self == .exportData || self == .importData || self == .report
+    }
+
+    /// `merge` and `git-setup` work on files and the directory, not on a library.
+    var worksWithoutLibrary: Bool {
+        self == .merge || self == .gitSetup
     }
 
     /// Days covered when `--days` is not given.
