@@ -41,7 +41,7 @@ extension CommandRunner {
     static func allows(_ role: AccessRole, _ name: CommandName) -> Bool {
         switch role {
         case .staff: return true
-        case .viewer: return ![.importData, .generate, .restore, .gitSetup].contains(name)
+        case .viewer: return ![.importData, .generate, .restore, .gitSetup, .remind].contains(name)
         case .volunteer: return [.today, .agenda, .roster, .help].contains(name)
         }
     }

@@ -1,7 +1,7 @@
 import BibplanCore
 
 /// The commands for working beyond one screen and one machine: git's merge driver,
-/// setting a data directory up for git, and the history of changes.
+/// setting a data directory up for git, the history of changes, volunteers' reminders.
 public enum CollaborationCommand: Equatable, Sendable {
     /// `merge BASE OURS THEIRS [PATH]`: git's merge driver (`%O %A %B %P`); the result replaces OURS.
     case merge(MergeRequest)
@@ -9,12 +9,15 @@ public enum CollaborationCommand: Equatable, Sendable {
     case gitSetup
     /// `history`: who changed what, or `--prune-before` to drop older records.
     case history(HistoryRequest)
+    /// `remind`: e-mails each volunteer with a shift in the coming days.
+    case remind(RemindRequest)
 
     var name: CommandName {
         switch self {
         case .merge: return .merge
         case .gitSetup: return .gitSetup
         case .history: return .history
+        case .remind: return .remind
         }
     }
 }
@@ -48,6 +51,18 @@ public struct HistoryRequest: Equatable, Sendable {
         self.since = since
         self.json = json
         self.pruneBefore = pruneBefore
+    }
+}
+
+public struct RemindRequest: Equatable, Sendable {
+    /// Shifts from today through `days - 1` days ahead.
+    public var days: Int
+    /// `--dry-run`: print the messages; send and log nothing.
+    public var dryRun: Bool
+
+    public init(days: Int = 2, dryRun: Bool = false) {
+        self.days = days
+        self.dryRun = dryRun
     }
 }
 
@@ -90,6 +105,9 @@ extension CommandLineParser {
             }
             return .collaboration(.history(HistoryRequest(entity: read.entity, since: read.since, json: options.json,
                                                           pruneBefore: read.pruneBefore)))
+        case .remind:
+            if let word = words.first { throw UsageError(.unexpectedArgument(word), command: command) }
+            return .collaboration(.remind(RemindRequest(days: options.days ?? 2, dryRun: options.exchange.dryRun)))
         default:
             return nil
         }
@@ -102,6 +120,7 @@ extension UsageText {
         switch command {
         case .merge: return "bibplan merge BASE OURS THEIRS [PATH]"
         case .gitSetup: return "bibplan \(options) git-setup"
+        case .remind: return "bibplan \(options) remind [--days N] [--dry-run]"
         default:
             return "bibplan \(options) history [--entity ID] [--since \(date)] [--json]\n"
                 + "       bibplan \(options) history --prune-before \(date)"
@@ -113,6 +132,9 @@ extension UsageText {
         case .merge:
             return language.pick("gits merge-driver for biblioteksfiler (%O %A %B %P): fletter felt for felt og skriver resultatet i OURS; 0 flettet, 1 sammenstød (deres værdi står, begge nævnes).",
                                  "git's merge driver for library files (%O %A %B %P): merges field by field and writes the result to OURS; 0 merged, 1 clashes (theirs kept, both named).")
+        case .remind:
+            return language.pick("Mailer hver aktiv frivillig med en vagt de næste dage en påmindelse på bibliotekets sprog (én gang pr. vagt); viser ledige pladser til personalet.",
+                                 "Mails each active volunteer with a shift in the coming days a reminder in the library's language (once per shift); lists open slots for staff.")
         case .gitSetup:
             return language.pick("Gør datamappen klar til git: .gitattributes, .gitignore og linjerne til git config.",
                                  "Prepares the data directory for git: .gitattributes, .gitignore and the git config lines.")
@@ -123,6 +145,10 @@ extension UsageText {
     }
 
     static func collaborationOptionHelp(_ command: CommandName, _ language: Language) -> [(String, String)] {
+        if command == .remind {
+            return [("--days N", language.pick("vagter fra i dag og N-1 dage frem, 1 til 366 (standard 2)", "shifts from today through N-1 days ahead, 1 to 366 (default 2)")),
+                    ("--dry-run", language.pick("vis beskederne; send og log intet", "show the messages; send and log nothing"))]
+        }
         guard command == .history else { return [] }
         let date = language.pick("DATO", "DATE")
         return [

@@ -198,7 +198,7 @@ public enum CommandLineParser {
         case .generate: return .generate(options.generate)
         case .restore: return .restore(force: options.force)
         case .help: return .help(topic)
-        case .exportData, .importData, .report, .merge, .gitSetup, .history: return .help(command)
+        case .exportData, .importData, .report, .merge, .gitSetup, .history, .remind: return .help(command)
         }
     }
 }

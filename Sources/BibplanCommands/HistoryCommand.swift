@@ -5,9 +5,7 @@ import Foundation
 /// oldest first, at the library's local time; `history --prune-before DATE` drops older records.
 extension CommandRunner {
     func history(_ request: HistoryRequest, _ invocation: Invocation, _ language: Language) throws(CommandFailure) -> ExitStatus {
-        let store = try openStore(invocation, language)
-        let (chosen, all) = try chooseLibrary(invocation.libraryID, in: store, command: .history, language)
-        guard let id = chosen else { throw .usage(UsageError(.severalLibraries(directory: store.path, ids: all), command: .history)) }
+        let (store, id) = try oneLibrary(invocation, command: .history, language)
         do throws(StoreError) {
             if let day = request.pruneBefore {
                 let removed = try store.pruneHistory(id, before: day)

@@ -48,7 +48,7 @@ public enum Command: Equatable, Sendable {
     /// `restore`: puts `<id>.json.bak` back when the library file is damaged or lost
     /// (with `force`, also over a valid one).
     case restore(force: Bool)
-    /// `merge`, `git-setup`, `history`: working beyond one screen and one machine.
+    /// `merge`, `git-setup`, `history`, `remind`: working beyond one screen and one machine.
     case collaboration(CollaborationCommand)
     /// `export ics` / `export csv roster|volunteers|hours`.
     case export(ExportRequest)
@@ -94,7 +94,7 @@ public enum CommandName: String, CaseIterable, Sendable {
     case today, agenda, goals, roster, check, overview, report
     case exportData = "export", importData = "import"
     case generate, restore, help
-    case merge, gitSetup = "git-setup", history
+    case merge, gitSetup = "git-setup", history, remind
 
     /// The command's own options (the global ones are accepted everywhere).
     var options: Set<String> {
@@ -109,6 +109,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .restore: return ["--force"]
         case .merge, .gitSetup: return []
         case .history: return ["--entity", "--since", "--prune-before", "--json"]
+        case .remind: return ["--days", "--dry-run"]
         case .help: return []
         }
     }

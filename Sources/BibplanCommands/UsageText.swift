@@ -32,7 +32,7 @@ public enum UsageText {
             let file = language.pick("FIL", "FILE")
             return "bibplan \(options) generate [--seed N] [--years N] [--series N] [--events N] [--volunteers N] [--shifts N] "
                 + "[--goals N] [--initiatives N] [--id ID] [-o \(file)] [--ics \(file)]"
-        case .merge, .gitSetup, .history: return collaborationSynopsis(command, language)
+        case .merge, .gitSetup, .history, .remind: return collaborationSynopsis(command, language)
         case .help: return "bibplan help [\(language.pick("KOMMANDO", "COMMAND"))]"
         }
     }
@@ -85,7 +85,7 @@ public enum UsageText {
         case .report:
             return language.pick("Opfølgning på strategien for planperioden: mål, succeskriterier, initiativer, arrangementer og frivillige timer.",
                                  "The strategy follow-up for the plan period: goals, success criteria, initiatives, events and volunteer hours.")
-        case .merge, .gitSetup, .history:
+        case .merge, .gitSetup, .history, .remind:
             return collaborationSummary(command, language)
         case .help:
             return language.pick("Viser hjælp til bibplan eller til én kommando.", "Shows help for bibplan or for one command.")
@@ -107,7 +107,7 @@ public enum UsageText {
         case .exportData, .importData, .report: return table(exchangeOptionHelp(command, language))
         case .restore:
             return table([("--force", language.pick("også når biblioteksfilen er gyldig", "even when the library file is valid"))])
-        case .merge, .gitSetup, .history: return table(collaborationOptionHelp(command, language))
+        case .merge, .gitSetup, .history, .remind: return table(collaborationOptionHelp(command, language))
         case .help: return []
         }
     }

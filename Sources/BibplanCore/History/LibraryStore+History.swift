@@ -5,10 +5,21 @@ import Darwin
 #endif
 import Foundation
 
+/// Appending to a log beside the library (the history, the reminders sent) failed.
+public struct AppendFailure: Error, Equatable, Sendable {
+    public let file: String
+    public let reason: String
+}
+
 /// Appending to a history file failed; the save it belongs to stands.
 public struct HistoryFailure: Error, Equatable, Sendable, CustomStringConvertible {
     public let file: String
     public let reason: String
+
+    init(_ failure: AppendFailure) {
+        file = failure.file
+        reason = failure.reason
+    }
 
     public var description: String { "\(file): the change was saved, but not recorded in the history: \(reason)" }
 }
@@ -27,7 +38,7 @@ extension LibraryStore {
             ChangeRecord(time: time, account: author.account, role: author.role.rawValue, change: difference.change,
                          entity: difference.entity, field: difference.field, old: difference.old, new: difference.new).jsonLine
         }
-        return append(lines, to: Self.historyName(id))
+        return append(lines, to: Self.historyName(id)).map(HistoryFailure.init)
     }
 
     /// A restore from the backup, and what it changed when the replaced library was readable.
@@ -35,22 +46,22 @@ extension LibraryStore {
         guard let author else { return nil }
         let line = ChangeRecord(time: ChangeRecord.timeText(Date()), account: author.account, role: author.role.rawValue,
                                 change: .restored, entity: "library", new: Self.backupName(id)).jsonLine
-        return append(line, to: Self.historyName(id)) ?? replaced.flatMap { recordHistory(id, from: $0, to: restored) }
+        return append(line, to: Self.historyName(id)).map(HistoryFailure.init) ?? replaced.flatMap { recordHistory(id, from: $0, to: restored) }
     }
 
     /// One write to a regular file opened for appending: lines from several processes never
     /// interleave, and a FIFO or a link put in its place is refused at once, never waited on.
-    func append(_ bytes: [UInt8], to name: String) -> HistoryFailure? {
+    func append(_ bytes: [UInt8], to name: String) -> AppendFailure? {
         guard !bytes.isEmpty else { return nil }
         let fd = POSIX.openFile(in: directoryDescriptor, name, flags: O_WRONLY | O_APPEND | O_CREAT | O_NONBLOCK, mode: 0o660)
-        guard fd >= 0 else { return HistoryFailure(file: name, reason: POSIX.lastError) }
+        guard fd >= 0 else { return AppendFailure(file: name, reason: POSIX.lastError) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0 else { return HistoryFailure(file: name, reason: POSIX.lastError) }
+        guard fstat(fd, &info) == 0 else { return AppendFailure(file: name, reason: POSIX.lastError) }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            return HistoryFailure(file: name, reason: "not a regular file (\(FileKind(mode: info.st_mode)))")
+            return AppendFailure(file: name, reason: "not a regular file (\(FileKind(mode: info.st_mode)))")
         }
-        guard POSIX.writeAll(fd, bytes) else { return HistoryFailure(file: name, reason: POSIX.lastError) }
+        guard POSIX.writeAll(fd, bytes) else { return AppendFailure(file: name, reason: POSIX.lastError) }
         return nil
     }
 

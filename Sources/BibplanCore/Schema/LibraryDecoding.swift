@@ -27,6 +27,8 @@ extension FieldDecoder {
             case .volunteers: library.volunteers = try array { (d: inout FieldDecoder) throws(JSONSyntaxError) in try d.volunteer() }
             case .shifts: library.shifts = try shifts()
             case .volunteerSignup: library.volunteerSignup = try bool()
+            case .sendmail: library.sendmail = try string()
+            case .language: library.language = try choice(Language.self)
             }
         }
         if let schema { library.schema = schema } else { missing(.schema, seen: seen, objectAt: start) }

@@ -18,6 +18,8 @@ extension LibraryKey {
         case .rooms: MergeField(rawValue, \.rooms)
         case .categories: MergeField(rawValue, \.categories)
         case .volunteerSignup: MergeField(rawValue, \.volunteerSignup)
+        case .sendmail: MergeField(rawValue, \.sendmail)
+        case .language: MergeField(rawValue, \.language)
         case .goals, .initiatives, .events, .volunteers, .shifts: nil
         }
     }
