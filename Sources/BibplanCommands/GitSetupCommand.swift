@@ -13,6 +13,7 @@ extension CommandRunner {
         "*.json merge=bibplan",
         "access.json merge=text",
         "*.history.jsonl merge=union",
+        "*.reminders.log merge=union",
     ]
 
     static let gitIgnored = ["*.lock", "*.json.bak", "*.json.damaged*", ".*.tmp-*"]

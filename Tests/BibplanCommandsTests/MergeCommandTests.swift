@@ -66,7 +66,7 @@ final class MergeCommandTests: XCTestCase {
         let first = runBibplan(["--data-dir", data, "git-setup"])
         XCTAssertEqual(first.status, 0, first.errors)
         XCTAssertEqual(try text(".gitattributes"),
-                       "*.png binary\n# bibplan (bibplan git-setup)\n*.json merge=bibplan\naccess.json merge=text\n*.history.jsonl merge=union\n")
+                       "*.png binary\n# bibplan (bibplan git-setup)\n*.json merge=bibplan\naccess.json merge=text\n*.history.jsonl merge=union\n*.reminders.log merge=union\n")
         XCTAssertTrue(try text(".gitignore").contains("*.lock\n*.json.bak\n"))
         XCTAssertTrue(first.output.contains("git config merge.bibplan.driver \"bibplan merge %O %A %B %P\""), first.output)
         let second = runBibplan(["--data-dir", data, "git-setup"])
