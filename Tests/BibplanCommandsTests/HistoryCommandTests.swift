@@ -30,11 +30,7 @@ final class HistoryCommandTests: XCTestCase {
     override func tearDown() { directory = nil }
 
     private func run(as user: String, _ arguments: [String]) -> RunResult {
-        let output = CapturedOutput(), errors = CapturedOutput()
-        let runner = CommandRunner(environment: ["LANG": "en_US.UTF-8"], sampleLibraries: [:], today: day("2026-11-10"), output: output,
-                                   errors: errors, account: user)
-        let status = runner.run(arguments: ["--data-dir", path, "--library", "aeroe"] + arguments)
-        return RunResult(status: status, output: output.text, errors: errors.text)
+        runBibplan(as: user, ["--data-dir", path, "--library", "aeroe"] + arguments)
     }
 
     private func recorded(_ lines: [String]) throws {

@@ -132,10 +132,7 @@ final class RemindCommandTests: XCTestCase {
 
     func testOnlyStaffMayRemind() throws {
         try directory?.write("access.json", #"{ "users": [ { "user": "skranke", "role": "viewer" } ] }"#)
-        let output = CapturedOutput(), errors = CapturedOutput()
-        let runner = CommandRunner(environment: ["LANG": "en_US.UTF-8"], sampleLibraries: [:], today: day("2026-11-10"),
-                                   output: output, errors: errors, account: "skranke")
-        XCTAssertEqual(runner.run(arguments: ["--data-dir", path, "remind"]), 1)
+        XCTAssertEqual(runBibplan(as: "skranke", ["--data-dir", path, "remind"]).status, 1)
         XCTAssertEqual(try messages().count, 0)
     }
 }

@@ -103,20 +103,10 @@ final class GitSyncEndToEndTests: XCTestCase {
     /// Runs a program with git's identity and no user or system configuration, and
     /// the built bibplan first on the PATH (the merge driver calls `bibplan`).
     private func run(_ program: String, _ arguments: [String], in directory: String) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let path = TmuxSession.binary.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
-        process.environment = ["PATH": path, "HOME": folder, "LANG": "C.UTF-8", "GIT_CONFIG_NOSYSTEM": "1",
-                               "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
-                               "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        return try ProgramRun.run(program, arguments, in: directory,
+                                  environment: ["PATH": path, "HOME": folder, "LANG": "C.UTF-8", "GIT_CONFIG_NOSYSTEM": "1",
+                                                "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
+                                                "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"])
     }
 }
