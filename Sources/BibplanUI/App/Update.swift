@@ -33,7 +33,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .failed(let message), .notice(let message):
         state.message = message
         return []
-    case .saved, .savedMerged, .saveClashed, .clashResolved, .changedOnDisk, .brokenOnDisk, .saveFailed, .saveStarted, .saveFinished:
+    case .saved, .savedWithoutHistory, .savedMerged, .saveClashed, .clashResolved, .changedOnDisk, .brokenOnDisk, .saveFailed, .saveStarted, .saveFinished:
         return SaveUpdate.handle(action, &state)
     case .key(let key):
         if case .volunteer(let session) = state.role { return VolunteerUpdate.handle(key, session, &state) }
