@@ -31,7 +31,7 @@ extension CommandRunner {
             }
         }
         let commands = Self.mergeDriverConfig.map { "git config \($0.key) \"\($0.value)\"" }
-        guard FileManager.default.fileExists(atPath: store.path + "/.git") else {
+        guard Self.runGit(["-C", store.path, "rev-parse", "--is-inside-work-tree"]) == 0 else {
             output.write(language.pick("Ikke et git-arkiv endnu. Efter git init eller git clone, kør i \(store.path):\n",
                                        "Not a git repository yet. After git init or git clone, run in \(store.path):\n")
                          + commands.map { "  " + $0 + "\n" }.joined())
@@ -65,11 +65,13 @@ extension CommandRunner {
         return missing
     }
 
-    /// `git ARGUMENTS` from the PATH; its exit status (127 when it cannot be started).
+    /// `git ARGUMENTS` from the PATH, its output and messages discarded; its exit status (127 when it cannot be started).
     private static func runGit(_ arguments: [String]) -> Int32 {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["git"] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
         do {
             try process.run()
         } catch {
