@@ -8,6 +8,7 @@ extension CommandRunner {
     func authorize(_ invocation: Invocation) throws(CommandFailure) -> (Invocation, Access) {
         if case .help = invocation.command { return (invocation, .unrestricted(user: "")) }
         if let asked = environment["SSH_ORIGINAL_COMMAND"], !asked.isEmpty { throw .denied(.clientCommand(SafeText.line(asked))) }
+        if case .collaboration(.merge) = invocation.command { return try mergeAccess(invocation) }
         let path = DataDirectory.resolve(flag: invocation.dataDirectory, environment: environment)
         let access: Access
         do throws(AccessError) {
@@ -33,13 +34,14 @@ extension CommandRunner {
     /// The full-screen program is open to every role: it shows each what it may.
     static func allows(_ role: AccessRole, _ command: Command) -> Bool {
         guard let name = command.name else { return true }
+        if case .collaboration(.history(let request)) = command, request.pruneBefore != nil { return role == .staff }
         return allows(role, name)
     }
 
     static func allows(_ role: AccessRole, _ name: CommandName) -> Bool {
         switch role {
         case .staff: return true
-        case .viewer: return ![.importData, .generate, .restore].contains(name)
+        case .viewer: return ![.importData, .generate, .restore, .gitSetup, .remind].contains(name)
         case .volunteer: return [.today, .agenda, .roster, .help].contains(name)
         }
     }

@@ -10,6 +10,7 @@ public enum CommandLineParser {
     static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer", "--theme", "--count"])
         .union(generateValueOptions)
         .union(exchangeValueOptions)
+        .union(collaborationValueOptions)
     static let flags: Set<String> = Set(["--json", "--help", "--all", "--force", "--landscape"]).union(exchangeFlags)
     static let dayRange = 1...366
 
@@ -34,6 +35,11 @@ public enum CommandLineParser {
             guard let name = CommandName(rawValue: word) else { throw UsageError(.unknownCommand(word), command: .help) }
             topic = name
             extras = extras.dropFirst()
+        }
+        if let command, !options.help, let built = try buildCollaboration(command, words: Array(extras), options) {
+            invocation.command = built
+            try checkLibraryCount(invocation)
+            return invocation
         }
         if let command, command.takesWords, !options.help {
             invocation.command = command == .rule ? try buildRule(words: Array(extras), options)
@@ -128,6 +134,7 @@ public enum CommandLineParser {
         var count: Int?
         var generate = GenerateRequest()
         var exchange = ExchangeOptions()
+        var collaboration = CollaborationOptions()
     }
 
     static func apply(_ name: String, _ value: String, command: CommandName?,
@@ -156,6 +163,8 @@ public enum CommandLineParser {
             case "--volunteer": options.volunteer = value
             case "--theme": options.theme = try theme(value, command: command)
             case "--count": options.count = try ruleCount(value)
+            case _ where collaborationValueOptions.contains(name): try applyCollaboration(name, value, command: command,
+                to: &options.collaboration)
             case _ where command != .generate: try applyExchange(name, value, command: command, to: &options.exchange)
             default: try applyGenerate(name, value, command: command, to: &invocation, &options.generate)
             }
@@ -214,7 +223,7 @@ public enum CommandLineParser {
         case .generate: return .generate(options.generate)
         case .restore: return .restore(force: options.force)
         case .help: return .help(topic)
-        case .exportData, .importData, .report, .rule: return .help(command)
+        case .exportData, .importData, .report, .rule, .merge, .gitSetup, .history, .remind: return .help(command)
         }
     }
 }

@@ -104,6 +104,8 @@ public struct CommandRunner {
             return try generate(request, invocation, language).rawValue
         case .restore(let force):
             return try restore(invocation, force: force, language).rawValue
+        case .collaboration(let command):
+            return try collaborate(command, invocation, language).rawValue
         case .export(let request):
             return try export(request, invocation, today: today, language).rawValue
         case .importICS(let request):
@@ -155,7 +157,7 @@ public struct CommandRunner {
         guard let id = invocation.libraryID else { throw .usage(UsageError(.missingValue(option: "--library"), command: .restore)) }
         let store = try openStore(invocation, language)
         do throws(StoreError) {
-            let restored = try store.restoreBackup(id, force: force)
+            let restored = try store.restoreBackup(id, force: force) { errors.write("bibplan: " + $0.description + "\n") }
             output.write(language.pick("\(LibraryStore.fileName(id)): genskabt fra \(LibraryStore.backupName(id)) (", "\(LibraryStore.fileName(id)): restored from \(LibraryStore.backupName(id)) (")
                 + CheckReport.counts(restored.library, language) + ")\n")
             return .ok

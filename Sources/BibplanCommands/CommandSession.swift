@@ -8,6 +8,7 @@ extension CommandRunner {
         let path = DataDirectory.resolve(flag: invocation.dataDirectory, environment: environment)
         do throws(StoreError) {
             let (store, seeded) = try LibraryStore.prepare(path: path, samples: sampleLibraries)
+            store.author = access.map { ChangeAuthor(account: $0.user, role: $0.grant.role) }
             let libraries = seeded.filter { $0 != Landscape.fileID }
             if !libraries.isEmpty {
                 let ids = libraries.joined(separator: ", ")

@@ -184,7 +184,8 @@ extension CommandRunner {
             // Applied again, under the lock, to the file as it is then: what another session saved
             // after it was read here stays.
             do throws(StoreError) {
-                _ = try store.commit(id, known: loaded) { found in (read.apply(to: found.library).0, ()) }
+                let commit = try store.commit(id, known: loaded) { found in (read.apply(to: found.library).0, ()) }
+                if let failure = commit.historyFailure { errors.write("bibplan: " + failure.description + "\n") }
             } catch { throw .badData(error.problems) }
         }
         let outcome = ImportOutcome(library: id, file: fileName, dryRun: request.dryRun, saved: changing && !request.dryRun,

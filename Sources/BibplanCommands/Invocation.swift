@@ -49,6 +49,8 @@ public enum Command: Equatable, Sendable {
     /// `restore`: puts `<id>.json.bak` back when the library file is damaged or lost
     /// (with `force`, also over a valid one).
     case restore(force: Bool)
+    /// `merge`, `git-setup`, `history`, `remind`: working beyond one screen and one machine.
+    case collaboration(CollaborationCommand)
     /// `export ics` / `export csv roster|volunteers|hours`.
     case export(ExportRequest)
     /// `import ics FILE`: events from an iCalendar file into the library.
@@ -66,6 +68,7 @@ public enum Command: Equatable, Sendable {
         case .today, .agenda, .check, .overview, .report, .help, .rule: return true
         case .export(let request): return request.format == .ics && request.initiative == nil
         case .interactive, .goals, .roster, .generate, .restore, .importICS: return false
+        case .collaboration(let command): return command.name.worksWithoutLibrary
         }
     }
 
@@ -80,6 +83,7 @@ public enum Command: Equatable, Sendable {
         case .overview: return .overview
         case .generate: return .generate
         case .restore: return .restore
+        case .collaboration(let command): return command.name
         case .export: return .exportData
         case .importICS: return .importData
         case .report: return .report
@@ -94,6 +98,7 @@ public enum CommandName: String, CaseIterable, Sendable {
     case today, agenda, goals, roster, check, overview, report
     case exportData = "export", importData = "import"
     case generate, restore, rule, help
+    case merge, gitSetup = "git-setup", history, remind
 
     /// The command's own options (the global ones are accepted everywhere).
     var options: Set<String> {
@@ -108,6 +113,9 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .report: return ["--from", "--to", "--format", "-o", "--json", "--all", "--landscape", "--theme"]
         case .rule: return ["--from", "--count", "--json"]
         case .restore: return ["--force"]
+        case .merge, .gitSetup: return []
+        case .history: return ["--entity", "--since", "--prune-before", "--json"]
+        case .remind: return ["--days", "--dry-run"]
         case .help: return []
         }
     }
@@ -115,6 +123,11 @@ public enum CommandName: String, CaseIterable, Sendable {
     /// Commands that take words after their name (`export csv roster`, `import ics FILE`).
     var takesWords: Bool {
         self == .exportData || self == .importData || self == .report || self == .rule
+    }
+
+    /// `merge` and `git-setup` work on files and the directory, not on a library.
+    var worksWithoutLibrary: Bool {
+        self == .merge || self == .gitSetup
     }
 
     /// Days covered when `--days` is not given.

@@ -27,6 +27,8 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         /// A period longer than a listing takes (the limit of `agenda --days`).
         case periodTooLong(from: Day, to: Day, limit: Int)
         case noInteractiveProgram
+        /// Two options that do not go together (`history --prune-before` lists nothing).
+        case exclusiveOptions(String, String)
     }
 
     public var reason: Reason
@@ -113,6 +115,8 @@ public struct UsageError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noInteractiveProgram:
             return da ? "fuldskærmsprogrammet er ikke med her; se bibplan help"
                 : "the full-screen program is not available here; see bibplan help"
+        case .exclusiveOptions(let first, let second):
+            return da ? "\(first) kan ikke bruges sammen med \(second)" : "\(first) cannot be used with \(second)"
         }
     }
 }

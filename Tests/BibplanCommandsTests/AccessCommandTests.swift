@@ -180,11 +180,7 @@ final class AccessAcrossLibrariesTests: XCTestCase {
     override func tearDown() { directory = nil }
 
     private func run(as user: String, _ arguments: [String]) -> RunResult {
-        let output = CapturedOutput(), errors = CapturedOutput()
-        let runner = CommandRunner(environment: ["LANG": "en_US.UTF-8"], sampleLibraries: [:], today: day("2026-11-10"), output: output,
-                                   errors: errors, account: user)
-        let status = runner.run(arguments: ["--data-dir", path] + arguments)
-        return RunResult(status: status, output: output.text, errors: errors.text)
+        runBibplan(as: user, ["--data-dir", path] + arguments)
     }
 
     func testAStaffMemberLimitedToOneLibrarySeesOnlyIt() {

@@ -61,7 +61,7 @@ final class HostileFilesTests: XCTestCase {
 
     func testOutputNeverReplacesAFileOfTheDataDirectory() throws {
         let directory = try TemporaryDataDirectory(files: ["aeroe.json": Fixture.library, "aeroe.json.bak": Fixture.library])
-        for name in ["aeroe.json", "aeroe.json.bak", "access.json", "aeroe.lock"] {
+        for name in ["aeroe.json", "aeroe.json.bak", "access.json", "aeroe.lock", "aeroe.history.jsonl", "aeroe.reminders.log"] {
             let target = directory.base + "/data/../data/" + name
             let result = runBibplan(["--data-dir", directory.path, "report", "--format", "md", "-o", target])
             XCTAssertEqual(result.status, 1, name)

@@ -116,6 +116,15 @@ func runBibplan(_ arguments: [String], environment: [String: String] = ["LANG": 
     return RunResult(status: status, output: output.text, errors: errors.text)
 }
 
+/// Runs `bibplan ARGUMENTS` in-process as the given account (access.json decides what it may do).
+func runBibplan(as account: String, _ arguments: [String], today: Day = day("2026-11-10")) -> RunResult {
+    let output = CapturedOutput(), errors = CapturedOutput()
+    let runner = CommandRunner(environment: ["LANG": "en_US.UTF-8"], sampleLibraries: [:], today: today, output: output,
+                               errors: errors, account: account)
+    let status = runner.run(arguments: arguments)
+    return RunResult(status: status, output: output.text, errors: errors.text)
+}
+
 func day(_ text: String) -> Day {
     Day(iso: text) ?? Day(ordinal: 0)
 }

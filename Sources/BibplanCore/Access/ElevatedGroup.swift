@@ -22,11 +22,18 @@ public enum ElevatedGroup {
         let real = getgid(), effective = getegid()
         guard real != effective else { return .notElevated }
         if isAdministrators(dataDirectory, group: effective) { return .kept }
+        try dropForGood()
+        return .dropped
+    }
+
+    /// Gives the extra group up (for work on files the person names, such as git's merge).
+    public static func dropForGood() throws(AccessError) {
+        let real = getgid(), effective = getegid()
+        guard real != effective else { return }
         // Setting the real group as well clears the saved set-group-ID: the group cannot come back.
         guard setregid(real, real) == 0, getegid() == real else {
-            throw .unreadable(file: dataDirectory, reason: "cannot give up the group \(effective): " + String(cString: strerror(errno)))
+            throw .unreadable(file: "bibplan", reason: "cannot give up the group \(effective): " + String(cString: strerror(errno)))
         }
-        return .dropped
     }
 
     static func isAdministrators(_ directory: String, group: gid_t) -> Bool {

@@ -30,6 +30,11 @@ public struct Library: Equatable, Sendable, Codable {
     public var volunteerSignup: Bool?
     /// Volunteers may sign up for open slots and withdraw from their own shifts.
     public var allowsVolunteerSignup: Bool { volunteerSignup == true }
+    /// `"sendmail"`: the sendmail-compatible command reminders go to (nil: `defaultSendmail`).
+    public var sendmail: String?
+    public static let defaultSendmail = "/usr/sbin/sendmail -t"
+    /// `"language"`: the language of the library's messages to volunteers (nil: the interface's).
+    public var language: Language?
 
     public init(id: String, name: String, municipality: String = "", address: String = "",
                 timeZone: String = Library.defaultTimeZone, vision: String = "", plan: Plan? = nil,

@@ -28,6 +28,8 @@ extension FieldDecoder {
             case .shifts: library.shifts = try shifts()
             case .volunteerSignup: library.volunteerSignup = try bool()
             case .exampleContent: library.exampleContent = try string()
+            case .sendmail: library.sendmail = try string()
+            case .language: library.language = try choice(Language.self)
             }
         }
         if let schema { library.schema = schema } else { missing(.schema, seen: seen, objectAt: start) }

@@ -30,6 +30,8 @@ public enum LibraryEncoding {
         list(&writer, "volunteers", library.volunteers, inline: false, write: write)
         list(&writer, "shifts", library.shifts, inline: true, write: write)
         if let signup = library.volunteerSignup { writer.field("volunteerSignup", signup) }
+        if let sendmail = library.sendmail { writer.field("sendmail", sendmail) }
+        if let language = library.language { writer.field("language", language.rawValue) }
         writer.endObject()
         var bytes = writer.bytes
         bytes.append(UInt8(ascii: "\n"))

@@ -24,6 +24,9 @@ public struct LibraryValidator {
         if !LibraryID.isValid(library.id) { report("id", "\"\(library.id)\" is not a library id (lowercase letters, digits and '-', starting with a letter or digit)") }
         if library.name.isEmpty { report("name", "is empty") }
         if TimeZone(identifier: library.timeZone) == nil { report("timeZone", "\"\(library.timeZone)\" is not a known time zone") }
+        if let sendmail = library.sendmail, SendmailCommand(sendmail) == nil {
+            report("sendmail", "\"\(sendmail)\" is not a command (an absolute path, then its arguments, separated by spaces)")
+        }
         if let plan = library.plan, let from = plan.from, let to = plan.to, to < from {
             report("plan.to", "\(to) is before plan.from \(from)")
         }

@@ -79,6 +79,7 @@ enum LibraryKey: String, ObjectKeys {
     case schema, id, name, municipality, address, timeZone, openingHours, closingDays, vision, plan, rooms, categories, goals, initiatives, events,
          volunteers, shifts
     case volunteerSignup, exampleContent
+    case sendmail, language
     static let table = KeyTable<Self>()
 }
 

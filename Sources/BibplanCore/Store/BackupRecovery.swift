@@ -39,9 +39,10 @@ extension LibraryStore {
     /// Puts the backup back as the library file, under the lock. The file it replaces
     /// is kept beside it as `<id>.json.damaged` (or `.damaged.2`, `.damaged.3`, … when
     /// an earlier one is there), never thrown away. A library that loads is replaced
-    /// only with `force`.
+    /// only with `force`. The history records the restore (`historyFailure` hears when it cannot).
     @discardableResult
-    public func restoreBackup(_ id: String, force: Bool = false) throws(StoreError) -> LoadedLibrary {
+    public func restoreBackup(_ id: String, force: Bool = false,
+                              historyFailure: (HistoryFailure) -> Void = { _ in }) throws(StoreError) -> LoadedLibrary {
         let backup = try loadBackup(id)
         let name = Self.fileName(id)
         let lock: FileLock
@@ -50,13 +51,15 @@ extension LibraryStore {
         case .failure(let error): throw error
         }
         defer { lock.release() }
-        if !force, (try? load(id)) != nil { throw .validLibrary(file: name) }
+        let replaced = try? load(id)
+        if !force, replaced != nil { throw .validLibrary(file: name) }
         if case .success(let damaged) = POSIX.readFile(in: directoryDescriptor, name),
            case .failure(let error) = writer.replace(freeDamagedName(name), with: damaged) {
             throw error
         }
         let bytes = LibraryCodec.encode(backup.library)
         if case .failure(let error) = writer.replace(name, with: bytes) { throw error }
+        if let failure = recordRestore(id, replaced: replaced?.library, restored: backup.library) { historyFailure(failure) }
         return LoadedLibrary(library: backup.library, fingerprint: Fingerprint(of: bytes))
     }
 

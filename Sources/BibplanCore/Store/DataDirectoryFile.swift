@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// The files of a data directory that only the store writes: libraries, their
-/// backups, damaged copies and locks, and access.json.
+/// backups, damaged copies, locks and logs (history, reminders sent), and access.json.
 public enum DataDirectoryFile {
     /// Whether `path` names such a file in `directory`, compared by the folder's
     /// device and inode, so `./x/../data/glostrup.json` is found too. A new
@@ -27,7 +27,8 @@ public enum DataDirectoryFile {
         init?(_ name: String) {
             if name.hasSuffix(".json") && name != AccessPolicy.fileName {
                 self = .library
-            } else if name == AccessPolicy.fileName || name.hasSuffix(".json.bak") || name.hasSuffix(".lock") || name.contains(".json.damaged") {
+            } else if name == AccessPolicy.fileName || name.hasSuffix(".json.bak") || name.hasSuffix(".lock") || name.contains(".json.damaged")
+                        || name.hasSuffix(".history.jsonl") || name.hasSuffix(".reminders.log") {
                 self = .other
             } else {
                 return nil

@@ -9,6 +9,8 @@ extension LibraryStore {
         /// The version written, or nil when `change` chose to write nothing.
         public let written: LoadedLibrary?
         public let outcome: Outcome
+        /// The save stands, but its changes could not be added to the history.
+        public var historyFailure: HistoryFailure? = nil
     }
 
     /// Reads library `id` under its lock and hands it to `change`, which returns the
@@ -32,6 +34,7 @@ extension LibraryStore {
         guard let library, library != found.library else { return Commit(found: found, written: nil, outcome: outcome) }
         guard library.id == id else { throw .write(file: Self.fileName(id), step: "check", reason: "the library's id is \"\(library.id)\"") }
         let fingerprint = try replace(Self.fileName(id), with: try checkedBytes(of: library))
-        return Commit(found: found, written: LoadedLibrary(library: library, fingerprint: fingerprint), outcome: outcome)
+        return Commit(found: found, written: LoadedLibrary(library: library, fingerprint: fingerprint), outcome: outcome,
+                      historyFailure: recordHistory(id, from: found.library, to: library))
     }
 }

@@ -21,10 +21,12 @@ public struct FileStamp: Equatable, Sendable {
 ///
 /// Every path is built from a checked library id, relative to the directory opened once.
 public final class LibraryStore: @unchecked Sendable {
-    // @unchecked: an immutable descriptor, closed in deinit; `lockTimeout` and `faults` are set before use.
+    // @unchecked: an immutable descriptor, closed in deinit; `lockTimeout`, `author` and `faults` are set before use.
     public let path: String
     private let directory: Int32
     public var lockTimeout: Double = 5
+    /// Who the changes are by: set, each save appends its changes to `<id>.history.jsonl`.
+    public var author: ChangeAuthor?
 
     public init(path: String) throws(StoreError) {
         let fd = POSIX.openDirectory(path)

@@ -15,6 +15,8 @@ public indirect enum Action: Sendable {
     case overviewLoaded(Overview)
     /// The library was written to disk.
     case saved
+    /// Written to disk, but its changes could not be added to the history (why).
+    case savedWithoutHistory(String)
     /// Writing failed; the change stays in memory.
     case saveFailed(String)
     /// Another session (or a hand edit) changed the file; this is the new version.

@@ -33,7 +33,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .failed(let message), .notice(let message):
         state.message = message
         return []
-    case .saved, .savedMerged, .saveClashed, .clashResolved, .changedOnDisk, .brokenOnDisk, .saveFailed, .saveStarted, .saveFinished:
+    case .saved, .savedWithoutHistory, .savedMerged, .saveClashed, .clashResolved, .changedOnDisk, .brokenOnDisk, .saveFailed, .saveStarted, .saveFinished:
         return SaveUpdate.handle(action, &state)
     case .key(let key):
         if case .volunteer(let session) = state.role { return VolunteerUpdate.handle(key, session, &state) }
@@ -56,7 +56,8 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if let search = state.search, search.editing { SearchInput.handle(key, &state); return [] }
     if key == .escape, state.search != nil { state.search = nil; return [] }
     guard let command = KeyBindings.command(for: key, in: state.pane) else {
-        state.message = state.language.pick("Tasten \(key.label) bruges ikke her (? viser tasterne)", "The key \(key.label) does nothing here (? shows the keys)")
+        state.message = state.language.pick("Tasten \(key.label) bruges ikke her (? viser tasterne)", "The key \(key.label) does " +
+            "nothing here (? shows the keys)")
         return []
     }
     return perform(command, &state)

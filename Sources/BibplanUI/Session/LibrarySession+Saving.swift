@@ -63,8 +63,9 @@ extension LibrarySession {
                 base = commit.written ?? commit.found
                 stamp = store.fileStamp(of: job.mine.id)
                 unsaved = false
-                action = commit.found.fingerprint == job.base.fingerprint
-                    ? .saved : .savedMerged(LibraryIndex(merged), previousBase: job.base.library, theirs: commit.found.library)
+                action = commit.found.fingerprint != job.base.fingerprint
+                    ? .savedMerged(LibraryIndex(merged), previousBase: job.base.library, theirs: commit.found.library)
+                    : commit.historyFailure.map { .savedWithoutHistory($0.description) } ?? .saved
             case .clashes(let clashes, let partial):
                 pendingClash = PendingClash(clashes: clashes, partial: partial, mine: job.mine, theirs: commit.found)
                 unsaved = true

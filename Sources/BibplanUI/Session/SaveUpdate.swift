@@ -9,6 +9,10 @@ enum SaveUpdate {
         case .saved:
             state.hasUnsavedChanges = false
             return []
+        case .savedWithoutHistory(let reason):
+            state.hasUnsavedChanges = false
+            state.message = state.language.pick("Gemt, men ikke skrevet i historikken: ", "Saved, but not recorded in the history: ") + reason
+            return []
         case .savedMerged(let merged, let previousBase, let theirs):
             state.history.rebase { ThreeWayMerge.rebase($0, from: previousBase, onto: theirs) }
             replaceLibrary(with: merged, &state)
@@ -39,7 +43,8 @@ enum SaveUpdate {
                                                 "The library has a problem just now; you see the last good version")
             return []
         case .brokenOnDisk(let problem):
-            state.message = state.language.pick("Filen på disken er ugyldig; viser sidste gode udgave: ", "The file on disk is invalid; showing the last good version: ") + problem
+            state.message = state.language.pick("Filen på disken er ugyldig; viser sidste gode udgave: ", "The file on disk is invalid; " +
+                "showing the last good version: ") + problem
             return []
         case .saveFailed(let message):
             state.hasUnsavedChanges = true
@@ -77,7 +82,7 @@ enum SaveUpdate {
 
     private static func succeeded(_ result: Action) -> Bool {
         switch result {
-        case .saved, .savedMerged: true
+        case .saved, .savedWithoutHistory, .savedMerged: true
         case .clashResolved(_, _, _, let then): succeeded(then)
         default: false
         }

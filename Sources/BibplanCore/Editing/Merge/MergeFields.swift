@@ -19,6 +19,8 @@ extension LibraryKey {
         case .categories: MergeField(rawValue, \.categories)
         case .volunteerSignup: MergeField(rawValue, \.volunteerSignup)
         case .exampleContent: MergeField(rawValue, \.exampleContent)
+        case .sendmail: MergeField(rawValue, \.sendmail)
+        case .language: MergeField(rawValue, \.language)
         case .goals, .initiatives, .events, .volunteers, .shifts: nil
         }
     }
