@@ -1,7 +1,8 @@
 import BibplanCore
 
-/// The four panes, in the order of their number keys (DESIGN.md: `1` goals, `2`
-/// initiatives, `3` calendar, `4` volunteers); the program opens on the calendar.
+/// The five panes, in the order of their number keys (DESIGN.md: `1` goals, `2`
+/// initiatives, `3` calendar, `4` volunteers; `5` the overview across libraries); the
+/// program opens on the calendar.
 public enum Pane: Int, CaseIterable, Sendable {
     case goals, initiatives, calendar, volunteers
     /// Across every library the person may see (`5`).
