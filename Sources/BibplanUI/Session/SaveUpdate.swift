@@ -71,7 +71,8 @@ enum SaveUpdate {
         guard let shown = state.index?.library else { return [] }
         switch ThreeWayMerge.merge(base: sent, mine: current, theirs: shown) {
         case .merged(let library):
-            replaceLibrary(with: LibraryIndex(library), &state)
+            // After a plain save the screen already shows `current`: no index to build again.
+            if library != shown { replaceLibrary(with: LibraryIndex(library), &state) }
         case .clashes(let clashes, let partial):
             replaceLibrary(with: LibraryIndex(partial), &state)
             state.message = state.language.pick("Ikke gemt, en anden ændrede det samme imens: ", "Not saved, someone else changed the same meanwhile: ")
