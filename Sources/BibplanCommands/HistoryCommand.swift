@@ -16,7 +16,7 @@ extension CommandRunner {
             }
             let (records, unreadable) = try store.history(id)
             let zone = (try? store.load(id)).map(\.library.timeZone) ?? "UTC"
-            let shown = records.map { (record: $0, local: HistoryText.localTime($0, zone: zone)) }.filter { entry in
+            let shown = records.map { (record: $0, local: $0.localTime(in: zone)) }.filter { entry in
                 request.entity.map { entry.record.entity == $0 || entry.record.entityID == $0 } ?? true
                     && request.since.map { String(entry.local.prefix(10)) >= $0.iso } ?? true
             }
@@ -65,16 +65,5 @@ enum HistoryText {
         writer.endArray()
         writer.endObject()
         return String(decoding: writer.bytes, as: UTF8.self) + "\n"
-    }
-
-    /// `2026-12-03 15:20` in the library's time zone (the record's own text when it does not read).
-    static func localTime(_ record: ChangeRecord, zone: String) -> String {
-        guard let moment = record.moment else { return record.time }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: zone) ?? TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: moment)
-        let two = { (value: Int?) in String(format: "%02d", value ?? 0) }
-        return String(format: "%04d", parts.year ?? 0) + "-" + two(parts.month) + "-" + two(parts.day) + " " + two(parts.hour) + ":"
-            + two(parts.minute)
     }
 }

@@ -4,11 +4,13 @@ import BibplanCore
 /// with both versions.
 enum ClashText {
     static func lines(_ clash: ThreeWayMerge.Clash, _ language: Language) -> [String] {
+        let by = clash.theirsBy.map { " (" + $0 + ")" } ?? ""
         if clash.deleted {
-            return [clash.item + language.pick(": ændret det ene sted, slettet det andet", ": changed on one side, deleted on the other")]
+            return [clash.item + language.pick(": ændret det ene sted, slettet det andet", ": changed on one side, deleted on the other") + by]
         }
         return clash.values.map { value in
-            "\(clash.item).\(value.field): " + language.pick("din ", "yours ") + value.mine + language.pick(" · den anden ", " · theirs ") + value.theirs
+            "\(clash.item).\(value.field): " + language.pick("din ", "yours ") + value.mine + language.pick(" · den anden ", " · theirs ")
+                + value.theirs + by
         }
     }
 }

@@ -69,7 +69,7 @@ extension LibrarySession {
             case .clashes(let clashes, let partial):
                 pendingClash = PendingClash(clashes: clashes, partial: partial, mine: job.mine, theirs: commit.found)
                 unsaved = true
-                action = .saveClashed(clashes)
+                action = .saveClashed(namingWhoSaved(clashes, in: commit.found.library))
             }
         case .failure(let error):
             unsaved = true
@@ -77,6 +77,18 @@ extension LibrarySession {
         }
         guard let resolved = job.resolved else { return action }
         return .clashResolved(LibraryIndex(resolved.chosen), previousBase: resolved.previousBase, theirs: resolved.theirs, then: action)
+    }
+}
+
+extension LibrarySession {
+    /// Each clash with who saved the other version and when, from the history log.
+    func namingWhoSaved(_ clashes: [ThreeWayMerge.Clash], in library: Library) -> [ThreeWayMerge.Clash] {
+        guard let records = try? store.history(library.id).records, !records.isEmpty else { return clashes }
+        return clashes.map { clash in
+            var named = clash
+            named.theirsBy = ChangeRecord.latest(for: clash, in: records).map { "\($0.account), \($0.localTime(in: library.timeZone))" }
+            return named
+        }
     }
 }
 

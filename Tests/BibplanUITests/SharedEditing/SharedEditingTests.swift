@@ -135,4 +135,19 @@ final class SharedEditingTests: XCTestCase {
             XCTAssertEqual(try folder.library().goals.first { $0.id == "g5" }?.progress, b.library.goals.first { $0.id == "g5" }?.progress)
         }
     }
+
+    func testAClashSaysWhoSavedTheOtherVersionAndWhen() throws {
+        try MainActor.assumeIsolated {
+            let folder = try SampleDirectory()
+            let a = try SessionDriver(directory: folder.path), b = try SessionDriver(directory: folder.path)
+            a.store.author = ChangeAuthor(account: "helle", role: .staff)
+            a.change { $0.changeProgress(ofGoal: "g3", by: 5) }
+            let answers = b.change { $0.changeProgress(ofGoal: "g3", by: -5) }
+            guard case .saveClashed(let clashes)? = answers.first else { return XCTFail("\(answers)") }
+            let by = try XCTUnwrap(clashes.first?.theirsBy)
+            XCTAssertTrue(by.hasPrefix("helle, 20"), by)
+            let dialog = render(b.state).text
+            XCTAssertTrue(dialog.contains("(helle, 20"), "the dialog names who saved the other version:\n" + dialog)
+        }
+    }
 }

@@ -14,6 +14,8 @@ public enum ThreeWayMerge {
         public let deleted: Bool
         /// For each clashing field: this session's value and the other's, as a person reads them.
         public var values: [(field: String, mine: String, theirs: String)] = []
+        /// Who saved the other version, and when, where the history log knows (`helle, 2026-12-03 15:20`).
+        public var theirsBy: String?
 
         public init(kind: String, id: String, fields: [String], deleted: Bool,
                     values: [(field: String, mine: String, theirs: String)] = []) {
