@@ -196,3 +196,20 @@ final class CSVAndReportCommandTests: FixtureLibraryTestCase {
         XCTAssertTrue(run(["help", "export"]).output.contains("export csv roster|volunteers|hours"))
     }
 }
+
+/// A plan whose goal titles carry their own numbers ("1. Vi er …", "1.2 Vi giver …")
+/// is not numbered twice in the follow-up.
+final class ReportNumberingTests: XCTestCase {
+    func testTitlesThatCarryTheirNumberAreNotNumberedAgain() throws {
+        let ballerup = try XCTUnwrap(EmbeddedResources.sampleLibraries["ballerup"])
+        let directory = try TemporaryDataDirectory(files: ["ballerup.json": ballerup])
+        let markdown = runBibplan(["--data-dir", directory.path, "--today", "2026-11-28", "--library", "ballerup", "report"])
+        XCTAssertEqual(markdown.status, 0, markdown.errors)
+        XCTAssertTrue(markdown.output.contains("\n## 1\\. Vi er et kraftcenter"), markdown.output)
+        XCTAssertFalse(markdown.output.contains("## 1 1\\."), "numbered twice")
+        XCTAssertTrue(markdown.output.contains("\n### 1\\.2 Vi giver plads"), markdown.output)
+        let html = runBibplan(["--data-dir", directory.path, "--today", "2026-11-28", "--library", "ballerup",
+                               "report", "--format", "html"])
+        XCTAssertTrue(html.output.contains("<h2>1. Vi er et kraftcenter"), html.output)
+    }
+}

@@ -47,11 +47,16 @@ extension FollowUpReport {
         return out
     }
 
+    /// `<span class="number">1.2</span> `, or nothing when the title carries its number.
+    private func numberSpan(_ section: GoalSection) -> String {
+        section.numberBeforeTitle.isEmpty ? "" : "<span class=\"number\">\(section.numberBeforeTitle)</span> "
+    }
+
     private func goalHTML(_ section: GoalSection, _ language: Language, depth: Int, idPrefix: String) -> String {
         let goal = section.goal
         let level = section.level + 2 + depth
         var out = ["<section class=\"goal level-\(min(section.level, 3))\" id=\"" + Self.html(idPrefix) + "goal-" + Self.html(goal.id) + "\">",
-                   Self.heading(level, "<span class=\"number\">\(section.number)</span> " + Self.html(goal.title)),
+                   Self.heading(level, numberSpan(section) + Self.html(goal.title)),
                    "<dl class=\"facts\">",
                    "<dt>Status</dt><dd>" + badge(goal.status, language) + "</dd>",
                    "<dt>" + language.pick("Fremdrift", "Progress") + "</dt><dd>" + progressBar(section, language) + "</dd>"]

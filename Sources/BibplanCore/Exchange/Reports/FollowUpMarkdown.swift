@@ -31,7 +31,8 @@ extension FollowUpReport {
     private func goalMarkdown(_ section: GoalSection, _ language: Language, depth: Int) -> [String] {
         let goal = section.goal
         let hashes = Self.hashes(section.level + 2 + depth)
-        var lines = [hashes + " " + section.number + " " + Self.md(goal.title), ""]
+        let number = section.numberBeforeTitle.isEmpty ? "" : section.numberBeforeTitle + " "
+        var lines = [hashes + " " + number + Self.md(goal.title), ""]
         var facts = ["**" + language.pick("Status", "Status") + ":** " + goal.status.word(language),
                      "**" + language.pick("Fremdrift", "Progress") + ":** " + progressText(section, language)]
         if let health = section.health {

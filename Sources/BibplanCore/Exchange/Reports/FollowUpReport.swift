@@ -21,6 +21,12 @@ public struct FollowUpReport: Sendable {
         public var health: GoalHealth?
         public var hasSubGoals: Bool
         public var initiatives: [InitiativeLine]
+
+        /// The number to put before the title: none when the plan's own title already
+        /// begins with it (Ballerup's "1. Vi er et kraftcenter …", "1.2 Vi giver plads …").
+        public var numberBeforeTitle: String {
+            goal.title.hasPrefix(number + ".") || goal.title.hasPrefix(number + " ") ? "" : number
+        }
     }
 
     public let library: Library
