@@ -16,7 +16,7 @@ enum Labels {
 
     /// `1 vagt`, `3 vagter`: a number and the noun in the right form.
     static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
-        "\(number) " + (number == 1 ? singular : plural)
+        NumberText.counted(number, singular, plural)
     }
 
     /// `HH:MM–HH:MM`.

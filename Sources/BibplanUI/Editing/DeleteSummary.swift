@@ -7,7 +7,8 @@ enum DeleteSummary {
         let links = index.library.initiatives.filter { initiative in removed.contains { initiative.goals.contains($0.id) } }
         var summary = removed.map { "• " + $0.title.firstLine }
         if !links.isEmpty {
-            summary.append(language.pick("Fjernes som mål for \(links.count) initiativer", "Unlinked from \(links.count) initiatives"))
+            summary.append(language.pick("Fjernes som mål for " + NumberText.counted(links.count, "initiativ", "initiativer"),
+                                         "Unlinked from " + NumberText.counted(links.count, "initiative", "initiatives")))
         }
         return summary
     }
@@ -16,7 +17,8 @@ enum DeleteSummary {
         let events = index.events(ofInitiative: initiative.id).count
         var summary = ["• " + initiative.title.firstLine]
         if events > 0 {
-            summary.append(language.pick("\(events) arrangementer bliver stående uden initiativ", "\(events) events stay, without an initiative"))
+            summary.append(language.pick(NumberText.counted(events, "arrangement bliver", "arrangementer bliver") + " stående uden initiativ",
+                                         NumberText.counted(events, "event stays", "events stay") + ", without an initiative"))
         }
         return summary
     }
@@ -24,7 +26,10 @@ enum DeleteSummary {
     static func event(_ event: Event, _ index: LibraryIndex, _ language: Language) -> [String] {
         let shifts = index.library.shifts.filter { $0.event == event.id }.count
         var summary = ["• " + event.title.firstLine + (event.rrule == nil ? "" : language.pick(" (alle gange)", " (every time)"))]
-        if shifts > 0 { summary.append(language.pick("\(shifts) vagter slettes med", "\(shifts) shifts go with it")) }
+        if shifts > 0 {
+            summary.append(language.pick(NumberText.counted(shifts, "vagt slettes", "vagter slettes") + " med",
+                                         NumberText.counted(shifts, "shift goes", "shifts go") + " with it"))
+        }
         return summary
     }
 

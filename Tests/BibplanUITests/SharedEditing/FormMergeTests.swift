@@ -118,3 +118,20 @@ final class BrokenOnDiskRoleTests: XCTestCase {
         XCTAssertTrue(staff.message?.contains("v77") == true, "staff see the problem")
     }
 }
+
+/// What a delete takes along is counted in words that agree with the number.
+final class DeleteSummaryWordingTests: XCTestCase {
+    func testOneAndSeveralAreSaidRight() throws {
+        let start = LocalDateTime(day: try XCTUnwrap(Day(iso: "2027-01-05")), minutes: 600)
+        let library = Library(id: "lille", name: "Lille", goals: [Goal(id: "g1", title: "Læselyst"), Goal(id: "g2", title: "Fællesskab")],
+                              initiatives: [Initiative(id: "i1", title: "Læseklub", goals: ["g1"]),
+                                            Initiative(id: "i2", title: "Sangaften", goals: ["g2"]),
+                                            Initiative(id: "i3", title: "Strikkecafé", goals: ["g2"])],
+                              events: [Event(id: "e1", title: "Læseklub", start: start, initiative: "i1")])
+        let index = LibraryIndex(library)
+        XCTAssertEqual(DeleteSummary.goal("g1", index, .danish).last, "Fjernes som mål for 1 initiativ")
+        XCTAssertEqual(DeleteSummary.goal("g2", index, .danish).last, "Fjernes som mål for 2 initiativer")
+        XCTAssertEqual(DeleteSummary.goal("g1", index, .english).last, "Unlinked from 1 initiative")
+        XCTAssertEqual(DeleteSummary.initiative(library.initiatives[0], index, .danish).last, "1 arrangement bliver stående uden initiativ")
+    }
+}
