@@ -45,10 +45,15 @@ final class TmuxSession {
     @discardableResult
     func waitFor(seconds: Double = 5, file: StaticString = #filePath, line: UInt = #line,
                  _ condition: (String) -> Bool) throws -> String {
+        // A capture can fall between two writes of one frame (a line half redrawn): the
+        // screen counts only once two captures in a row agree, so what the test then
+        // reads of it is one whole frame.
         let deadline = Date().addingTimeInterval(seconds)
+        var previous: String?
         var screen = try capture()
-        while !condition(screen), Date() < deadline {
+        while !(condition(screen) && screen == previous), Date() < deadline {
             usleep(50_000)
+            previous = screen
             screen = try capture()
         }
         if !condition(screen) { XCTFail("the screen never showed what was waited for:\n\(screen)", file: file, line: line) }
