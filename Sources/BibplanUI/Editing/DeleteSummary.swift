@@ -17,8 +17,9 @@ enum DeleteSummary {
         let events = index.events(ofInitiative: initiative.id).count
         var summary = ["• " + initiative.title.firstLine]
         if events > 0 {
-            summary.append(language.pick(NumberText.counted(events, "arrangement bliver", "arrangementer bliver") + " stående uden initiativ",
-                                         NumberText.counted(events, "event stays", "events stay") + ", without an initiative"))
+            let stays = language.pick(NumberText.counted(events, "arrangement bliver", "arrangementer bliver") + " stående",
+                                      NumberText.counted(events, "event stays", "events stay"))
+            summary.append(stays + language.pick(" uden initiativ", ", without an initiative"))
         }
         return summary
     }

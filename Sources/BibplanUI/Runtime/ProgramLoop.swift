@@ -56,8 +56,7 @@ public struct ProgramLoop {
     /// Nothing is drawn when none of them changed anything.
     private mutating func tick(_ terminal: TerminalDevice) {
         if let day = clock(), day != state.today { _ = dispatch(.dayChanged(day), terminal) }
-        // Not while a save runs: the file it has just written is this session's own until the save's end is dispatched.
-        if saver?.isBusy != true, let change = watch() { _ = dispatch(change, terminal) }
+        if let change = watch() { _ = dispatch(change, terminal) }
         if let time = now(), time != state.now { _ = dispatch(.timeChanged(time), terminal) }
     }
 
