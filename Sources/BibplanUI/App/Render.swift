@@ -82,8 +82,9 @@ private func drawStatus(_ state: AppState, into screen: inout Screen, area: Rect
         screen.put("/" + search.query + "▏", x: area.x, y: area.y, limit: area.width, style: .bold)
         return
     }
-    let hints = KeyBindings.bindings(in: state.pane).filter { $0.inStatusLine && $0.command != .help }
-        .map { $0.keyLabel + " " + $0.help(state.language) }
+    // `?` has its own place at the right; a viewer is not offered the keys that change things.
+    let hints = KeyBindings.bindings(in: state.pane).filter { $0.command != .help && $0.allows(state.role) }
+        .compactMap { $0.hintText(state.language) }
     Widgets.statusLine(hints, message: state.message, state.language, in: &screen, area: area)
 }
 

@@ -48,19 +48,19 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if key == .control("c"), state.overlay != .confirmQuit {
         // Typed text in a form is not thrown away by one key: the form asks first, as Esc does.
-        if case .form(let form)? = state.overlay, form.hasChanges { return FormUpdate.handle(form, key, &state) }
+        if case .form(let form)? = state.overlay, form.hasChanges { return FormUpdate.handle(form, .quit, key, &state) }
         return quit(&state)
     }
     state.message = nil
     if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
     if let search = state.search, search.editing { SearchInput.handle(key, &state); return [] }
     if key == .escape, state.search != nil { state.search = nil; return [] }
-    guard let command = KeyBindings.command(for: key, in: state.pane) else {
-        state.message = state.language.pick("Tasten \(key.label) bruges ikke her (? viser tasterne)", "The key \(key.label) does " +
-            "nothing here (? shows the keys)")
-        return []
+    switch KeyLookup.look(up: key, in: KeyBindings.paneScopes(state.pane), for: state) {
+    case .command(let command): return perform(command, &state)
+    case .refused(let message): state.message = message
+    case .unbound: state.message = KeyBindings.unusedKeyMessage(key, state.language)
     }
-    return perform(command, &state)
+    return []
 }
 
 private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
@@ -68,7 +68,6 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     case .quit: return quit(&state)
     case .saveAgain:
         guard let index = state.index else { return [] }
-        guard state.role.mayEdit else { state.message = state.role.refusal(state.language); return [] }
         return [.save(index.library)]
     case .help: state.overlay = .help(0)
     case .showPane(let pane): return show(pane, &state)
@@ -103,62 +102,69 @@ func quit(_ state: inout AppState) -> [Effect] {
     return []
 }
 
+/// A dialog's keys, looked up in its own part of the table; a key bound there but not
+/// for this role is refused, and a key not bound at all is the dialog's to interpret.
 private func handleOverlay(_ overlay: AppState.Overlay, _ key: Key, _ state: inout AppState) -> [Effect] {
+    var command: KeyCommand?
+    switch KeyLookup.look(up: key, in: [.dialog(overlay.dialog)], for: state) {
+    case .command(let bound): command = bound
+    case .refused(let message): state.message = message; return []
+    case .unbound: command = nil
+    }
     switch overlay {
     case .confirmQuit:
         state.overlay = nil
-        if ConfirmUpdate.isYes(key) || key == .character("q") || key == .control("c") { return [.quit] }
-        if key == .character("S"), let index = state.index { return [.save(index.library)] }
+        if command == .confirm { return [.quit] }
+        if command == .saveAgain, let index = state.index { return [.save(index.library)] }
         return []
     case .form(let form):
-        return FormUpdate.handle(form, key, &state)
+        return FormUpdate.handle(form, command, key, &state)
     case .confirmDelete(let target, _):
-        return ConfirmUpdate.delete(target, key, &state)
+        return ConfirmUpdate.delete(target, confirmed: command == .confirm, &state)
     case .linkGoals(let initiative, let position):
-        return ConfirmUpdate.linkGoals(initiative, position, key, &state)
+        return ConfirmUpdate.linkGoals(initiative, position, command, &state)
     case .confirmCancel(let occurrence, let summary, let reason):
-        return ConfirmUpdate.cancel(occurrence, summary: summary, reason: reason, key, &state)
+        return ConfirmUpdate.cancel(occurrence, summary: summary, reason: reason, command, key, &state)
     case .occurrence(let occurrence, let position):
-        if !state.role.mayEdit, [Key.character("a"), .character("d"), .character("e"), .character("+"), .character("-"), .delete].contains(key) {
-            state.message = state.role.refusal(state.language)
-            return []
-        }
-        return RosterUpdate.roster(occurrence, position, key, &state)
+        return RosterUpdate.roster(occurrence, position, command, &state)
     case .assign(let assign):
-        return RosterUpdate.assign(assign, key, &state)
+        return RosterUpdate.assign(assign, command, key, &state)
     case .openSlots(let position):
-        return RosterUpdate.openSlots(position, key, &state)
+        return RosterUpdate.openSlots(position, command, &state)
     case .clash:
-        switch key {
-        case .character("m"), .character("M"): state.overlay = nil; return [.resolveClash(keepMine: true)]
-        case .character("t"), .character("T"): state.overlay = nil; return [.resolveClash(keepMine: false)]
-        default: return []
-        }
+        guard command == .keepMine || command == .keepTheirs else { return [] }
+        state.overlay = nil
+        return [.resolveClash(keepMine: command == .keepMine)]
     case .help(let scroll):
-        switch key {
-        case .down, .character("j"): state.overlay = .help(scroll + 1)
-        case .up, .character("k"): state.overlay = .help(max(0, scroll - 1))
-        case .pageDown, .character(" "): state.overlay = .help(scroll + 10)
-        case .pageUp: state.overlay = .help(max(0, scroll - 10))
+        switch command {
+        case .down?: state.overlay = .help(scroll + 1)
+        case .up?: state.overlay = .help(max(0, scroll - 1))
+        case .pageDown?: state.overlay = .help(scroll + 10)
+        case .pageUp?: state.overlay = .help(max(0, scroll - 10))
         default: state.overlay = nil
         }
         return []
-    case .picker(var position):
-        switch key {
-        case .up, .character("k"): position.move(by: -1, count: state.libraryChoices.count)
-        case .down, .character("j"): position.move(by: 1, count: state.libraryChoices.count)
-        case .enter:
-            guard state.libraryChoices.indices.contains(position.selected) else { return [] }
-            return [.openLibrary(state.libraryChoices[position.selected].id)]
-        case .character("q"), .escape:
-            if state.index == nil { return [.quit] }
-            state.overlay = nil
-            return []
-        default: break
-        }
-        state.overlay = .picker(position)
-        return []
+    case .picker(let position):
+        return choosePicker(position, command, &state)
     }
+}
+
+private func choosePicker(_ position: ListPosition, _ command: KeyCommand?, _ state: inout AppState) -> [Effect] {
+    var position = position
+    switch command {
+    case .up?: position.move(by: -1, count: state.libraryChoices.count)
+    case .down?: position.move(by: 1, count: state.libraryChoices.count)
+    case .open?:
+        guard state.libraryChoices.indices.contains(position.selected) else { return [] }
+        return [.openLibrary(state.libraryChoices[position.selected].id)]
+    case .close?:
+        if state.index == nil { return [.quit] }
+        state.overlay = nil
+        return []
+    default: break
+    }
+    state.overlay = .picker(position)
+    return []
 }
 
 /// Typing into the search line: every key narrows the current pane at once.

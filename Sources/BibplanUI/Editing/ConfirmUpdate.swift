@@ -2,11 +2,9 @@ import BibplanCore
 
 /// The yes/no questions: delete with what hangs on it, cancel one time.
 enum ConfirmUpdate {
-    static func isYes(_ key: Key) -> Bool { key == .character("y") || key == .character("j") }
-
-    static func delete(_ target: AppState.DeleteTarget, _ key: Key, _ state: inout AppState) -> [Effect] {
+    static func delete(_ target: AppState.DeleteTarget, confirmed: Bool, _ state: inout AppState) -> [Effect] {
         state.overlay = nil
-        guard isYes(key) else {
+        guard confirmed else {
             state.message = state.language.pick("Intet slettet", "Nothing deleted")
             return []
         }
@@ -23,14 +21,15 @@ enum ConfirmUpdate {
     }
 
     /// Typing writes the reason; Enter cancels the occurrence; Esc keeps it.
-    static func cancel(_ occurrence: Occurrence, summary: [String], reason: TextField, _ key: Key, _ state: inout AppState) -> [Effect] {
+    static func cancel(_ occurrence: Occurrence, summary: [String], reason: TextField, _ command: KeyCommand?, _ key: Key,
+                       _ state: inout AppState) -> [Effect] {
         var reason = reason
-        switch key {
-        case .escape:
+        switch command {
+        case .close?:
             state.overlay = nil
             state.message = state.language.pick("Intet aflyst", "Nothing cancelled")
             return []
-        case .enter:
+        case .confirm?:
             state.overlay = nil
             guard let index = state.index else { return [] }
             let event = index.event(of: occurrence)
@@ -57,18 +56,18 @@ enum ConfirmUpdate {
     }
 
     /// The goal list for linking: Enter or Space links or unlinks the selected goal at once.
-    static func linkGoals(_ initiative: String, _ position: ListPosition, _ key: Key, _ state: inout AppState) -> [Effect] {
+    static func linkGoals(_ initiative: String, _ position: ListPosition, _ command: KeyCommand?, _ state: inout AppState) -> [Effect] {
         guard let index = state.index else { return [] }
         var position = position
         let goals = index.library.goals
         var effects: [Effect] = []
-        switch key {
-        case .escape, .character("q"), .character("L"):
+        switch command {
+        case .close?:
             state.overlay = nil
             return []
-        case .up, .character("k"): position.move(by: -1, count: goals.count)
-        case .down, .character("j"): position.move(by: 1, count: goals.count)
-        case .enter, .character(" "):
+        case .up?: position.move(by: -1, count: goals.count)
+        case .down?: position.move(by: 1, count: goals.count)
+        case .toggleLink?:
             guard goals.indices.contains(position.selected) else { return [] }
             let goal = goals[position.selected].id
             effects = EditingUpdate.apply({ $0.toggleLink(initiative: initiative, goal: goal) }, &state)

@@ -2,10 +2,11 @@ import BibplanCore
 
 /// Keys in an open form, and turning a valid form into a change of the library.
 enum FormUpdate {
-    static func handle(_ form: EditForm, _ key: Key, _ state: inout AppState) -> [Effect] {
+    /// `command` is the key's row in the form's part of the key table; other keys edit the field.
+    static func handle(_ form: EditForm, _ command: KeyCommand?, _ key: Key, _ state: inout AppState) -> [Effect] {
         var form = form
-        switch key {
-        case .escape:
+        switch command {
+        case .close?:
             if form.hasChanges && !form.confirmingDiscard {
                 form.confirmingDiscard = true
                 state.message = state.language.pick("Esc igen kasserer ændringerne; Enter gemmer", "Esc again discards the changes; Enter saves")
@@ -14,20 +15,20 @@ enum FormUpdate {
                 state.overlay = nil
             }
             return []
-        case .enter:
+        case .confirm?:
             return submit(form, &state)
-        case .control("c") where form.hasChanges && !form.confirmingDiscard:
+        case .quit? where form.hasChanges && !form.confirmingDiscard:
             form.confirmingDiscard = true
             state.message = state.language.pick("Ctrl-C igen afslutter og kasserer ændringerne; Enter gemmer",
                                                 "Ctrl-C again quits and discards the changes; Enter saves")
             state.overlay = .form(form)
             return []
-        case .control("c"):
+        case .quit?:
             state.overlay = nil
             return quit(&state)
-        case .tab, .down, .backTab, .up:
+        case .nextField?, .previousField?:
             checkField(form.focusedKey, of: &form, &state)
-            form.moveFocus(by: key == .tab || key == .down ? 1 : -1)
+            form.moveFocus(by: command == .nextField ? 1 : -1)
         default:
             form.edit(key)
         }

@@ -1,17 +1,24 @@
 import BibplanCore
 
-/// Every key, generated from the same table the program uses: the current pane's
-/// first, then the global ones, the other panes', and the keys inside forms and rosters.
+/// Every key the person may use, generated from the key table: the current pane's
+/// first, then the global ones, the other panes' and the dialogs'. A volunteer's help
+/// is their program's keys alone.
 enum HelpView {
+    typealias Line = (key: String, text: String)
+
     static func render(_ state: AppState, scroll: Int, into screen: inout Screen, area: Rect) {
+        let lines = lines(KeyBindings.helpScopes(state.role, current: state.pane), state.role, state.language)
+        render(lines, title: state.language.pick("Taster  (↓/↑ ruller · andre taster lukker)", "Keys  (↓/↑ scroll · other keys close)"),
+               scroll: scroll, into: &screen, area: area)
+    }
+
+    static func render(_ lines: [Line], title: String, scroll: Int, into screen: inout Screen, area: Rect) {
         drawBox(into: &screen, area: area) { screen, inner in
-            let language = state.language
-            let lines = self.lines(state.pane, language)
-            screen.put(language.pick("Taster  (↓/↑ ruller · andre taster lukker)", "Keys  (↓/↑ scroll · other keys close)"),
-                       x: inner.x, y: inner.y, limit: inner.width, style: .heading)
+            screen.put(title, x: inner.x, y: inner.y, limit: inner.width, style: .heading)
             let keyWidth = min((lines.map { DisplayWidth.of($0.key) }.max() ?? 0) + 2, 20)
-            let columns = inner.width >= 2 * (keyWidth + 36) ? 2 : 1
             let height = max(inner.height - 2, 1)
+            // A second column only when one is not enough: an empty one would halve the room for the words.
+            let columns = lines.count > height && inner.width >= 2 * (keyWidth + 36) ? 2 : 1
             let rowsPerColumn = max(height, (lines.count + columns - 1) / columns)
             let first = min(scroll, max(0, rowsPerColumn - height))
             let columnWidth = inner.width / columns
@@ -26,26 +33,16 @@ enum HelpView {
         }
     }
 
-    static func lines(_ current: Pane, _ language: Language) -> [(key: String, text: String)] {
-        var lines: [(key: String, text: String)] = []
-        let scopes = [Scope.pane(current), .global] + Pane.allCases.filter { $0 != current }.map(Scope.pane)
+    /// A heading per scope and a line per binding the role may use; without volunteers'
+    /// own sign-up, the keys that need it are left out.
+    static func lines(_ scopes: [Scope], _ role: SessionRole, _ language: Language, signupAllowed: Bool = true) -> [Line] {
+        var lines: [Line] = []
         for scope in scopes {
-            let bindings = KeyBindings.all.filter { $0.scope == scope }
+            let bindings = KeyBindings.bindings(in: scope).filter { $0.allows(role) && (signupAllowed || !$0.needsSignup) }
             guard !bindings.isEmpty else { continue }
-            if case .pane(let pane) = scope { lines.append(("", pane.title(language))) } else { lines.append(("", language.pick("Overalt", "Everywhere"))) }
+            lines.append(("", scope.title(language)))
             lines += bindings.map { ($0.keyLabel, $0.help(language)) }
         }
-        lines.append(("", language.pick("I en formular", "In a form")))
-        lines += [("Tab/↓", language.pick("næste felt (markerer teksten)", "next field (selects its text)")),
-                  ("Shift-Tab/↑", language.pick("forrige felt", "previous field")),
-                  ("←/→", language.pick("flyt markøren · skift valg", "move the cursor · change a choice")),
-                  ("Ctrl-A/E/K/U", language.pick("start · slut · slet til slut · slet til start", "start · end · delete to end · delete to start")),
-                  ("Enter", language.pick("gemmer", "saves")),
-                  ("Esc", language.pick("fortryder (spørger ved ændringer)", "cancels (asks when changed)"))]
-        lines.append(("", language.pick("I en vagtplan", "In a roster")))
-        lines += [("a", language.pick("tildel en frivillig (gruppens først)", "assign a volunteer (the group's first)")),
-                  ("d/Delete", language.pick("fjern den valgte vagt", "remove the selected shift")),
-                  ("e", language.pick("vagtens rolle", "the shift's role"))]
         return lines
     }
 }

@@ -4,20 +4,20 @@ import BibplanCore
 enum RosterUpdate {
     /// The roster: ↑/↓ select a shift, `a` assigns someone, `d`/Delete removes the
     /// selected one, `e` edits its role, Esc closes.
-    static func roster(_ occurrence: Occurrence, _ position: ListPosition, _ key: Key, _ state: inout AppState) -> [Effect] {
+    static func roster(_ occurrence: Occurrence, _ position: ListPosition, _ command: KeyCommand?, _ state: inout AppState) -> [Effect] {
         guard let index = state.index else { return [] }
         let shifts = index.shifts(of: occurrence)
         var position = position
-        switch key {
-        case .escape, .enter, .character("q"):
+        switch command {
+        case .close?:
             state.overlay = nil
             return []
-        case .up, .character("k"): position.move(by: -1, count: shifts.count)
-        case .down, .character("j"): position.move(by: 1, count: shifts.count)
-        case .character("a"):
+        case .up?: position.move(by: -1, count: shifts.count)
+        case .down?: position.move(by: 1, count: shifts.count)
+        case .assignVolunteer?:
             state.overlay = .assign(AssignState(occurrence: occurrence, origin: .roster))
             return []
-        case .character("d"), .delete:
+        case .removeShift?:
             guard shifts.indices.contains(position.selected) else { return [] }
             let shift = shifts[position.selected]
             let effects = EditingUpdate.apply({ $0.removeShift(shift.id) }, &state,
@@ -25,22 +25,21 @@ enum RosterUpdate {
             position.move(by: 0, count: state.index?.shifts(of: occurrence).count ?? 0)
             state.overlay = .occurrence(occurrence, position)
             return effects
-        case .character("e"):
+        case .editShiftRole?:
             guard shifts.indices.contains(position.selected) else { return [] }
             let shift = shifts[position.selected]
             state.overlay = .form(ShiftFields.form(shift, volunteerName: index.volunteer(shift.volunteer)?.name ?? shift.volunteer, state.language))
             return []
-        case .character("u"):
+        case .undo?:
             state.overlay = nil
             return EditingUpdate.perform(.undo, &state)
-        case .character("+"), .character("-"):
-            let event = index.event(of: occurrence)
-            let effects = EditingUpdate.apply({ $0.changeRegistrations(event: event.id, on: occurrence.day, by: key == .character("+") ? 1 : -1) }, &state)
+        case .moreRegistered?, .fewerRegistered?:
+            let event = index.event(of: occurrence), change = command == .moreRegistered ? 1 : -1
+            let effects = EditingUpdate.apply({ $0.changeRegistrations(event: event.id, on: occurrence.day, by: change) }, &state)
             state.overlay = .occurrence(occurrence, position)
             return effects
         default:
-            state.message = state.language.pick("a tildel · d fjern · e rolle · +/- tilmeldte · Esc luk",
-                                                "a assign · d remove · e role · +/- registered · Esc close")
+            state.message = KeyBindings.keyLine(.roster, state.language)
         }
         state.overlay = .occurrence(occurrence, position)
         return []
@@ -48,32 +47,37 @@ enum RosterUpdate {
 
     /// The volunteer chooser: type to narrow, ↑/↓ to choose, Enter assigns (a warning
     /// asks for Enter once more), Esc goes back.
-    static func assign(_ assign: AssignState, _ key: Key, _ state: inout AppState) -> [Effect] {
+    static func assign(_ assign: AssignState, _ command: KeyCommand?, _ key: Key, _ state: inout AppState) -> [Effect] {
         guard let index = state.index else { return [] }
         var assign = assign
         let candidates = AssignCandidate.list(for: assign.occurrence, index, query: assign.query)
-        switch key {
-        case .escape:
+        switch command {
+        case .close?:
             back(from: assign, &state)
             return []
-        case .up: assign.position.move(by: -1, count: candidates.count)
-        case .down: assign.position.move(by: 1, count: candidates.count)
-        case .pageUp: assign.position.move(by: -10, count: candidates.count)
-        case .pageDown: assign.position.move(by: 10, count: candidates.count)
-        case .character(let character):
-            assign.query.append(character)
-            assign.position = ListPosition()
-        case .backspace:
-            if !assign.query.isEmpty { assign.query.removeLast() }
-            assign.position = ListPosition()
-        case .enter:
+        case .up?: assign.position.move(by: -1, count: candidates.count)
+        case .down?: assign.position.move(by: 1, count: candidates.count)
+        case .pageUp?: assign.position.move(by: -10, count: candidates.count)
+        case .pageDown?: assign.position.move(by: 10, count: candidates.count)
+        case .confirm?:
             guard candidates.indices.contains(assign.position.selected) else { return [] }
             return choose(candidates[assign.position.selected], assign, index, &state)
-        default: break
+        default:
+            type(key, into: &assign)
         }
-        if key != .enter { assign.confirming = nil }
+        assign.confirming = nil
         state.overlay = .assign(assign)
         return []
+    }
+
+    /// Any other key types into the search.
+    private static func type(_ key: Key, into assign: inout AssignState) {
+        switch key {
+        case .character(let character): assign.query.append(character)
+        case .backspace: if !assign.query.isEmpty { assign.query.removeLast() }
+        default: return
+        }
+        assign.position = ListPosition()
     }
 
     private static func choose(_ candidate: AssignCandidate, _ assign: AssignState, _ index: LibraryIndex, _ state: inout AppState) -> [Effect] {
@@ -113,19 +117,19 @@ enum RosterUpdate {
         index.unfilled(in: DayRange(state.today, state.today.adding(days: openSlotsDays - 1)))
     }
 
-    static func openSlots(_ position: ListPosition, _ key: Key, _ state: inout AppState) -> [Effect] {
+    static func openSlots(_ position: ListPosition, _ command: KeyCommand?, _ state: inout AppState) -> [Effect] {
         guard let index = state.index else { return [] }
         let slots = openSlotsList(state, index)
         var position = position
-        switch key {
-        case .escape, .character("q"), .character("o"):
+        switch command {
+        case .close?:
             state.overlay = nil
             return []
-        case .up, .character("k"): position.move(by: -1, count: slots.count)
-        case .down, .character("j"): position.move(by: 1, count: slots.count)
-        case .pageUp: position.move(by: -10, count: slots.count)
-        case .pageDown: position.move(by: 10, count: slots.count)
-        case .enter, .character("a"):
+        case .up?: position.move(by: -1, count: slots.count)
+        case .down?: position.move(by: 1, count: slots.count)
+        case .pageUp?: position.move(by: -10, count: slots.count)
+        case .pageDown?: position.move(by: 10, count: slots.count)
+        case .assignVolunteer?:
             guard slots.indices.contains(position.selected) else { return [] }
             state.overlay = .assign(AssignState(occurrence: slots[position.selected].occurrence, origin: .openSlots(position)))
             return []

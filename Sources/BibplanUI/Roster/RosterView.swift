@@ -7,9 +7,7 @@ enum RosterView {
         drawBox(into: &screen, area: area) { screen, inner in
             let (details, keys) = inner.splitBottom(1)
             OccurrenceDetails.render(occurrence, state, index, into: &screen, area: details, selectedShift: position.selected)
-            screen.put(state.language.pick("a tildel frivillig · d fjern vagt · e rolle · +/- tilmeldte · Esc luk",
-                                           "a assign volunteer · d remove shift · e role · +/- registered · Esc close"),
-                       x: keys.x, y: keys.y, limit: keys.width, style: .dim)
+            screen.put(KeyBindings.keyLine(.roster, state.language), x: keys.x, y: keys.y, limit: keys.width, style: .dim)
         }
     }
 

@@ -1,40 +1,26 @@
 import BibplanCore
 
-/// The volunteer screen's status line, help and yes/no question.
+/// The volunteer screen's status line, help and yes/no question, from the key table.
 extension VolunteerView {
+    /// The keys that act now: those of the list shown, and sign-up keys only where the library takes sign-ups.
     static func keys(_ session: VolunteerSession, _ portal: VolunteerPortal, _ language: Language) -> [String] {
-        var keys = ["↑/↓ " + language.pick("vælg", "select"), "1/2 " + language.pick("liste", "list")]
-        if portal.signupAllowed {
-            keys += session.tab == .open ? ["s " + language.pick("tilmeld", "sign up")]
-                : ["w " + language.pick("meld fra", "withdraw"), "b " + language.pick("byt", "swap")]
-        }
-        return keys + ["q " + language.pick("afslut", "quit")]
+        KeyBindings.bindings(in: .volunteerProgram)
+            .filter { ($0.list == nil || $0.list == session.tab) && (portal.signupAllowed || !$0.needsSignup) }
+            .compactMap { $0.hintText(language) }
     }
 
     static func drawStatus(_ state: AppState, _ session: VolunteerSession, _ portal: VolunteerPortal, into screen: inout Screen, area: Rect) {
         Widgets.statusLine(keys(session, portal, state.language), message: state.message, state.language, in: &screen, area: area)
     }
 
-    static func drawHelp(_ portal: VolunteerPortal, _ language: Language, into screen: inout Screen, area: Rect) {
-        var lines = [
-            language.pick("1 dine vagter: de kommende, så de tidligere med timer", "1 your shifts: coming ones, then past ones with hours"),
-            language.pick("2 ledige vagter i dine grupper", "2 open slots in your groups"),
-            language.pick("↑/↓ j/k PgUp/PgDn vælg; vagtplanen står nederst", "↑/↓ j/k PgUp/PgDn select; the roster is shown below"),
-        ]
-        if portal.signupAllowed {
-            lines += [language.pick("s eller Enter: tilmeld dig den valgte ledige vagt, eller overtag en vagt, der byttes",
-                                    "s or Enter: sign up for the selected open slot, or take over a shift offered for a swap"),
-                      language.pick("w: meld fra til din valgte vagt (mindst 48 timer før)", "w: withdraw from your selected shift (48 hours ahead at least)"),
-                      language.pick("b: tilbyd din valgte vagt til bytte i gruppen (b igen trækker tilbuddet)",
-                                    "b: offer your selected shift to your group for a swap (b again takes it back)")]
-        } else {
-            lines.append(language.pick("Til- og framelding sker hos koordinatoren.", "Signing up and withdrawing is done through the coordinator."))
+    static func drawHelp(_ state: AppState, _ portal: VolunteerPortal, into screen: inout Screen, area: Rect) {
+        let language = state.language
+        var lines = HelpView.lines(KeyBindings.helpScopes(state.role, current: state.pane), state.role, language,
+                                   signupAllowed: portal.signupAllowed)
+        if !portal.signupAllowed {
+            lines += [("", ""), ("", language.pick("Til- og framelding sker hos koordinatoren.", "Signing up and withdrawing is done through the coordinator."))]
         }
-        lines += [language.pick("q afslutter · enhver tast lukker hjælpen", "q quits · any key closes the help")]
-        drawBox(into: &screen, area: area) { screen, inner in
-            screen.put(language.pick("Taster", "Keys"), x: inner.x, y: inner.y, limit: inner.width, style: .heading)
-            Widgets.bullets(lines, in: &screen, area: Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2)))
-        }
+        HelpView.render(lines, title: language.pick("Taster  (enhver tast lukker)", "Keys  (any key closes)"), scroll: 0, into: &screen, area: area)
     }
 
     static func drawQuestion(_ pending: VolunteerSession.Pending, _ language: Language, into screen: inout Screen, area: Rect) {

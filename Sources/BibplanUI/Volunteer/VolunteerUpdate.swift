@@ -6,12 +6,13 @@ enum VolunteerUpdate {
     static func handle(_ key: Key, _ session: VolunteerSession, _ state: inout AppState) -> [Effect] {
         var session = session
         defer { if case .volunteer = state.role { state.role = .volunteer(session) } }
-        if key == .control("c") || (key == .character("q") && session.pending == nil && !session.showsHelp) { return [.quit] }
+        let command = KeyBindings.binding(for: key, in: [.volunteerProgram])?.command
+        if key == .control("c") || (command == .quit && session.pending == nil && !session.showsHelp) { return [.quit] }
         state.message = nil
         if session.showsHelp { session.showsHelp = false; return [] }
         if let pending = session.pending {
             session.pending = nil
-            guard ConfirmUpdate.isYes(key) else {
+            guard KeyBindings.binding(for: key, in: [.dialog(.volunteerQuestion)])?.command == .confirm else {
                 state.message = state.language.pick("Intet ændret", "Nothing changed")
                 return []
             }
@@ -19,32 +20,19 @@ enum VolunteerUpdate {
         }
         guard let index = state.index, let portal = session.portal(index, today: state.today) else { return [] }
         let rows = session.rows(portal)
-        switch key {
-        case .character("1"): select(.mine, &session)
-        case .character("2"): select(.open, &session)
-        case .tab, .backTab: select(session.tab == .mine ? .open : .mine, &session)
-        case .character("?"): session.showsHelp = true
-        case .character("s"), .enter: ask(signUp: rows, portal, &session, &state)
-        case .character("w"): ask(withdraw: rows, portal, &session, &state)
-        case .character("b"): ask(offer: rows, &session, &state)
-        default:
-            if !PaneUpdate.move(command(for: key), &session.list, count: rows.count, page: state.contentHeight) {
-                state.message = SessionRole.volunteer(session).refusal(state.language) + state.language.pick(" (? viser tasterne)", " (? shows the keys)")
-            }
+        switch command {
+        case .showMyShifts?: select(.mine, &session)
+        case .showOpenShifts?: select(.open, &session)
+        case .switchList?: select(session.tab == .mine ? .open : .mine, &session)
+        case .help?: session.showsHelp = true
+        case .signUp?: ask(signUp: rows, portal, &session, &state)
+        case .withdraw?: ask(withdraw: rows, portal, &session, &state)
+        case .offerSwap?: ask(offer: rows, &session, &state)
+        case let command?: PaneUpdate.move(command, &session.list, count: rows.count, page: state.contentHeight)
+        case nil:
+            state.message = SessionRole.volunteer(session).refusal(state.language) + state.language.pick(" (? viser tasterne)", " (? shows the keys)")
         }
         return []
-    }
-
-    private static func command(for key: Key) -> KeyCommand {
-        switch key {
-        case .up, .character("k"): return .up
-        case .down, .character("j"): return .down
-        case .pageUp: return .pageUp
-        case .pageDown: return .pageDown
-        case .home, .character("g"): return .home
-        case .end, .character("G"): return .end
-        default: return .help
-        }
     }
 
     private static func select(_ tab: VolunteerSession.Tab, _ session: inout VolunteerSession) {

@@ -23,7 +23,7 @@ enum VolunteerView {
         if rows.indices.contains(session.list.selected) {
             drawDetail(rows[session.list.selected], language, into: &screen, area: detail)
         }
-        if session.showsHelp { drawHelp(portal, language, into: &screen, area: content) }
+        if session.showsHelp { drawHelp(state, portal, into: &screen, area: content) }
         if let pending = session.pending { drawQuestion(pending, language, into: &screen, area: content) }
         drawStatus(state, session, portal, into: &screen, area: status)
     }

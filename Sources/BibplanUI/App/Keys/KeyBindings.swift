@@ -1,0 +1,75 @@
+import BibplanCore
+
+/// A table of key bindings for one scope.
+protocol KeyTable {
+    static var scope: Scope { get }
+    static var bindings: [KeyBinding] { get }
+}
+
+extension KeyTable {
+    static func bind(_ keys: [Key], _ command: KeyCommand, _ danish: String, _ english: String) -> KeyBinding {
+        KeyBinding(keys, command, scope, danish, english)
+    }
+}
+
+/// The whole key table, and what is generated from it.
+public enum KeyBindings {
+    public static let all: [KeyBinding] = GlobalKeys.bindings + GoalsKeys.bindings + InitiativesKeys.bindings + CalendarKeys.bindings
+        + VolunteersKeys.bindings + OverviewKeys.bindings + RosterKeys.bindings + ChooserKeys.bindings + OpenSlotsKeys.bindings
+        + FormKeys.bindings + LinkGoalsKeys.bindings + QuestionKeys.bindings
+        + VolunteerProgramKeys.bindings + VolunteerQuestionKeys.bindings
+
+    /// The first binding of the key in the scopes, in their order.
+    public static func binding(for key: Key, in scopes: [Scope]) -> KeyBinding? {
+        for scope in scopes {
+            if let binding = all.first(where: { $0.scope == scope && $0.keys.contains(key) }) { return binding }
+        }
+        return nil
+    }
+
+    /// The command for a key in a pane: the pane's own binding first, then the global one.
+    public static func command(for key: Key, in pane: Pane) -> KeyCommand? {
+        binding(for: key, in: paneScopes(pane))?.command
+    }
+
+    static func paneScopes(_ pane: Pane) -> [Scope] { [.pane(pane), .global] }
+
+    /// Bindings that apply in a scope, in the table's order.
+    public static func bindings(in scope: Scope) -> [KeyBinding] { all.filter { $0.scope == scope } }
+
+    /// Bindings that apply in a pane, pane-specific first.
+    public static func bindings(in pane: Pane) -> [KeyBinding] { paneScopes(pane).flatMap(bindings(in:)) }
+
+    /// A dialog's line of keys ("a tildel frivillig · d fjern vagt · …").
+    static func keyLine(_ dialog: Dialog, _ language: Language) -> String {
+        bindings(in: .dialog(dialog)).compactMap { $0.hintText(language) }.joined(separator: " · ")
+    }
+
+    static func unusedKeyMessage(_ key: Key, _ language: Language) -> String {
+        language.pick("Tasten \(key.label) bruges ikke her (? viser tasterne)", "The key \(key.label) does nothing here (? shows the keys)")
+    }
+
+    /// The scopes whose keys the help shows to a role, the current pane first. A volunteer
+    /// sees only their own program's keys.
+    static func helpScopes(_ role: SessionRole, current pane: Pane) -> [Scope] {
+        if role.isVolunteer { return [.volunteerProgram, .dialog(.volunteerQuestion)] }
+        let dialogs = Dialog.allCases.filter { $0 != .volunteerQuestion && $0 != .help }
+        return [.pane(pane), .global] + Pane.allCases.filter { $0 != pane }.map(Scope.pane) + dialogs.map(Scope.dialog)
+    }
+}
+
+/// Looking a key up for the person at the keyboard: the binding, or why nothing happens.
+enum KeyLookup {
+    enum Outcome {
+        case command(KeyCommand)
+        /// The key is bound here, but not for this role (the message says why).
+        case refused(String)
+        case unbound
+    }
+
+    static func look(up key: Key, in scopes: [Scope], for state: AppState) -> Outcome {
+        guard let binding = KeyBindings.binding(for: key, in: scopes) else { return .unbound }
+        guard binding.allows(state.role) else { return .refused(state.role.refusal(state.language)) }
+        return .command(binding.command)
+    }
+}

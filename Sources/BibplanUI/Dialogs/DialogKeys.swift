@@ -1,0 +1,53 @@
+/// A form's keys; the other keys edit the focused field.
+enum FormKeys: KeyTable {
+    static let scope = Scope.dialog(.form)
+
+    static let bindings: [KeyBinding] = [
+        bind([.tab, .down], .nextField, "næste felt (markerer teksten)", "next field (selects its text)"),
+        bind([.backTab, .up], .previousField, "forrige felt", "previous field"),
+        bind([.left, .right], .editText, "flyt markøren · skift valg", "move the cursor · change a choice"),
+        bind([.control("a"), .control("e"), .control("k"), .control("u")], .editText, "start · slut · slet til slut/start",
+             "start · end · delete to end/start").labelled("Ctrl-A/E/K/U"),
+        bind([.enter], .confirm, "gemmer", "saves"),
+        bind([.escape], .close, "fortryder (spørger ved ændringer)", "cancels (asks when changed)"),
+        bind([.control("c")], .quit, "afslutter (spørger ved ændringer)", "quits (asks when changed)").hidden(),
+    ]
+}
+
+/// Linking an initiative to goals.
+enum LinkGoalsKeys: KeyTable {
+    static let scope = Scope.dialog(.linkGoals)
+
+    static let bindings: [KeyBinding] = [
+        bind([.up, .character("k")], .up, "forrige mål", "previous goal").hidden(),
+        bind([.down, .character("j")], .down, "næste mål", "next goal").hidden(),
+        bind([.enter, .character(" ")], .toggleLink, "knyt til eller fra", "link or unlink").editing(),
+        bind([.escape, .character("q"), .character("L")], .close, "luk", "close"),
+    ]
+}
+
+/// The yes/no questions, the clash, the help and the library picker: a few keys each.
+enum QuestionKeys {
+    static let bindings: [KeyBinding] = [
+        bind(.confirmDelete, [.character("j"), .character("y")], .confirm, "ja, slet (andre taster: nej)", "yes, delete (other keys: no)"),
+        bind(.confirmCancel, [.enter], .confirm, "aflyser med årsagen", "cancels with the reason"),
+        bind(.confirmCancel, [.escape], .close, "fortryder", "keeps it"),
+        bind(.confirmQuit, [.character("j"), .character("y"), .character("q"), .control("c")], .confirm,
+             "afslut uden at gemme", "quit without saving").labelled("j/y"),
+        bind(.confirmQuit, [.character("S")], .saveAgain, "gem igen", "save again"),
+        bind(.clash, [.character("m"), .character("M")], .keepMine, "behold min udgave", "keep my version"),
+        bind(.clash, [.character("t"), .character("T")], .keepTheirs, "tag den andens udgave", "take the other's version"),
+        bind(.help, [.down, .character("j")], .down, "rul ned", "scroll down").hidden(),
+        bind(.help, [.up, .character("k")], .up, "rul op", "scroll up").hidden(),
+        bind(.help, [.pageDown, .character(" ")], .pageDown, "side ned", "page down").hidden(),
+        bind(.help, [.pageUp], .pageUp, "side op", "page up").hidden(),
+        bind(.picker, [.up, .character("k")], .up, "forrige", "previous").hidden(),
+        bind(.picker, [.down, .character("j")], .down, "næste", "next").hidden(),
+        bind(.picker, [.enter], .open, "åbn biblioteket", "open the library"),
+        bind(.picker, [.character("q"), .escape], .close, "luk (afslut uden bibliotek)", "close (quit without a library)"),
+    ]
+
+    private static func bind(_ dialog: Dialog, _ keys: [Key], _ command: KeyCommand, _ danish: String, _ english: String) -> KeyBinding {
+        KeyBinding(keys, command, .dialog(dialog), danish, english)
+    }
+}
