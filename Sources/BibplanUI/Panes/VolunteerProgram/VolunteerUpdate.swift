@@ -30,7 +30,8 @@ enum VolunteerUpdate {
         case .offerSwap?: ask(offer: rows, &session, &state)
         case let command?: PaneUpdate.move(command, &session.list, count: rows.count, page: state.contentHeight)
         case nil:
-            state.message = SessionRole.volunteer(session).refusal(state.language) + state.language.pick(" (? viser tasterne)", " (? shows the keys)")
+            let refusal = SessionRole.volunteer(session).refusal(state.language)
+            state.message = refusal + state.language.pick(" (? viser tasterne)", " (? shows the keys)")
         }
         return []
     }

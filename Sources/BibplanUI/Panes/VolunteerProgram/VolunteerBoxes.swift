@@ -18,9 +18,11 @@ extension VolunteerView {
         var lines = HelpView.lines(KeyBindings.helpScopes(state.role, current: state.pane), state.role, language,
                                    signupAllowed: portal.signupAllowed)
         if !portal.signupAllowed {
-            lines += [("", ""), ("", language.pick("Til- og framelding sker hos koordinatoren.", "Signing up and withdrawing is done through the coordinator."))]
+            let coordinator = language.pick("Til- og framelding sker hos koordinatoren.", "Signing up and withdrawing is done through the coordinator.")
+            lines += [("", ""), ("", coordinator)]
         }
-        HelpView.render(lines, title: language.pick("Taster  (enhver tast lukker)", "Keys  (any key closes)"), scroll: 0, into: &screen, area: area)
+        let title = language.pick("Taster  (enhver tast lukker)", "Keys  (any key closes)")
+        HelpView.render(lines, title: title, scroll: 0, into: &screen, area: area)
     }
 
     static func drawQuestion(_ pending: VolunteerSession.Pending, _ language: Language, into screen: inout Screen, area: Rect) {
