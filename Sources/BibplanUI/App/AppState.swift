@@ -92,37 +92,6 @@ public struct AppState: Sendable {
     public var contentHeight: Int { max(0, height - 3) }
 }
 
-public struct CalendarState: Equatable, Sendable {
-    public enum Mode: Int, CaseIterable, Sendable { case day, week, month }
-    public var day: Day
-    public var mode: Mode = .day
-    public var list = ListPosition()
-    /// Only events of this category, when set (`f` cycles).
-    public var category: String?
-
-    public init(day: Day) { self.day = day }
-}
-
-public struct GoalsState: Equatable, Sendable {
-    public var expanded: Set<String> = []
-    public var list = ListPosition()
-    public init() {}
-}
-
-public struct InitiativesState: Equatable, Sendable {
-    /// Only the initiatives of this goal, when set.
-    public var goalFilter: String?
-    /// Only initiatives of this category, when set (`f` cycles).
-    public var category: String?
-    public var list = ListPosition()
-    public init() {}
-}
-
-public struct VolunteersState: Equatable, Sendable {
-    public var list = ListPosition()
-    public init() {}
-}
-
 /// An incremental search in the current pane.
 public struct SearchState: Equatable, Sendable {
     public var query: String

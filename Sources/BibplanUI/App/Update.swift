@@ -74,17 +74,14 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     case .nextPane: return show(state.pane.next, &state)
     case .previousPane: return show(state.pane.previous, &state)
     case .search: state.search = SearchState()
-    case .new, .newTopLevel, .edit, .delete, .undo, .redo, .cycleStatus, .progressUp, .progressDown, .cancelOccurrence,
-         .moveOccurrence, .linkGoals, .openSlots, .writeReport, .duplicate, .librarySettings:
+    case .undo, .redo, .librarySettings:
         return EditingUpdate.perform(command, &state)
     case .today:
         state.calendar.day = state.today
         state.calendar.list = ListPosition()
         state.pane = .calendar
     default:
-        if state.pane == .overview { return OverviewUpdate.perform(command, &state) }
-        guard let index = state.index else { return [] }
-        PaneUpdate.perform(command, &state, index)
+        return state.pane.module.perform(command, &state)
     }
     return []
 }
@@ -184,12 +181,6 @@ enum SearchInput {
     }
 
     static func resetSelection(_ state: inout AppState) {
-        switch state.pane {
-        case .calendar: state.calendar.list = ListPosition()
-        case .goals: state.goals.list = ListPosition()
-        case .initiatives: state.initiatives.list = ListPosition()
-        case .volunteers: state.volunteers.list = ListPosition()
-        case .overview: state.overview.list = ListPosition()
-        }
+        state[keyPath: state.pane.module.list] = ListPosition()
     }
 }

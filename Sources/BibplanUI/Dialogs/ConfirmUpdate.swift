@@ -16,7 +16,7 @@ enum ConfirmUpdate {
         case .volunteer(let id): change = { $0.deleteVolunteer(id) }
         }
         let effects = EditingUpdate.apply(change, &state, done: state.language.pick("Slettet (u fortryder)", "Deleted (u undoes)"))
-        keepSelectionInRange(&state)
+        state.keepSelectionInRange()
         return effects
     }
 
@@ -39,19 +39,6 @@ enum ConfirmUpdate {
             _ = reason.handle(key)
             state.overlay = .confirmCancel(occurrence, summary: summary, reason: reason)
             return []
-        }
-    }
-
-    /// After a delete the list is shorter: the selection stays on a row.
-    private static func keepSelectionInRange(_ state: inout AppState) {
-        guard let index = state.index else { return }
-        let query = state.search?.query
-        switch state.pane {
-        case .calendar: state.calendar.list.move(by: 0, count: state.calendar.occurrences(index, search: query).count)
-        case .goals: state.goals.list.move(by: 0, count: state.goals.rows(index, search: query).count)
-        case .initiatives: state.initiatives.list.move(by: 0, count: state.initiatives.rows(index, search: query).count)
-        case .volunteers: state.volunteers.list.move(by: 0, count: state.volunteers.entries(index, search: query).count)
-        case .overview: break
         }
     }
 

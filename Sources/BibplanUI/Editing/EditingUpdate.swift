@@ -26,7 +26,8 @@ enum EditingUpdate {
         return [.save(library)]
     }
 
-    /// The editing commands. The key table has let only the roles through that may use them.
+    /// The changes of the whole library: undo, redo, its settings. The key table has let
+    /// only the roles through that may use them; a pane's own changes are in its folder.
     static func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {
         guard let index = state.index else { return [] }
         switch command {
@@ -43,13 +44,7 @@ enum EditingUpdate {
         case .librarySettings:
             return open(LibraryFields.form(index.library, state.language), &state)
         default:
-            switch state.pane {
-            case .calendar: return CalendarEditing.perform(command, &state, index)
-            case .goals: return GoalEditing.perform(command, &state, index)
-            case .initiatives: return InitiativeEditing.perform(command, &state, index)
-            case .volunteers: return VolunteerEditing.perform(command, &state, index)
-            case .overview: return []
-            }
+            return []
         }
     }
 

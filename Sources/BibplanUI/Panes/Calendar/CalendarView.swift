@@ -1,20 +1,5 @@
 import BibplanCore
 
-extension CalendarState {
-    /// The days the current view lists occurrences for.
-    public var listedRange: DayRange {
-        mode == .week ? DayRange(day.startOfWeek, day.startOfWeek.adding(days: 6)) : DayRange(day: day)
-    }
-
-    /// The occurrences the selection moves through, narrowed by the search.
-    public func occurrences(_ index: LibraryIndex, search: String?) -> [Occurrence] {
-        let listed = index.listedOccurrences(in: listedRange)
-        let all = category.map { id in listed.filter { index.event(of: $0).category == id } } ?? listed
-        guard let search, !search.isEmpty else { return all }
-        return all.filter { SearchText.matches(search, in: index.event(of: $0).title) }
-    }
-}
-
 /// The calendar: a day agenda, a week, or a month grid with ISO weeks and holidays.
 enum CalendarView {
     static func render(_ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {

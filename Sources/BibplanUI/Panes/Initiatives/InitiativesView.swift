@@ -1,18 +1,5 @@
 import BibplanCore
 
-extension InitiativesState {
-    /// The initiatives shown: all, or those of the filter goal, narrowed by the search.
-    public func rows(_ index: LibraryIndex, search: String?) -> [Initiative] {
-        let all = goalFilter.map { index.initiatives(ofGoal: $0) } ?? index.library.initiatives
-        let base = category.map { id in all.filter { $0.category == id } } ?? all
-        guard let search, !search.isEmpty else { return base }
-        return base.filter { initiative in
-            SearchText.matches(search, in: initiative.title) || initiative.partners.contains { SearchText.matches(search, in: $0) }
-                || SearchText.matches(search, in: initiative.owner)
-        }
-    }
-}
-
 /// Initiatives: status, owner, dates, partners and goals; the events that belong to one.
 enum InitiativesView {
     static func render(_ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {

@@ -1,5 +1,19 @@
 import BibplanCore
 
+/// The overview among the panes: its list and drawing, its commands carried out by `OverviewUpdate`.
+enum OverviewPane: PaneModule {
+    static var list: WritableKeyPath<AppState, ListPosition> { \.overview.list }
+
+    static func rowCount(_ state: AppState) -> Int {
+        guard let overview = state.overviewData else { return 0 }
+        return state.overview.rows(overview, search: state.search?.query, state.language).count
+    }
+
+    static func render(_ state: AppState, into screen: inout Screen, area: Rect) { OverviewView.render(state, into: &screen, area: area) }
+
+    static func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect] { OverviewUpdate.perform(command, &state) }
+}
+
 /// Keys in the overview pane, and following a line into one library.
 enum OverviewUpdate {
     static func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect] {

@@ -1,25 +1,5 @@
 import BibplanCore
 
-/// A volunteer listed under one of their groups.
-public struct VolunteerEntry: Equatable, Sendable {
-    public let group: String
-    public let volunteer: Volunteer
-}
-
-extension VolunteersState {
-    /// Volunteers by group (a volunteer in two groups appears under both), narrowed by the search.
-    public func entries(_ index: LibraryIndex, search: String?) -> [VolunteerEntry] {
-        var entries: [VolunteerEntry] = []
-        for volunteer in index.library.volunteers {
-            if let search, !search.isEmpty, !SearchText.matches(search, in: volunteer.name),
-               !volunteer.groups.contains(where: { SearchText.matches(search, in: $0) }) { continue }
-            let groups = volunteer.groups.isEmpty ? [""] : volunteer.groups
-            for group in groups { entries.append(VolunteerEntry(group: group, volunteer: volunteer)) }
-        }
-        return entries.sorted { ($0.group, $0.volunteer.name) < ($1.group, $1.volunteer.name) }
-    }
-}
-
 /// Volunteers by group, each with their coming shifts; who has none in the coming month.
 enum VolunteersView {
     static let horizon = 28
