@@ -31,20 +31,45 @@ enum Fixtures {
     enum FixtureError: Error { case missing(String) }
 }
 
-/// Compares a rendered screen's text with `Golden/<name>.txt`; `UPDATE_GOLDEN=1` rewrites the file.
+/// Compares a rendered screen with `Golden/<name>.txt` (its text) and `Golden/<name>.styles.txt`
+/// (a letter per cell for its look, so a lost highlight fails too); `UPDATE_GOLDEN=1` rewrites both.
 func assertGolden(_ screen: Screen, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
-    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(name).txt")
-    let actual = screen.text + "\n"
+    assertGoldenFile(screen.text + "\n", "\(name).txt", file: file, line: line)
+    assertGoldenFile(styleLayer(screen) + "\n", "\(name).styles.txt", file: file, line: line)
+}
+
+/// The look of each cell as one letter, lined up with the text: R reversed (a selection),
+/// T a coloured background (the title bar), B bold, D dim, U underlined, C coloured, space plain.
+func styleLayer(_ screen: Screen) -> String {
+    (0..<screen.height).map { y in
+        var row = ""
+        for x in 0..<screen.width where screen[x, y].width > 0 { row.append(styleLetter(screen[x, y].style)) }
+        while row.last == " " { row.removeLast() }
+        return row
+    }.joined(separator: "\n")
+}
+
+private func styleLetter(_ style: Style) -> Character {
+    if style.reverse { return "R" }
+    if style.background != nil { return "T" }
+    if style.bold { return "B" }
+    if style.dim { return "D" }
+    if style.underline { return "U" }
+    return style.foreground == nil ? " " : "C"
+}
+
+private func assertGoldenFile(_ actual: String, _ fileName: String, file: StaticString, line: UInt) {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/\(fileName)")
     if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
         try? actual.write(to: url, atomically: true, encoding: .utf8)
-        XCTFail("recorded Golden/\(name).txt: review the change, then run again without UPDATE_GOLDEN", file: file, line: line)
+        XCTFail("recorded Golden/\(fileName): review the change, then run again without UPDATE_GOLDEN", file: file, line: line)
         return
     }
     guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-        XCTFail("no golden file \(name).txt; run with UPDATE_GOLDEN=1 to create it", file: file, line: line)
+        XCTFail("no golden file \(fileName); run with UPDATE_GOLDEN=1 to create it", file: file, line: line)
         return
     }
     if actual != expected {
-        XCTFail("screen differs from Golden/\(name).txt:\n\(actual)", file: file, line: line)
+        XCTFail("screen differs from Golden/\(fileName):\n\(actual)", file: file, line: line)
     }
 }
