@@ -119,9 +119,9 @@ private func handleOverlay(_ overlay: AppState.Overlay, _ key: Key, _ state: ino
     case .confirmDelete(let target, _):
         return ConfirmUpdate.delete(target, confirmed: command == .confirm, &state)
     case .linkGoals(let initiative, let position):
-        return ConfirmUpdate.linkGoals(initiative, position, command, &state)
+        return InitiativesPane.linkGoals(initiative, position, command, &state)
     case .confirmCancel(let occurrence, let summary, let reason):
-        return ConfirmUpdate.cancel(occurrence, summary: summary, reason: reason, command, key, &state)
+        return CalendarPane.confirmCancel(occurrence, summary: summary, reason: reason, command, key, &state)
     case .occurrence(let occurrence, let position):
         return RosterUpdate.roster(occurrence, position, command, &state)
     case .assign(let assign):

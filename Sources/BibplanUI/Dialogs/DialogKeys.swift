@@ -14,24 +14,10 @@ enum FormKeys: KeyTable {
     ]
 }
 
-/// Linking an initiative to goals.
-enum LinkGoalsKeys: KeyTable {
-    static let scope = Scope.dialog(.linkGoals)
-
-    static let bindings: [KeyBinding] = [
-        bind([.up, .character("k")], .up, "forrige mål", "previous goal").hidden(),
-        bind([.down, .character("j")], .down, "næste mål", "next goal").hidden(),
-        bind([.enter, .character(" ")], .toggleLink, "knyt til eller fra", "link or unlink").editing(),
-        bind([.escape, .character("q"), .character("L")], .close, "luk", "close"),
-    ]
-}
-
 /// The yes/no questions, the clash, the help and the library picker: a few keys each.
 enum QuestionKeys {
     static let bindings: [KeyBinding] = [
         bind(.confirmDelete, [.character("j"), .character("y")], .confirm, "ja, slet (andre taster: nej)", "yes, delete (other keys: no)"),
-        bind(.confirmCancel, [.enter], .confirm, "aflyser med årsagen", "cancels with the reason"),
-        bind(.confirmCancel, [.escape], .close, "fortryder", "keeps it"),
         bind(.confirmQuit, [.character("j"), .character("y"), .character("q"), .control("c")], .confirm,
              "afslut uden at gemme", "quit without saving").labelled("j/y"),
         bind(.confirmQuit, [.character("S")], .saveAgain, "gem igen", "save again"),

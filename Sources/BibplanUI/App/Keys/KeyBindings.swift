@@ -16,7 +16,7 @@ extension KeyTable {
 public enum KeyBindings {
     public static let all: [KeyBinding] = GlobalKeys.bindings + GoalsKeys.bindings + InitiativesKeys.bindings + CalendarKeys.bindings
         + VolunteersKeys.bindings + OverviewKeys.bindings + RosterKeys.bindings + ChooserKeys.bindings + OpenSlotsKeys.bindings
-        + FormKeys.bindings + LinkGoalsKeys.bindings + QuestionKeys.bindings
+        + FormKeys.bindings + LinkGoalsKeys.bindings + CancelKeys.bindings + QuestionKeys.bindings
         + VolunteerProgramKeys.bindings + VolunteerQuestionKeys.bindings
 
     /// The first binding of the key in the scopes, in their order.

@@ -21,3 +21,13 @@ enum CalendarKeys: KeyTable {
         bind([.character("c")], .duplicate, "kopiér arrangementet som nyt", "copy the event as a new one").hidden().editing(),
     ]
 }
+
+/// Cancelling one time: typing writes the reason.
+enum CancelKeys: KeyTable {
+    static let scope = Scope.dialog(.confirmCancel)
+
+    static let bindings: [KeyBinding] = [
+        bind([.enter], .confirm, "aflyser med årsagen", "cancels with the reason"),
+        bind([.escape], .close, "fortryder", "keeps it"),
+    ]
+}

@@ -13,3 +13,15 @@ enum InitiativesKeys: KeyTable {
         bind([.character("f")], .cycleCategory, "vis én kategori / alle", "one category / all").hidden(),
     ]
 }
+
+/// Linking an initiative to goals.
+enum LinkGoalsKeys: KeyTable {
+    static let scope = Scope.dialog(.linkGoals)
+
+    static let bindings: [KeyBinding] = [
+        bind([.up, .character("k")], .up, "forrige mål", "previous goal").hidden(),
+        bind([.down, .character("j")], .down, "næste mål", "next goal").hidden(),
+        bind([.enter, .character(" ")], .toggleLink, "knyt til eller fra", "link or unlink").editing(),
+        bind([.escape, .character("q"), .character("L")], .close, "luk", "close"),
+    ]
+}
