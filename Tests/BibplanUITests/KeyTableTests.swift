@@ -36,12 +36,18 @@ final class KeyTableTests: XCTestCase {
         }
     }
 
-    func testAVolunteersHelpHasOnlyTheirKeys() throws {
+    /// Karen, a volunteer of the Glostrup sample, at nine in the morning.
+    private func volunteerState(signup: Bool) throws -> AppState {
         var state = try Fixtures.state(width: 120, height: 40)
         var library = try XCTUnwrap(state.index).library
-        library.volunteerSignup = true
+        library.volunteerSignup = signup
         state.index = LibraryIndex(library)
         state.role = .volunteer(VolunteerSession(volunteerID: "v12", now: LocalDateTime(day: state.today, minutes: 9 * 60)))
+        return state
+    }
+
+    func testAVolunteersHelpHasOnlyTheirKeys() throws {
+        var state = try volunteerState(signup: true)
         Fixtures.press(Self.key(for: .help, in: .volunteerProgram), &state)
         let text = render(state).text
         XCTAssertTrue(text.contains("meld fra til din valgte vagt (mindst 48 timer før)"), text)
@@ -50,8 +56,7 @@ final class KeyTableTests: XCTestCase {
     }
 
     func testAVolunteerWithoutSignupIsToldWhereSigningUpHappens() throws {
-        var state = try Fixtures.state(width: 120, height: 40)
-        state.role = .volunteer(VolunteerSession(volunteerID: "v12", now: LocalDateTime(day: state.today, minutes: 9 * 60)))
+        var state = try volunteerState(signup: false)
         Fixtures.press([.character("?")], &state)
         let text = render(state).text
         XCTAssertTrue(text.contains("Til- og framelding sker hos koordinatoren."), text)

@@ -19,7 +19,7 @@ public func render(_ state: AppState) -> Screen {
     let (content, status) = body.splitBottom(1)
     drawTitle(state, into: &screen, area: title)
     drawTabs(state, into: &screen, area: tabs)
-    if state.index != nil { state.pane.module.render(state, into: &screen, area: content) }
+    if let index = state.index { state.pane.module.render(state, index, into: &screen, area: content) }
     switch state.overlay {
     case .help(let scroll): HelpView.render(state, scroll: scroll, into: &screen, area: content)
     case .picker(let position): LibraryPicker.render(state, position, into: &screen, area: content)

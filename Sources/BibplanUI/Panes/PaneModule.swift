@@ -9,8 +9,8 @@ protocol PaneModule {
     /// The selection in the pane's list.
     static var list: WritableKeyPath<AppState, ListPosition> { get }
     /// How many rows the list has now (to keep the selection on one).
-    static func rowCount(_ state: AppState) -> Int
-    static func render(_ state: AppState, into screen: inout Screen, area: Rect)
+    static func rowCount(_ state: AppState, _ index: LibraryIndex) -> Int
+    static func render(_ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect)
 }
 
 extension Pane {
@@ -29,7 +29,8 @@ extension Pane {
 extension AppState {
     /// After the list got shorter (a delete) the selection stays on a row.
     mutating func keepSelectionInRange() {
+        guard let index else { return }
         let module = pane.module
-        self[keyPath: module.list].move(by: 0, count: module.rowCount(self))
+        self[keyPath: module.list].move(by: 0, count: module.rowCount(self, index))
     }
 }

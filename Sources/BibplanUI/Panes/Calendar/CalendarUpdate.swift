@@ -4,13 +4,11 @@ import BibplanCore
 enum CalendarPane: PaneModule {
     static var list: WritableKeyPath<AppState, ListPosition> { \.calendar.list }
 
-    static func rowCount(_ state: AppState) -> Int {
-        guard let index = state.index else { return 0 }
-        return state.calendar.occurrences(index, search: state.search?.query).count
+    static func rowCount(_ state: AppState, _ index: LibraryIndex) -> Int {
+        state.calendar.occurrences(index, search: state.search?.query).count
     }
 
-    static func render(_ state: AppState, into screen: inout Screen, area: Rect) {
-        guard let index = state.index else { return }
+    static func render(_ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
         CalendarView.render(state, index, into: &screen, area: area)
     }
 

@@ -4,13 +4,11 @@ import BibplanCore
 enum InitiativesPane: PaneModule {
     static var list: WritableKeyPath<AppState, ListPosition> { \.initiatives.list }
 
-    static func rowCount(_ state: AppState) -> Int {
-        guard let index = state.index else { return 0 }
-        return state.initiatives.rows(index, search: state.search?.query).count
+    static func rowCount(_ state: AppState, _ index: LibraryIndex) -> Int {
+        state.initiatives.rows(index, search: state.search?.query).count
     }
 
-    static func render(_ state: AppState, into screen: inout Screen, area: Rect) {
-        guard let index = state.index else { return }
+    static func render(_ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
         InitiativesView.render(state, index, into: &screen, area: area)
     }
 
@@ -25,7 +23,7 @@ enum InitiativesPane: PaneModule {
             state.initiatives.goalFilter = nil
             state.initiatives.list = ListPosition()
         default:
-            PaneUpdate.move(command, &state.initiatives.list, count: rowCount(state), page: state.contentHeight)
+            PaneUpdate.move(command, &state.initiatives.list, count: rowCount(state, index), page: state.contentHeight)
         }
         return []
     }

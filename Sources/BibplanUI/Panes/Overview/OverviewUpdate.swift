@@ -4,12 +4,15 @@ import BibplanCore
 enum OverviewPane: PaneModule {
     static var list: WritableKeyPath<AppState, ListPosition> { \.overview.list }
 
-    static func rowCount(_ state: AppState) -> Int {
+    static func rowCount(_ state: AppState, _ index: LibraryIndex) -> Int {
         guard let overview = state.overviewData else { return 0 }
         return state.overview.rows(overview, search: state.search?.query, state.language).count
     }
 
-    static func render(_ state: AppState, into screen: inout Screen, area: Rect) { OverviewView.render(state, into: &screen, area: area) }
+    /// Across libraries: drawn from every library's data, not the open one's.
+    static func render(_ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
+        OverviewView.render(state, into: &screen, area: area)
+    }
 
     static func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect] { OverviewUpdate.perform(command, &state) }
 }

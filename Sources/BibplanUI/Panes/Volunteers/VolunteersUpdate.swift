@@ -4,13 +4,11 @@ import BibplanCore
 enum VolunteersPane: PaneModule {
     static var list: WritableKeyPath<AppState, ListPosition> { \.volunteers.list }
 
-    static func rowCount(_ state: AppState) -> Int {
-        guard let index = state.index else { return 0 }
-        return state.volunteers.entries(index, search: state.search?.query).count
+    static func rowCount(_ state: AppState, _ index: LibraryIndex) -> Int {
+        state.volunteers.entries(index, search: state.search?.query).count
     }
 
-    static func render(_ state: AppState, into screen: inout Screen, area: Rect) {
-        guard let index = state.index else { return }
+    static func render(_ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
         VolunteersView.render(state, index, into: &screen, area: area)
     }
 
@@ -20,7 +18,7 @@ enum VolunteersPane: PaneModule {
         case .new, .newTopLevel, .edit, .delete:
             return VolunteerEditing.perform(command, &state, index)
         default:
-            PaneUpdate.move(command, &state.volunteers.list, count: rowCount(state), page: state.contentHeight)
+            PaneUpdate.move(command, &state.volunteers.list, count: rowCount(state, index), page: state.contentHeight)
             return []
         }
     }
