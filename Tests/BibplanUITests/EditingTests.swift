@@ -30,11 +30,11 @@ final class EditingTests: XCTestCase {
         var state = try goalsState()
         _ = press([.character("n"), .tab, .tab, .tab, .tab, .backspace] + Fixtures.typing("140") + [.tab] + Fixtures.typing("31/13") + [.enter], &state)
         guard case .form(let form) = state.overlay else { return XCTFail("the form stays open") }
-        XCTAssertEqual(form.errors["title"], "skal udfyldes")
-        XCTAssertEqual(form.errors["progress"], "et tal fra 0 til 100")
-        XCTAssertNotNil(form.errors["due"])
-        XCTAssertEqual(form["progress"], "140")
-        XCTAssertEqual(form.focusedKey, "title", "the first invalid field gets the focus")
+        XCTAssertEqual(form.errors[.title], "skal udfyldes")
+        XCTAssertEqual(form.errors[.progress], "et tal fra 0 til 100")
+        XCTAssertNotNil(form.errors[.due])
+        XCTAssertEqual(form[.progress], "140")
+        XCTAssertEqual(form.focusedKey, .title, "the first invalid field gets the focus")
         XCTAssertTrue(render(state).text.contains("! Titel"))
         XCTAssertEqual(state.index?.library.goals.count, 20, "nothing saved")
     }
@@ -45,7 +45,7 @@ final class EditingTests: XCTestCase {
         let toPriority: [Key] = [.character("e")] + Array(repeating: .tab, count: 6)
         _ = press(toPriority + Fixtures.typing("0") + [.enter], &state)
         guard case .form(let form) = state.overlay else { return XCTFail("0 is not a rank") }
-        XCTAssertEqual(form.errors["priority"], "et tal fra 1 til 99")
+        XCTAssertEqual(form.errors[.priority], "et tal fra 1 til 99")
         _ = press([.control("u")] + Fixtures.typing("2") + [.enter], &state)
         XCTAssertEqual(state.index?.goal(first)?.priority, 2)
         _ = press(toPriority + [.control("u"), .enter], &state)
@@ -157,7 +157,7 @@ final class ReloadTests: XCTestCase {
         XCTAssertEqual(state.pane, .goals)
         XCTAssertEqual(state.goals.list.selected, 2)
         guard case .form(let form) = state.overlay else { return XCTFail("the open form survives a reload") }
-        XCTAssertTrue(form["title"].hasSuffix("!"))
+        XCTAssertTrue(form[.title].hasSuffix("!"))
         XCTAssertEqual(state.index?.library.goals[0].status, .offTrack)
     }
 

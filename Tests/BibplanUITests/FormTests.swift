@@ -47,11 +47,11 @@ final class FormTests: XCTestCase {
         _ = press([.character("n")] + type("Quiz") + [.tab] + type("31/2") + [.tab] + type("25.00") + [.tab] + type("lang")
                   + [.tab] + type("hver uge om tirsdax") + [.enter], &state)
         let form = try openForm(state)
-        XCTAssertEqual(form.errors["date"], "ikke en dato (fx 27/11 eller 2026-11-27)")
-        XCTAssertEqual(form.errors["time"], "ikke et klokkeslæt (fx 19, 19.30 eller 19:30)")
-        XCTAssertEqual(form.errors["duration"], "minutter (90) eller timer:minutter (1:30)")
-        XCTAssertEqual(form.errors["repeat"], "forstår ikke «tirsdax»; prøv «hver uge om tirsdag», «hver uge om torsdag» eller «hver anden uge om onsdag»")
-        XCTAssertEqual(form.focusedKey, "date")
+        XCTAssertEqual(form.errors[.date], "ikke en dato (fx 27/11 eller 2026-11-27)")
+        XCTAssertEqual(form.errors[.time], "ikke et klokkeslæt (fx 19, 19.30 eller 19:30)")
+        XCTAssertEqual(form.errors[.duration], "minutter (90) eller timer:minutter (1:30)")
+        XCTAssertEqual(form.errors[.repeats], "forstår ikke «tirsdax»; prøv «hver uge om tirsdag», «hver uge om torsdag» eller «hver anden uge om onsdag»")
+        XCTAssertEqual(form.focusedKey, .date)
         XCTAssertEqual(state.index?.library, before)
         XCTAssertTrue(render(state).text.contains("! Dato"))
     }
@@ -80,9 +80,9 @@ final class FormTests: XCTestCase {
         _ = press([.character("n")] + type("Quiz") + [.tab] + type("2/12") + [.tab] + type("19.00") + [.tab]
                   + type("153722867280912931:00") + [.enter], &state)
         let form = try openForm(state)
-        XCTAssertEqual(form.errors["duration"], "højst 24 timer (24:00 eller 1440 minutter)")
-        XCTAssertEqual(form["duration"], "153722867280912931:00")
-        XCTAssertEqual(form["title"], "Quiz")
+        XCTAssertEqual(form.errors[.duration], "højst 24 timer (24:00 eller 1440 minutter)")
+        XCTAssertEqual(form[.duration], "153722867280912931:00")
+        XCTAssertEqual(form[.title], "Quiz")
         XCTAssertEqual(state.index?.library, before)
     }
 
@@ -109,7 +109,7 @@ final class FormTests: XCTestCase {
         var state = try Fixtures.state()
         _ = press([.character("2"), .character("n")] + type("Læseklub for mænd") + [.tab, .tab, .tab, .tab] + type("1/3 2027")
                   + [.tab] + type("1/2 2027") + [.enter], &state)
-        XCTAssertEqual(try openForm(state).errors["to"], "før startdatoen")
+        XCTAssertEqual(try openForm(state).errors[.to], "før startdatoen")
         _ = press([.backspace] + type("30/6 2027") + [.enter], &state)
         let initiative = try XCTUnwrap(state.index?.library.initiatives.last)
         XCTAssertEqual(initiative.title, "Læseklub for mænd")
@@ -120,7 +120,7 @@ final class FormTests: XCTestCase {
         var state = try Fixtures.state()
         _ = press([.character("4"), .character("n"), .control("u")] + type("Åse Grønbæk") + [.tab, .control("u")] + type("Strikkecafé")
                   + [.tab, .tab] + type("aase.groenbaek") + [.enter], &state)
-        XCTAssertEqual(try openForm(state).errors["email"], "ikke en e-mailadresse")
+        XCTAssertEqual(try openForm(state).errors[.email], "ikke en e-mailadresse")
         _ = press([.end] + type("@example.dk") + [.enter], &state)
         let volunteer = try XCTUnwrap(state.index?.library.volunteers.last)
         XCTAssertEqual(volunteer.name, "Åse Grønbæk")
@@ -192,13 +192,13 @@ final class FormTests: XCTestCase {
         state.index = LibraryIndex(library)
         XCTAssertTrue(render(state).text.contains("Krea: juleklip"))
         _ = press([.character("e")], &state)
-        XCTAssertEqual(try openForm(state)["title"], title)
+        XCTAssertEqual(try openForm(state)[.title], title)
     }
 
     func testCopyingAnEventOrAnInitiativeStartsANewOneWithItsSettings() throws {
         var state = try Fixtures.state()
         _ = press([.character("c")], &state)
-        XCTAssertEqual(try openForm(state)["title"], "Krea værksted (kopi)")
+        XCTAssertEqual(try openForm(state)[.title], "Krea værksted (kopi)")
         _ = press([.enter], &state)
         let library = try XCTUnwrap(state.index?.library)
         let original = try XCTUnwrap(library.events.first { $0.id == "e9" })
@@ -238,8 +238,8 @@ final class FormFeedbackTests: XCTestCase {
         var state = try Fixtures.state()
         Fixtures.press([.character("n"), .tab] + Fixtures.typing("31/2") + [.tab], &state)
         guard case .form(let form) = state.overlay else { return XCTFail("form open") }
-        XCTAssertEqual(form.errors["date"], "ikke en dato (fx 27/11 eller 2026-11-27)")
-        XCTAssertNil(form.errors["title"], "an empty title is only a problem at Enter")
+        XCTAssertEqual(form.errors[.date], "ikke en dato (fx 27/11 eller 2026-11-27)")
+        XCTAssertNil(form.errors[.title], "an empty title is only a problem at Enter")
         XCTAssertTrue(render(state).text.contains("! Dato: ikke en dato"), render(state).text)
     }
 
@@ -260,24 +260,24 @@ final class LibrarySettingsFormTests: XCTestCase {
         var state = try Fixtures.state()
         Fixtures.press([.character("B")], &state)
         guard case .form(var form) = state.overlay else { return XCTFail("the settings form") }
-        XCTAssertEqual(form["selfService"], "7-22")
-        XCTAssertTrue(form["categories"].hasPrefix("litteratur: Litteratur, viden & fællesskaber (blå); boern: Børn & læseglæde (gul)"), form["categories"])
-        XCTAssertEqual(form["rooms"], "Biblioteksrummet; Salen; Caféen; Børnebiblioteket; Studiezonen; Studierummet")
-        form.set("rooms", to: "Biblioteksrummet; Caféen (40)")
-        form.set("staffed", to: "man-fre 10-19; lør 10-14")
-        form.set("closing", to: "24/12-26/12 jul")
+        XCTAssertEqual(form[.selfService], "7-22")
+        XCTAssertTrue(form[.categories].hasPrefix("litteratur: Litteratur, viden & fællesskaber (blå); boern: Børn & læseglæde (gul)"), form[.categories])
+        XCTAssertEqual(form[.rooms], "Biblioteksrummet; Salen; Caféen; Børnebiblioteket; Studiezonen; Studierummet")
+        form.set(.rooms, to: "Biblioteksrummet; Caféen (40)")
+        form.set(.staffed, to: "man-fre 10-19; lør 10-14")
+        form.set(.closing, to: "24/12-26/12 jul")
         state.overlay = .form(form)
         Fixtures.press([.enter], &state)
         guard case .form(let refused) = state.overlay else { return XCTFail("a room events use cannot go") }
-        XCTAssertEqual(refused.errors["rooms"], "«Børnebiblioteket» bruges af arrangementer")
+        XCTAssertEqual(refused.errors[.rooms], "«Børnebiblioteket» bruges af arrangementer")
         var noCategories = refused
-        noCategories.set("categories", to: "andet: Andet (rød)")
+        noCategories.set(.categories, to: "andet: Andet (rød)")
         state.overlay = .form(noCategories)
         Fixtures.press([.enter], &state)
         guard case .form(let refusedAgain) = state.overlay else { return XCTFail("a category in use cannot go") }
-        XCTAssertEqual(refusedAgain.errors["categories"], "«baeredygtighed» bruges af arrangementer eller initiativer")
+        XCTAssertEqual(refusedAgain.errors[.categories], "«baeredygtighed» bruges af arrangementer eller initiativer")
         var fixed = refused
-        fixed.set("rooms", to: "Biblioteksrummet; Salen (80); Caféen (40); Børnebiblioteket; Studiezonen; Studierummet")
+        fixed.set(.rooms, to: "Biblioteksrummet; Salen (80); Caféen (40); Børnebiblioteket; Studiezonen; Studierummet")
         state.overlay = .form(fixed)
         Fixtures.press([.enter], &state)
         XCTAssertNil(state.overlay)
@@ -300,7 +300,7 @@ final class ClosingDayReleaseTests: XCTestCase {
         var state = AppState(index: LibraryIndex(library), today: try XCTUnwrap(Day(iso: "2026-11-01")), language: .danish)
         Fixtures.press([.character("B")], &state)
         guard case .form(var form) = state.overlay else { return XCTFail("the settings form") }
-        form.set("closing", to: "12/11 personaledag")
+        form.set(.closing, to: "12/11 personaledag")
         state.overlay = .form(form)
         Fixtures.press([.enter], &state)
         let saved = try XCTUnwrap(state.index?.library)

@@ -139,8 +139,8 @@ final class WorkingDayPaneTests: XCTestCase {
         var state = try Fixtures.state()
         Fixtures.press([.down, .character("e"), .tab, .tab, .tab, .tab, .tab, .left], &state)   // the room: one back from Salen
         guard case .form(let form) = state.overlay else { return XCTFail("the form") }
-        XCTAssertEqual(form.focusedKey, "room")
-        XCTAssertEqual(form["room"], "Biblioteksrummet")
+        XCTAssertEqual(form.focusedKey, .room)
+        XCTAssertEqual(form[.room], "Biblioteksrummet")
         Fixtures.press([.right, .right, .right, .tab, .tab, .right, .enter], &state)  // Børnebiblioteket, published
         let event = try XCTUnwrap(state.index?.event("e23"))
         XCTAssertEqual(event.room, "Børnebiblioteket")

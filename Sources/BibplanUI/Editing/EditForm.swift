@@ -24,7 +24,7 @@ public struct EditForm: Equatable, Sendable {
     private let initial: [FormField]
     public var focus = 0
     /// Problems found at the last Enter, by field key.
-    public var errors: [String: String] = [:]
+    public var errors: [FieldKey: String] = [:]
     /// Esc was pressed once with changes: the next Esc discards them.
     public var confirmingDiscard = false
     /// Enter met a field someone else changed meanwhile (or the item deleted): the next
@@ -47,9 +47,9 @@ public struct EditForm: Equatable, Sendable {
     public var hasChanges: Bool { fields.map(\.text) != initial.map(\.text) }
 
     /// The value of a field by key ("" when the form has no such field).
-    public subscript(key: String) -> String { fields.first { $0.key == key }?.text ?? "" }
+    public subscript(key: FieldKey) -> String { fields.first { $0.key == key }?.text ?? "" }
 
-    public var focusedKey: String { fields.indices.contains(focus) ? fields[focus].key : "" }
+    public var focusedKey: FieldKey? { fields.indices.contains(focus) ? fields[focus].key : nil }
 
     /// Moves to another field and selects its text, so typing replaces it.
     public mutating func moveFocus(by step: Int) {
@@ -75,7 +75,7 @@ public struct EditForm: Equatable, Sendable {
     }
 
     /// Sets a field's text, as typed (used by tests and pasting).
-    public mutating func set(_ key: String, to text: String) {
+    public mutating func set(_ key: FieldKey, to text: String) {
         guard let position = fields.firstIndex(where: { $0.key == key }), case .text = fields[position].value else { return }
         fields[position].value = .text(TextField(text))
     }

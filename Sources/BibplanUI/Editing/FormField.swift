@@ -7,16 +7,16 @@ public struct FormField: Equatable, Sendable {
         case choice(options: [String], labels: [String], selected: Int)
     }
 
-    /// The stable name forms are read by (`title`, `start`, `repeat`…).
-    public let key: String
+    /// The name the form is read by.
+    public let key: FieldKey
     public let label: String
     public var value: Value
 
-    public static func text(_ key: String, _ label: String, _ text: String) -> FormField {
+    public static func text(_ key: FieldKey, _ label: String, _ text: String) -> FormField {
         FormField(key: key, label: label, value: .text(TextField(text)))
     }
 
-    public static func choice(_ key: String, _ label: String, options: [String], labels: [String], selected: String) -> FormField {
+    public static func choice(_ key: FieldKey, _ label: String, options: [String], labels: [String], selected: String) -> FormField {
         FormField(key: key, label: label, value: .choice(options: options, labels: labels, selected: options.firstIndex(of: selected) ?? 0))
     }
 

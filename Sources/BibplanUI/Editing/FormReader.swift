@@ -7,7 +7,7 @@ struct FormReader {
     let form: EditForm
     let language: Language
     let today: Day
-    private(set) var errors: [String: String] = [:]
+    private(set) var errors: [FieldKey: String] = [:]
 
     init(_ form: EditForm, language: Language, today: Day) {
         self.form = form
@@ -15,16 +15,16 @@ struct FormReader {
         self.today = today
     }
 
-    func text(_ key: String) -> String { form[key].trimmingCharacters(in: .whitespaces) }
+    func text(_ key: FieldKey) -> String { form[key].trimmingCharacters(in: .whitespaces) }
 
-    mutating func required(_ key: String) -> String {
+    mutating func required(_ key: FieldKey) -> String {
         let value = text(key)
         if value.isEmpty { fail(key, "skal udfyldes", "cannot be empty") }
         return value
     }
 
     /// A whole number in a range; empty gives nil (or a problem when required).
-    mutating func number(_ key: String, _ range: ClosedRange<Int>, required: Bool = false) -> Int? {
+    mutating func number(_ key: FieldKey, _ range: ClosedRange<Int>, required: Bool = false) -> Int? {
         let value = text(key)
         if value.isEmpty {
             if required { fail(key, "skal udfyldes", "cannot be empty") }
@@ -38,7 +38,7 @@ struct FormReader {
     }
 
     /// A date as people type it (`27/11`, `27-11-2026`, `2026-11-27`); empty gives nil.
-    mutating func day(_ key: String, required: Bool = false) -> Day? {
+    mutating func day(_ key: FieldKey, required: Bool = false) -> Day? {
         let value = text(key)
         if value.isEmpty {
             if required { fail(key, "skal udfyldes", "cannot be empty") }
@@ -52,7 +52,7 @@ struct FormReader {
     }
 
     /// A time of day (`19`, `19.30`, `19:30`, `0930`) as minutes after midnight.
-    mutating func time(_ key: String) -> Int? {
+    mutating func time(_ key: FieldKey) -> Int? {
         guard let minutes = TimeInput.minutes(text(key)) else {
             fail(key, "ikke et klokkeslæt (fx 19, 19.30 eller 19:30)", "not a time (e.g. 19, 19.30 or 19:30)")
             return nil
@@ -61,7 +61,7 @@ struct FormReader {
     }
 
     /// A duration in minutes (`90`) or hours and minutes (`1:30`, `1.30`, `2t`, `2h`).
-    mutating func duration(_ key: String) -> Int? {
+    mutating func duration(_ key: FieldKey) -> Int? {
         switch TimeInput.readDuration(text(key)) {
         case .minutes(let minutes): return minutes
         case .tooLong: fail(key, "højst 24 timer (24:00 eller 1440 minutter)", "at most 24 hours (24:00 or 1440 minutes)")
@@ -71,15 +71,15 @@ struct FormReader {
     }
 
     /// Items separated by commas, trimmed, empty ones dropped.
-    func list(_ key: String) -> [String] {
+    func list(_ key: FieldKey) -> [String] {
         form[key].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
-    func choice<Value: RawRepresentable>(_ key: String, _ type: Value.Type) -> Value? where Value.RawValue == String {
+    func choice<Value: RawRepresentable>(_ key: FieldKey, _ type: Value.Type) -> Value? where Value.RawValue == String {
         Value(rawValue: form[key])
     }
 
-    mutating func fail(_ key: String, _ danish: String, _ english: String) {
+    mutating func fail(_ key: FieldKey, _ danish: String, _ english: String) {
         if errors[key] == nil { errors[key] = language.pick(danish, english) }
     }
 }

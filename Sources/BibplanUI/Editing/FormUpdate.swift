@@ -27,7 +27,7 @@ enum FormUpdate {
             state.overlay = nil
             return quit(&state)
         case .nextField?, .previousField?:
-            checkField(form.focusedKey, of: &form, &state)
+            if let focused = form.focusedKey { checkField(focused, of: &form, &state) }
             form.moveFocus(by: command == .nextField ? 1 : -1)
         default:
             form.edit(key)
@@ -70,7 +70,7 @@ enum FormUpdate {
     }
 
     /// Leaving a field says at once when it cannot be read (a date that is no date).
-    private static func checkField(_ key: String, of form: inout EditForm, _ state: inout AppState) {
+    private static func checkField(_ key: FieldKey, of form: inout EditForm, _ state: inout AppState) {
         var reader = FormReader(form, language: state.language, today: state.today)
         _ = change(form, &reader, onto: nil)
         // An empty required field is only a problem at Enter, not while moving through.

@@ -27,11 +27,11 @@ enum FormView {
     /// Lines under the fields: the focused field's problem, then the recurrence preview.
     private static func notes(_ form: EditForm, _ state: AppState) -> [(text: String, style: Style)] {
         var notes: [(text: String, style: Style)] = []
-        if let error = form.errors[form.focusedKey] {
-            let label = form.fields.first { $0.key == form.focusedKey }?.label ?? ""
+        if let focused = form.focusedKey, let error = form.errors[focused] {
+            let label = form.fields.first { $0.key == focused }?.label ?? ""
             notes.append(("! " + label + ": " + error, .warning))
-        } else if let (key, error) = form.errors.min(by: { $0.key < $1.key }) {
-            let label = form.fields.first { $0.key == key }?.label ?? key
+        } else if let (key, error) = form.errors.min(by: { $0.key.rawValue < $1.key.rawValue }) {
+            let label = form.fields.first { $0.key == key }?.label ?? key.rawValue
             notes.append(("! " + label + ": " + error, .warning))
         }
         if case .event = form.subject {

@@ -21,7 +21,7 @@ enum Reveal {
             guard form.isNew, let saved = index.event(event.id) else { return }
             show(on: saved.start.day, &state, index) { index.event(of: $0).id == saved.id }
         case .move:
-            guard let day = Day(typed: form["date"], today: state.today), let minutes = TimeInput.minutes(form["time"]) else { return }
+            guard let day = Day(typed: form[.date], today: state.today), let minutes = TimeInput.minutes(form[.time]) else { return }
             show(on: day, &state, index) { $0.start.minutes == minutes }
         case .shift, .settings:
             break

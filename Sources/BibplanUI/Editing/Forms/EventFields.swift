@@ -11,11 +11,11 @@ enum EventFields {
     private static func whenFields(_ event: Event, _ language: Language) -> [FormField] {
         let repeatWords = event.rrule.map { RecurrenceWords.describe($0, language) } ?? RecurrenceWords.once(language)
         return [
-            .text("title", language.pick("Titel", "Title"), event.title),
-            .text("date", language.pick("Dato", "Date"), event.start.day.iso),
-            .text("time", language.pick("Klokken", "Time"), event.start.clock),
-            .text("duration", language.pick("Varighed (min)", "Length (min)"), String(event.durationMinutes)),
-            .text("repeat", language.pick("Gentages", "Repeats"), repeatWords),
+            .text(.title, language.pick("Titel", "Title"), event.title),
+            .text(.date, language.pick("Dato", "Date"), event.start.day.iso),
+            .text(.time, language.pick("Klokken", "Time"), event.start.clock),
+            .text(.duration, language.pick("Varighed (min)", "Length (min)"), String(event.durationMinutes)),
+            .text(.repeats, language.pick("Gentages", "Repeats"), repeatWords),
         ]
     }
 
@@ -26,44 +26,44 @@ enum EventFields {
         let initiativeIDs: [String] = [""] + initiatives.map(\.id)
         let initiativeTitles: [String] = ["–"] + initiatives.map { String($0.title.firstLine) }
         return [
-            .choice("room", language.pick("Lokale", "Room"), options: [""] + library.rooms.map(\.name),
+            .choice(.room, language.pick("Lokale", "Room"), options: [""] + library.rooms.map(\.name),
                     labels: ["–"] + library.rooms.map { String($0.name.firstLine) }, selected: event.room ?? ""),
-            .text("location", language.pick("Andet sted", "Other place"), event.location),
-            .choice("status", "Status", options: EventStatus.allCases.map(\.rawValue),
+            .text(.location, language.pick("Andet sted", "Other place"), event.location),
+            .choice(.status, "Status", options: EventStatus.allCases.map(\.rawValue),
                     labels: EventStatus.allCases.map { $0.word(language) }, selected: event.status.rawValue),
-            .choice("category", language.pick("Kategori", "Category"), options: [""] + library.categories.map(\.id),
+            .choice(.category, language.pick("Kategori", "Category"), options: [""] + library.categories.map(\.id),
                     labels: ["–"] + library.categories.map { String($0.name.firstLine) }, selected: event.category ?? ""),
-            .choice("audience", language.pick("Målgruppe", "Audience"), options: audiences, labels: audienceWords, selected: event.audience.rawValue),
-            .choice("initiative", language.pick("Initiativ", "Initiative"), options: initiativeIDs, labels: initiativeTitles,
+            .choice(.audience, language.pick("Målgruppe", "Audience"), options: audiences, labels: audienceWords, selected: event.audience.rawValue),
+            .choice(.initiative, language.pick("Initiativ", "Initiative"), options: initiativeIDs, labels: initiativeTitles,
                     selected: event.initiative ?? ""),
-            .text("groups", language.pick("Grupper (komma)", "Groups (commas)"), event.groups.joined(separator: ", ")),
-            .text("needed", language.pick("Frivillige pr. gang", "Volunteers each"), String(event.volunteersNeeded)),
-            .text("capacity", language.pick("Pladser", "Capacity"), event.capacity.map(String.init) ?? ""),
-            .text("description", language.pick("Beskrivelse", "Description"), event.description),
+            .text(.groups, language.pick("Grupper (komma)", "Groups (commas)"), event.groups.joined(separator: ", ")),
+            .text(.needed, language.pick("Frivillige pr. gang", "Volunteers each"), String(event.volunteersNeeded)),
+            .text(.capacity, language.pick("Pladser", "Capacity"), event.capacity.map(String.init) ?? ""),
+            .text(.description, language.pick("Beskrivelse", "Description"), event.description),
         ]
     }
 
     static func read(_ original: Event, _ reader: inout FormReader) -> Event {
         var event = original
-        event.title = reader.required("title")
-        let day = reader.day("date", required: true)
-        let minutes = reader.time("time")
+        event.title = reader.required(.title)
+        let day = reader.day(.date, required: true)
+        let minutes = reader.time(.time)
         if let day, let minutes { event.start = LocalDateTime(day: day, minutes: minutes) }
-        event.durationMinutes = reader.duration("duration") ?? event.durationMinutes
+        event.durationMinutes = reader.duration(.duration) ?? event.durationMinutes
         switch rule(reader.form, reader.today, reader.language) {
         case .rule(let rule): event.rrule = rule?.text
-        case .problem(let problem): reader.fail("repeat", problem, problem)
+        case .problem(let problem): reader.fail(.repeats, problem, problem)
         }
-        event.status = reader.choice("status", EventStatus.self) ?? event.status
-        event.room = reader.text("room").isEmpty ? nil : reader.text("room")
-        event.location = reader.text("location")
-        event.category = reader.text("category").isEmpty ? nil : reader.text("category")
-        event.audience = reader.choice("audience", Audience.self) ?? event.audience
-        event.initiative = reader.text("initiative").isEmpty ? nil : reader.text("initiative")
-        event.groups = reader.list("groups")
-        event.volunteersNeeded = reader.number("needed", 0...99) ?? 0
-        event.capacity = reader.number("capacity", 1...100_000)
-        event.description = reader.text("description")
+        event.status = reader.choice(.status, EventStatus.self) ?? event.status
+        event.room = reader.text(.room).isEmpty ? nil : reader.text(.room)
+        event.location = reader.text(.location)
+        event.category = reader.text(.category).isEmpty ? nil : reader.text(.category)
+        event.audience = reader.choice(.audience, Audience.self) ?? event.audience
+        event.initiative = reader.text(.initiative).isEmpty ? nil : reader.text(.initiative)
+        event.groups = reader.list(.groups)
+        event.volunteersNeeded = reader.number(.needed, 0...99) ?? 0
+        event.capacity = reader.number(.capacity, 1...100_000)
+        event.description = reader.text(.description)
         return event
     }
 
@@ -76,7 +76,7 @@ enum EventFields {
     /// The rule the words say, or the problem in plain words.
     static func rule(_ form: EditForm, _ today: Day, _ language: Language) -> RuleReading {
         do throws(RecurrenceWordsError) {
-            return .rule(try RecurrenceWordsParser.rule(from: form["repeat"], today: today))
+            return .rule(try RecurrenceWordsParser.rule(from: form[.repeats], today: today))
         } catch {
             return .problem(problemText(error, language))
         }
@@ -86,8 +86,8 @@ enum EventFields {
     static func preview(_ form: EditForm, today: Day, language: Language) -> [String] {
         guard case .event(let original) = form.subject else { return [] }
         var reader = FormReader(form, language: language, today: today)
-        let day = reader.day("date") ?? original.start.day
-        let start = LocalDateTime(day: day, minutes: reader.time("time") ?? original.start.minutes)
+        let day = reader.day(.date) ?? original.start.day
+        let start = LocalDateTime(day: day, minutes: reader.time(.time) ?? original.start.minutes)
         switch rule(form, today, language) {
         case .problem(let problem):
             return [language.pick("Gentages: ", "Repeats: ") + problem]
@@ -114,14 +114,14 @@ enum MoveFields {
         EditForm(subject: .move(occurrence, eventID: event.id), isNew: false,
                  heading: language.pick("Flyt denne gang: ", "Move this time: ") + event.title.firstLine,
                  fields: [
-                     .text("date", language.pick("Ny dato", "New date"), occurrence.day.iso),
-                     .text("time", language.pick("Klokken", "Time"), occurrence.start.clock),
+                     .text(.date, language.pick("Ny dato", "New date"), occurrence.day.iso),
+                     .text(.time, language.pick("Klokken", "Time"), occurrence.start.clock),
                  ])
     }
 
     static func read(_ reader: inout FormReader) -> LocalDateTime? {
-        let day = reader.day("date", required: true)
-        let minutes = reader.time("time")
+        let day = reader.day(.date, required: true)
+        let minutes = reader.time(.time)
         guard let day, let minutes else { return nil }
         return LocalDateTime(day: day, minutes: minutes)
     }
