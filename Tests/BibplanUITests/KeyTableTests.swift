@@ -83,6 +83,29 @@ final class KeyTableTests: XCTestCase {
         XCTAssertEqual(state.message, line)
     }
 
+    /// Each dialog's line of keys, generated from the table, says what the literal lines said before.
+    func testEveryDialogsKeyLineComesFromTheTable() {
+        let expected: [Dialog: String] = [
+            .form: "Enter gemmer · Esc fortryder · Tab næste felt",
+            .chooser: "skriv for at søge · ↑/↓ · Enter tildeler · Esc tilbage",
+            .openSlots: "Enter vælger en frivillig · Esc lukker",
+            .linkGoals: "Enter/mellemrum knytter eller løsner · Esc lukker",
+            .confirmDelete: "j/y bekræfter · alle andre taster fortryder (u fortryder bagefter)",
+            .confirmCancel: "skriv en årsag · Enter aflyser · Esc fortryder",
+            .confirmQuit: "j/y afslutter · S gemmer igen · andre taster bliver",
+            .clash: "m behold min udgave · t tag den andens",
+            .volunteerQuestion: "j/y ja · andre taster nej",
+        ]
+        for (dialog, line) in expected { XCTAssertEqual(KeyBindings.keyLine(dialog, .danish), line, "\(dialog)") }
+        XCTAssertEqual(KeyBindings.keyLine(.openSlots, .english), "Enter picks a volunteer · Esc closes")
+    }
+
+    func testTheOpenSlotsShowTheirKeyLine() throws {
+        var state = try Fixtures.state()
+        Fixtures.press(Self.key(for: .openSlots, in: .pane(.calendar)), &state)
+        XCTAssertTrue(render(state).text.contains(KeyBindings.keyLine(.openSlots, .danish)), render(state).text)
+    }
+
     func testARefusedKeyInADialogKeepsTheDialogOpen() throws {
         var state = try Fixtures.state(language: .english)
         state.role = .viewer

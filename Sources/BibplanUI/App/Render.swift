@@ -29,12 +29,12 @@ public func render(_ state: AppState) -> Screen {
     case .confirmCancel(_, let summary, let reason):
         FormView.renderConfirmation(summary + ["", state.language.pick("Årsag: ", "Reason: ") + reason.text + "▏"], state, into: &screen, area: content,
                                     title: state.language.pick("Aflys denne gang?", "Cancel this time?"),
-                                    footer: state.language.pick("skriv en årsag · Enter aflyser · Esc fortryder", "type a reason · Enter cancels · Esc keeps it"))
+                                    footer: KeyBindings.keyLine(.confirmCancel, state.language))
     case .confirmQuit:
         FormView.renderConfirmation([state.language.pick("Din seneste ændring er ikke gemt.", "Your latest change is not saved."),
                                      state.language.pick("S prøver at gemme igen.", "S tries to save again.")],
                                     state, into: &screen, area: content, title: state.language.pick("Afslut uden at gemme?", "Quit without saving?"),
-                                    footer: state.language.pick("j/y afslutter · S gemmer igen · andre taster bliver", "y quits · S saves again · other keys stay"))
+                                    footer: KeyBindings.keyLine(.confirmQuit, state.language))
     case .occurrence, .linkGoals, .assign, .openSlots:
         if let index = state.index, let overlay = state.overlay { renderIndexOverlay(overlay, state, index, into: &screen, area: content) }
     case nil: break

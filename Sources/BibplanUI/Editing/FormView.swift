@@ -5,7 +5,7 @@ enum FormView {
     static func render(_ form: EditForm, _ state: AppState, into screen: inout Screen, area: Rect) {
         let language = state.language
         drawBox(into: &screen, area: area) { screen, inner in
-            screen.put(form.heading + language.pick("   Enter gemmer · Esc fortryder · Tab næste felt", "   Enter saves · Esc cancels · Tab next field"),
+            screen.put(form.heading + "   " + KeyBindings.keyLine(.form, language),
                        x: inner.x, y: inner.y, limit: inner.width, style: .heading)
             let notes = notes(form, state)
             let fieldArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 3 - notes.count))
@@ -64,7 +64,7 @@ enum FormView {
         drawBox(into: &screen, area: area) { screen, inner in
             let title = index.initiative(id)?.title ?? id
             screen.put(state.language.pick("Mål for: ", "Goals of: ") + title.firstLine, x: inner.x, y: inner.y, limit: inner.width, style: .heading)
-            screen.put(state.language.pick("Enter/mellemrum knytter eller løsner · Esc lukker", "Enter/Space links or unlinks · Esc closes"),
+            screen.put(KeyBindings.keyLine(.linkGoals, state.language),
                        x: inner.x, y: inner.y + 1, limit: inner.width, style: .dim)
             let list = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
             Widgets.list(index.library.goals, selected: position.selected, in: &screen, area: list) { goal, line, screen in
@@ -82,7 +82,7 @@ enum FormView {
             for (offset, line) in clashes.prefix(max(inner.height - 4, 0)).enumerated() {
                 screen.put("• " + line, x: inner.x + 1, y: inner.y + 2 + offset, limit: inner.width - 1)
             }
-            screen.put(language.pick("m behold min udgave · t tag den andens", "m keep my version · t take theirs"),
+            screen.put(KeyBindings.keyLine(.clash, language),
                        x: inner.x, y: inner.bottom - 1, limit: inner.width, style: .bold)
         }
     }
@@ -95,7 +95,7 @@ enum FormView {
             for (offset, line) in summary.prefix(max(inner.height - 4, 0)).enumerated() {
                 screen.put(line, x: inner.x + 1, y: inner.y + 2 + offset, limit: inner.width - 1)
             }
-            screen.put(footer ?? language.pick("j/y bekræfter · alle andre taster fortryder (u fortryder bagefter)", "y confirms · any other key cancels (u undoes afterwards)"),
+            screen.put(footer ?? KeyBindings.keyLine(.confirmDelete, language),
                        x: inner.x, y: inner.bottom - 1, limit: inner.width, style: .bold)
         }
     }

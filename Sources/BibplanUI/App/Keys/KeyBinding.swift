@@ -49,7 +49,8 @@ public struct KeyBinding: Sendable {
         switch hint {
         case .hidden: return nil
         case .shown: return keyLabel + " " + help(language)
-        case .summary(let label, let danish, let english): return label + " " + language.pick(danish, english)
+        case .summary(let label, let danish, let english):
+            return [label, language.pick(danish, english)].filter { !$0.isEmpty }.joined(separator: " ")
         }
     }
 

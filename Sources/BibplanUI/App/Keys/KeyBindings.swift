@@ -27,11 +27,6 @@ public enum KeyBindings {
         return nil
     }
 
-    /// The command for a key in a pane: the pane's own binding first, then the global one.
-    public static func command(for key: Key, in pane: Pane) -> KeyCommand? {
-        binding(for: key, in: paneScopes(pane))?.command
-    }
-
     static func paneScopes(_ pane: Pane) -> [Scope] { [.pane(pane), .global] }
 
     /// Bindings that apply in a scope, in the table's order.
@@ -42,7 +37,8 @@ public enum KeyBindings {
 
     /// A dialog's line of keys ("a tildel frivillig · d fjern vagt · …").
     static func keyLine(_ dialog: Dialog, _ language: Language) -> String {
-        bindings(in: .dialog(dialog)).compactMap { $0.hintText(language) }.joined(separator: " · ")
+        let hints = bindings(in: .dialog(dialog)).compactMap { $0.hintText(language) }
+        return (hints + [dialog.otherKeys(language)].compactMap { $0 }).joined(separator: " · ")
     }
 
     static func unusedKeyMessage(_ key: Key, _ language: Language) -> String {

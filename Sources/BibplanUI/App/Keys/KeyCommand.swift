@@ -63,6 +63,17 @@ public enum Dialog: CaseIterable, Hashable, Sendable {
         case .volunteerQuestion: return language.pick("Når du bliver spurgt", "When asked")
         }
     }
+
+    /// What the keys the table does not list do here, when they do something.
+    func otherKeys(_ language: Language) -> String? {
+        switch self {
+        case .confirmDelete:
+            return language.pick("alle andre taster fortryder (u fortryder bagefter)", "any other key cancels (u undoes afterwards)")
+        case .confirmQuit: return language.pick("andre taster bliver", "other keys stay")
+        case .volunteerQuestion: return language.pick("andre taster nej", "other keys no")
+        default: return nil
+        }
+    }
 }
 
 extension AppState.Overlay {

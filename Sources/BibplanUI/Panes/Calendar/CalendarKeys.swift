@@ -27,7 +27,8 @@ enum CancelKeys: KeyTable {
     static let scope = Scope.dialog(.confirmCancel)
 
     static let bindings: [KeyBinding] = [
-        bind([.enter], .confirm, "aflyser med årsagen", "cancels with the reason"),
-        bind([.escape], .close, "fortryder", "keeps it"),
+        bind([], .editText, "skriv en årsag", "type a reason").labelled("abc").summary("", "skriv en årsag", "type a reason"),
+        bind([.enter], .confirm, "aflyser med årsagen", "cancels with the reason").summary("Enter", "aflyser", "cancels"),
+        bind([.escape], .close, "fortryder", "keeps it").summary("Esc", "fortryder", "keeps it"),
     ]
 }

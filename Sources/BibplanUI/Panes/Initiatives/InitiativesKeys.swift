@@ -21,7 +21,8 @@ enum LinkGoalsKeys: KeyTable {
     static let bindings: [KeyBinding] = [
         bind([.up, .character("k")], .up, "forrige mål", "previous goal").hidden(),
         bind([.down, .character("j")], .down, "næste mål", "next goal").hidden(),
-        bind([.enter, .character(" ")], .toggleLink, "knyt til eller fra", "link or unlink").editing(),
-        bind([.escape, .character("q"), .character("L")], .close, "luk", "close"),
+        bind([.enter, .character(" ")], .toggleLink, "knyt til eller fra", "link or unlink")
+            .summary("", "Enter/mellemrum knytter eller løsner", "Enter/Space links or unlinks").editing(),
+        bind([.escape, .character("q"), .character("L")], .close, "luk", "close").summary("Esc", "lukker", "closes"),
     ]
 }

@@ -24,13 +24,14 @@ enum ChooserKeys: KeyTable {
     static let scope = Scope.dialog(.chooser)
 
     static let bindings: [KeyBinding] = [
-        bind([], .editText, "skriv for at søge", "type to search").labelled("abc"),
-        bind([.up], .up, "forrige", "previous").hidden(),
+        bind([], .editText, "skriv for at søge", "type to search").labelled("abc").summary("", "skriv for at søge", "type to search"),
+        bind([.up], .up, "forrige", "previous").summary("↑/↓", "", ""),
         bind([.down], .down, "næste", "next").hidden(),
         bind([.pageUp], .pageUp, "side op", "page up").hidden(),
         bind([.pageDown], .pageDown, "side ned", "page down").hidden(),
-        bind([.enter], .confirm, "tildeler (advarsel: Enter igen)", "assigns (a warning: Enter again)").editing(),
-        bind([.escape], .close, "tilbage", "back"),
+        bind([.enter], .confirm, "tildeler (advarsel: Enter igen)", "assigns (a warning: Enter again)")
+            .summary("Enter", "tildeler", "assigns").editing(),
+        bind([.escape], .close, "tilbage", "back").summary("Esc", "tilbage", "back"),
     ]
 }
 
@@ -43,7 +44,8 @@ enum OpenSlotsKeys: KeyTable {
         bind([.down, .character("j")], .down, "næste", "next").hidden(),
         bind([.pageUp], .pageUp, "side op", "page up").hidden(),
         bind([.pageDown], .pageDown, "side ned", "page down").hidden(),
-        bind([.enter, .character("a")], .assignVolunteer, "vælg en frivillig", "pick a volunteer"),
-        bind([.escape, .character("q"), .character("o")], .close, "luk", "close"),
+        bind([.enter, .character("a")], .assignVolunteer, "vælg en frivillig", "pick a volunteer")
+            .summary("Enter", "vælger en frivillig", "picks a volunteer"),
+        bind([.escape, .character("q"), .character("o")], .close, "luk", "close").summary("Esc", "lukker", "closes"),
     ]
 }

@@ -19,8 +19,7 @@ enum RosterView {
             screen.put(language.pick("Hvem tager vagten? ", "Who takes the shift? ") + event.title.firstLine + " · "
                        + DateNames.short(occurrence.day, language) + " " + occurrence.start.clock,
                        x: inner.x, y: inner.y, limit: inner.width, style: .heading)
-            let hint = assign.query.isEmpty ? language.pick("skriv for at søge · ↑/↓ · Enter tildeler · Esc tilbage",
-                                                            "type to search · ↑/↓ · Enter assigns · Esc back")
+            let hint = assign.query.isEmpty ? KeyBindings.keyLine(.chooser, language)
                 : language.pick("Søg: ", "Search: ") + assign.query + "▏"
             screen.put(hint, x: inner.x, y: inner.y + 1, limit: inner.width, style: assign.query.isEmpty ? .dim : .bold)
             let candidates = AssignCandidate.list(for: occurrence, index, query: assign.query)
@@ -48,7 +47,7 @@ enum RosterView {
             screen.put(language.pick("Ledige vagter de næste \(RosterUpdate.openSlotsDays / 7) uger: \(missing)",
                                      "Open slots in the next \(RosterUpdate.openSlotsDays / 7) weeks: \(missing)"),
                        x: inner.x, y: inner.y, limit: inner.width, style: .heading)
-            screen.put(language.pick("Enter vælger en frivillig · Esc lukker", "Enter picks a volunteer · Esc closes"),
+            screen.put(KeyBindings.keyLine(.openSlots, language),
                        x: inner.x, y: inner.y + 1, limit: inner.width, style: .dim)
             guard !slots.isEmpty else {
                 screen.put(language.pick("Alle vagter er besat.", "Every shift is filled."), x: inner.x, y: inner.y + 3, limit: inner.width)

@@ -41,7 +41,7 @@ extension VolunteerView {
         let box = Rect(x: area.x, y: area.y + max(0, area.height / 2 - 3), width: area.width, height: min(5, area.height))
         drawBox(into: &screen, area: box) { screen, inner in
             screen.put(question, x: inner.x, y: inner.y, limit: inner.width, style: .bold)
-            screen.put(language.pick("j/y ja · andre taster nej", "y yes · other keys no"), x: inner.x, y: inner.y + 2, limit: inner.width, style: .dim)
+            screen.put(KeyBindings.keyLine(.volunteerQuestion, language), x: inner.x, y: inner.y + 2, limit: inner.width, style: .dim)
         }
     }
 }

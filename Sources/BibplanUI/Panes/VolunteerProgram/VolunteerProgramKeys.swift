@@ -33,6 +33,6 @@ enum VolunteerQuestionKeys: KeyTable {
     static let scope = Scope.dialog(.volunteerQuestion)
 
     static let bindings: [KeyBinding] = [
-        bind([.character("j"), .character("y")], .confirm, "ja (andre taster: nej)", "yes (other keys: no)"),
+        bind([.character("j"), .character("y")], .confirm, "ja (andre taster: nej)", "yes (other keys: no)").summary("j/y", "ja", "yes"),
     ]
 }
