@@ -28,6 +28,15 @@ enum Fixtures {
 
     static func typing(_ text: String) -> [Key] { text.map { Key.character($0) } }
 
+    /// The first key the key table binds to a command in a scope: tests press the binding, not a letter.
+    static func key(for command: KeyCommand, in scope: Scope) -> [Key] {
+        guard let key = KeyBindings.bindings(in: scope).first(where: { $0.command == command })?.keys.first else {
+            XCTFail("no key for \(command) in \(scope)")
+            return []
+        }
+        return [key]
+    }
+
     enum FixtureError: Error { case missing(String) }
 }
 

@@ -11,18 +11,9 @@ final class KeyTableTests: XCTestCase {
         var pages: [String] = []
         for _ in 0..<30 {
             pages.append(render(state).text)
-            Fixtures.press(key(for: .pageDown, in: .dialog(.help)), &state)
+            Fixtures.press(Fixtures.key(for: .pageDown, in: .dialog(.help)), &state)
         }
         return pages.joined(separator: "\n")
-    }
-
-    /// The first key the table binds to a command in a scope.
-    static func key(for command: KeyCommand, in scope: Scope) -> [Key] {
-        guard let key = KeyBindings.bindings(in: scope).first(where: { $0.command == command })?.keys.first else {
-            XCTFail("no key for \(command) in \(scope)")
-            return []
-        }
-        return [key]
     }
 
     func testNoKeyIsBoundTwiceInOneScope() {
@@ -48,7 +39,7 @@ final class KeyTableTests: XCTestCase {
 
     func testAVolunteersHelpHasOnlyTheirKeys() throws {
         var state = try volunteerState(signup: true)
-        Fixtures.press(Self.key(for: .help, in: .volunteerProgram), &state)
+        Fixtures.press(Fixtures.key(for: .help, in: .volunteerProgram), &state)
         let text = render(state).text
         XCTAssertTrue(text.contains("meld fra til din valgte vagt (mindst 48 timer før)"), text)
         XCTAssertTrue(text.contains("Dit program"), text)
@@ -75,7 +66,7 @@ final class KeyTableTests: XCTestCase {
 
     func testTheRosterSaysItsKeysOneWayInTheBoxAndForAnUnusedKey() throws {
         var state = try Fixtures.state()
-        Fixtures.press(Self.key(for: .open, in: .pane(.calendar)), &state)
+        Fixtures.press(Fixtures.key(for: .open, in: .pane(.calendar)), &state)
         let line = KeyBindings.keyLine(.roster, .danish)
         XCTAssertEqual(line, "a tildel frivillig · d fjern vagt · e rolle · +/- tilmeldte · Esc luk")
         XCTAssertTrue(render(state).text.contains(line), render(state).text)
@@ -102,16 +93,16 @@ final class KeyTableTests: XCTestCase {
 
     func testTheOpenSlotsShowTheirKeyLine() throws {
         var state = try Fixtures.state()
-        Fixtures.press(Self.key(for: .openSlots, in: .pane(.calendar)), &state)
+        Fixtures.press(Fixtures.key(for: .openSlots, in: .pane(.calendar)), &state)
         XCTAssertTrue(render(state).text.contains(KeyBindings.keyLine(.openSlots, .danish)), render(state).text)
     }
 
     func testARefusedKeyInADialogKeepsTheDialogOpen() throws {
         var state = try Fixtures.state(language: .english)
         state.role = .viewer
-        Fixtures.press(Self.key(for: .open, in: .pane(.calendar)), &state)
+        Fixtures.press(Fixtures.key(for: .open, in: .pane(.calendar)), &state)
         for command in [KeyCommand.assignVolunteer, .removeShift, .editShiftRole, .moreRegistered, .undo] {
-            XCTAssertEqual(Fixtures.pressReturningEffects(Self.key(for: command, in: .dialog(.roster)), &state), [])
+            XCTAssertEqual(Fixtures.pressReturningEffects(Fixtures.key(for: command, in: .dialog(.roster)), &state), [])
             XCTAssertEqual(state.message, "View only: nothing can be changed here", "\(command)")
             guard case .occurrence? = state.overlay else { return XCTFail("the roster stays open after \(command)") }
         }
@@ -122,7 +113,7 @@ final class KeyTableTests: XCTestCase {
         state.overlay = .clash(["Titel"])
         Fixtures.press([.character("x")], &state)
         XCTAssertEqual(state.overlay, .clash(["Titel"]), "another key decides nothing")
-        let effects = Fixtures.pressReturningEffects(Self.key(for: .keepTheirs, in: .dialog(.clash)), &state)
+        let effects = Fixtures.pressReturningEffects(Fixtures.key(for: .keepTheirs, in: .dialog(.clash)), &state)
         XCTAssertEqual(effects, [.resolveClash(keepMine: false)])
         XCTAssertNil(state.overlay)
     }

@@ -80,14 +80,14 @@ final class PaneRenderTests: XCTestCase {
     /// The selection is a look, not a character: the golden styles keep it, and it moves with the key.
     func testTheSelectedRowIsReversedAndFollowsTheDownKey() throws {
         var state = try Fixtures.state(width: 120, height: 40)
-        Fixtures.press(KeyTableTests.key(for: .showPane(.goals), in: .global), &state)
+        Fixtures.press(Fixtures.key(for: .showPane(.goals), in: .global), &state)
         func reversedRows() -> [Int] {
             styleLayer(render(state)).split(separator: "\n", omittingEmptySubsequences: false).enumerated()
                 .filter { $0.offset > 1 && $0.element.contains("R") }.map(\.offset)
         }
         let before = reversedRows()
         XCTAssertEqual(before.count, 1, "one selected row")
-        Fixtures.press(KeyTableTests.key(for: .down, in: .global), &state)
+        Fixtures.press(Fixtures.key(for: .down, in: .global), &state)
         XCTAssertEqual(reversedRows().count, 1)
         XCTAssertNotEqual(reversedRows(), before, "the highlight moved")
     }

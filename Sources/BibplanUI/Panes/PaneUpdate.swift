@@ -2,9 +2,8 @@ import BibplanCore
 
 /// What the list panes share: moving a selection, and showing one category at a time.
 enum PaneUpdate {
-    /// Up, down, page and ends in any list. Returns false for other commands.
-    @discardableResult
-    static func move(_ command: KeyCommand, _ list: inout ListPosition, count: Int, page: Int) -> Bool {
+    /// Up, down, page and ends in any list; other commands leave it.
+    static func move(_ command: KeyCommand, _ list: inout ListPosition, count: Int, page: Int) {
         switch command {
         case .up: list.move(by: -1, count: count)
         case .down: list.move(by: 1, count: count)
@@ -12,9 +11,8 @@ enum PaneUpdate {
         case .pageDown: list.move(by: max(page - 1, 1), count: count)
         case .home: list.move(by: -count, count: count)
         case .end: list.move(by: count, count: count)
-        default: return false
+        default: break
         }
-        return true
     }
 
     /// All → each of the library's categories → all, in the calendar or the initiatives.
