@@ -16,7 +16,7 @@ public struct LibraryIndex: Sendable {
     /// The closing days, and whether any event skips them (otherwise no occurrence needs the check).
     let closing: ClosingCalendar
     /// The days the library is open, for the series that move off closed days.
-    let open: OpenDays
+    public let open: OpenDays
     private let anySkips: Bool
     /// The events with called-off times, so the calendar does not walk every event each frame.
     let eventsWithCancellations: [Int]

@@ -68,8 +68,18 @@ enum RecurrenceVocabulary {
                                         "quarter", "quarters", "quarterly", "season", "seasons"]
     /// Every other week in one word.
     static let fortnights: Set<String> = ["fortnight", "fortnightly"]
-    /// The library's open days: a rule cannot know its closing days.
+    /// The library's open days: `sidste åbningsdag i måneden`, `the first opening day of the month`
+    /// (English `opening`/`open` with `day` after it).
     static let openingDays: Set<String> = ["åbningsdag", "åbningsdage", "åbningsdagen", "opening", "open"]
+    /// The start of a clause saying where a time on a closed day goes: `på lukkedage den forrige åbningsdag`,
+    /// `on closing days the open day after`.
+    static let closingDays: Set<String> = ["lukkedag", "lukkedage", "lukkedagen", "lukkedagene", "closing", "closed"]
+    static let earlier: Set<String> = ["forrige", "før", "inden", "tidligere", "before", "earlier", "previous"]
+    static let later: Set<String> = ["næste", "efter", "senere", "after", "later", "next"]
+    /// The words of a closing-day clause: `på lukkedage flyttes den til den forrige åbningsdag`.
+    static let closingClause: Set<String> = earlier.union(later).union(openingDays).union(filler).union([
+        "dag", "dagen", "day", "flyttes", "flytter", "moves", "moved", "til", "to", "er", "is", "it", "den", "det", "is",
+    ])
 
     static let ordinals: [String: Int] = [
         "første": 1, "first": 1, "anden": 2, "andet": 2, "second": 2, "tredje": 3, "third": 3, "fjerde": 4, "fourth": 4, "femte": 5, "fifth": 5,

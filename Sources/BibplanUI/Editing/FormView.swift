@@ -35,7 +35,7 @@ enum FormView {
             notes.append(("! " + label + ": " + error, .warning))
         }
         if case .event = form.subject {
-            notes += EventFields.preview(form, today: state.today, language: state.language).map { ($0, Style.dim) }
+            notes += EventFields.preview(form, today: state.today, language: state.language, open: state.index?.open).map { ($0, Style.dim) }
         }
         return notes
     }
