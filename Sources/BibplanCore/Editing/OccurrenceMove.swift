@@ -77,7 +77,8 @@ extension Library {
         let event = events[position]
         guard !event.overrides.isEmpty else { return day }
         let rule = event.rrule.flatMap { try? RecurrenceRule(parsing: $0) }
-        guard let override = Occurrences.timings(of: event, rule: rule, in: DayRange(day: day), open: OpenDays(self)).first?.override else { return day }
+        let timing = Occurrences.timings(of: event, rule: rule, in: DayRange(day: day), open: OpenDays(self)).first
+        guard let override = timing?.override else { return day }
         let ruled = event.overrides[override].date
         events[position].overrides.remove(at: override)
         return ruled

@@ -68,7 +68,8 @@ public struct LibraryIndex: Sendable {
         let closed = anySkips ? closing.closedDays(in: range) : []
         for (position, event) in library.events.enumerated() {
             let skips = event.onClosingDay == .skip
-            for timing in Occurrences.timings(of: event, rule: rules[position], in: range, open: open) where !skips || !closed.contains(timing.start.day.ordinal) {
+            for timing in Occurrences.timings(of: event, rule: rules[position], in: range, open: open)
+            where !skips || !closed.contains(timing.start.day.ordinal) {
                 result.append(Occurrence(position, timing))
             }
         }
@@ -80,7 +81,8 @@ public struct LibraryIndex: Sendable {
     public func occurrences(of eventIndex: Int, in range: DayRange) -> [Occurrence] {
         let event = library.events[eventIndex]
         let closed = event.onClosingDay == .skip ? closing.closedDays(in: range) : []
-        return Occurrences.timings(of: event, rule: rules[eventIndex], in: range, open: open).filter { !closed.contains($0.start.day.ordinal) }.map {
+        let timings = Occurrences.timings(of: event, rule: rules[eventIndex], in: range, open: open)
+        return timings.filter { !closed.contains($0.start.day.ordinal) }.map {
             Occurrence(eventIndex, $0)
         }
     }

@@ -69,19 +69,22 @@ enum RecurrenceSuggestions {
         var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for index in words.indices where ["hver", "hvert"].contains(words[index].lowercased()) {
             var look = index + 1
-            while look < words.count, ["anden", "andet"].contains(words[look].lowercased()) || RecurrenceVocabulary.number(words[look]) != nil {
+            while look < words.count, ordinalsBetween.contains(words[look].lowercased()) || RecurrenceVocabulary.number(words[look]) != nil {
                 look += 1
             }
             guard look < words.count else { continue }
             let noun = words[look].lowercased().trimmingCharacters(in: .punctuationCharacters)
             let neuter = neuterNouns.contains(noun)
             words[index] = (words[index].first?.isUppercase == true ? "H" : "h") + (neuter ? "vert" : "ver")
-            for other in (index + 1)..<look where ["anden", "andet"].contains(words[other].lowercased()) { words[other] = neuter ? "andet" : "anden" }
+            for other in (index + 1)..<look where ordinalsBetween.contains(words[other].lowercased()) {
+                words[other] = neuter ? "andet" : "anden"
+            }
         }
         return words.joined(separator: " ")
     }
 
     /// The neuter nouns of the vocabulary (et år, et kvartal); the others are common gender (en uge, en lørdag).
+    private static let ordinalsBetween: Set<String> = ["anden", "andet"]
     private static let neuterNouns: Set<String> = ["år", "året", "kvartal", "kvartalet"]
 
     /// Known words within two edits (or a third of the word), nearest first.
@@ -105,7 +108,7 @@ enum RecurrenceSuggestions {
         words.formUnion(RecurrenceVocabulary.quarters)
         words.formUnion(RecurrenceVocabulary.every)
         words.formUnion(RecurrenceVocabulary.until)
-        words.formUnion(RecurrenceVocabulary.times)
+        words.formUnion(RecurrenceVocabulary.times.filter { $0.count > 1 })
         return words.sorted()
     }()
 

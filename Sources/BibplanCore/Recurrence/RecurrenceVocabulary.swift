@@ -36,7 +36,8 @@ enum RecurrenceVocabulary {
     static let or: Set<String> = ["eller", "or"]
     static let except: Set<String> = ["undtagen", "ikke", "except", "not", "but"]
     static let only: Set<String> = ["kun", "only"]
-    static let times: Set<String> = ["gange", "gang", "times", "time"]
+    /// `12 gange`, `12 x årligt` (Glostrup's plan: "Børneteater 12 x årligt").
+    static let times: Set<String> = ["gange", "gang", "times", "time", "x", "×"]
     /// One word for a number of times: `once a week`, `twice a month`.
     static let timesWords: [String: Int] = ["once": 1, "twice": 2]
     /// Numbers in words, read only before "gange"/"times": `to gange om måneden`.
@@ -78,7 +79,7 @@ enum RecurrenceVocabulary {
     static let later: Set<String> = ["næste", "efter", "senere", "after", "later", "next"]
     /// The words of a closing-day clause: `på lukkedage flyttes den til den forrige åbningsdag`.
     static let closingClause: Set<String> = earlier.union(later).union(openingDays).union(filler).union([
-        "dag", "dagen", "day", "flyttes", "flytter", "moves", "moved", "til", "to", "er", "is", "it", "den", "det", "is",
+        "dag", "dagen", "dage", "dagene", "day", "days", "flyttes", "flytter", "moves", "moved", "til", "to", "er", "is", "it", "det",
     ])
 
     static let ordinals: [String: Int] = [
@@ -92,7 +93,7 @@ enum RecurrenceVocabulary {
         "week": .weekly, "weeks": .weekly, "weekly": .weekly,
         "måned": .monthly, "måneden": .monthly, "måneder": .monthly, "månedlig": .monthly, "månedligt": .monthly,
         "month": .monthly, "months": .monthly, "monthly": .monthly,
-        "år": .yearly, "året": .yearly, "årlig": .yearly, "årligt": .yearly, "year": .yearly, "years": .yearly,
+        "år": .yearly, "året": .yearly, "årlig": .yearly, "årligt": .yearly, "årlige": .yearly, "year": .yearly, "years": .yearly,
         "yearly": .yearly, "annually": .yearly,
     ]
 

@@ -10,7 +10,7 @@ public enum RecurrenceWordsParser {
     public static func rule(from text: String, today: Day) throws(RecurrenceWordsError) -> RecurrenceRule? {
         guard let reading = try reading(from: text, today: today) else { return nil }
         if reading.onClosingDay != nil {
-            let token = RecurrenceVocabulary.tokens(text).first { Words.openingDays.contains($0.text) || Words.closingDays.contains($0.text) }
+            let token = RecurrenceVocabulary.tokens(text).first { Words.openingDays.union(Words.closingDays).contains($0.text) }
             throw RecurrenceWordsError(problem: .needsLibrary, word: token?.text ?? text, offset: token?.offset ?? 0)
         }
         return reading.rule
@@ -200,7 +200,9 @@ public enum RecurrenceWordsParser {
         /// ordinals are not: the 2nd day moved off a closed day is not always the 2nd opening day.
         private mutating func takeOpeningDay(_ token: Token) throws(RecurrenceWordsError) {
             if ["opening", "open"].contains(token.text) {
-                guard let next, ["day", "days"].contains(next) else { throw RecurrenceWordsError(problem: .unknownWord, word: token.text, offset: token.offset) }
+                guard let next, ["day", "days"].contains(next) else {
+                    throw RecurrenceWordsError(problem: .unknownWord, word: token.text, offset: token.offset)
+                }
                 position += 1
             }
             guard pendingNumbers.count == 1, let ordinal = pendingNumbers.first?.value, abs(ordinal) == 1, move == nil, byDay.isEmpty else {
@@ -220,7 +222,9 @@ public enum RecurrenceWordsParser {
                 position += 1
             }
             let earlier = rest.contains { Words.earlier.contains($0) }, later = rest.contains { Words.later.contains($0) }
-            guard earlier != later, move == nil else { throw RecurrenceWordsError(problem: .openingDay, word: token.text, offset: token.offset) }
+            guard earlier != later, move == nil else {
+                throw RecurrenceWordsError(problem: .openingDay, word: token.text, offset: token.offset)
+            }
             move = earlier ? .earlier : .later
         }
 

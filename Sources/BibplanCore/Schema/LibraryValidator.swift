@@ -127,7 +127,8 @@ public struct LibraryValidator {
             guard let text = event.rrule else {
                 if let step = event.onClosingDay.step {
                     let way = step < 0 ? "earlier" : "later"
-                    report("events[\(position)].onClosingDay", "\"\(way)\" moves the times of a series, and this event has no rrule; move its start")
+                    report("events[\(position)].onClosingDay",
+                           "\"\(way)\" moves the times of a series, and this event has no rrule; move its start")
                 }
                 rules.append(nil)
                 continue

@@ -119,13 +119,15 @@ public enum ICSWriter {
     /// the days the rule gives that moved are EXDATEs, the days they moved to RDATEs (up to
     /// `to`, else five years from its start), so any reader expands bibplan's own days.
     static func movingOffClosedDays(_ event: Event, _ open: OpenDays, _ options: Options) -> (Event, [Day]) {
-        guard event.onClosingDay.step != nil, let text = event.rrule, let rule = try? RecurrenceRule(parsing: text) else { return (event, []) }
+        guard event.onClosingDay.step != nil, let text = event.rrule, let rule = try? RecurrenceRule(parsing: text) else {
+            return (event, [])
+        }
         let last = (options.to ?? event.start.day.adding(months: 12 * closedDaysHorizonYears)).adding(days: ClosingDayMove.maximumDays)
         var plain = event
         plain.exdates = []
         let ruled = Set(rule.days(startingAt: event.start, in: DayRange(event.start.day, last)))
-        let moved = Set(Occurrences.days(of: plain, rule: rule, in: DayRange(event.start.day.adding(days: -ClosingDayMove.maximumDays), last),
-                                         open: open))
+        let reach = DayRange(event.start.day.adding(days: -ClosingDayMove.maximumDays), last)
+        let moved = Set(Occurrences.days(of: plain, rule: rule, in: reach, open: open))
         let cancelled = Set(event.exdates)
         var copy = event
         copy.exdates = Array(cancelled.union(ruled.subtracting(moved))).sorted()
@@ -140,14 +142,16 @@ public enum ICSWriter {
             return Exported(event: event, first: day, rule: nil, exdates: [])
         }
         guard let rule = try? RecurrenceRule(parsing: text) else { return nil }
-        guard var exported = cut(event, rule, options) else { return nil }
-        exported.rdates = rdates.filter { day in options.from.map { $0 <= day } ?? true && options.to.map { day <= $0 } ?? true }
+        let kept = rdates.filter { day in options.from.map { $0 <= day } ?? true && options.to.map { day <= $0 } ?? true }
+        guard var exported = cut(event, rule, options, withRDates: !kept.isEmpty) else { return nil }
+        exported.rdates = kept
         return exported
     }
 
     /// A series cut to `from` and `to`: DTSTART at its first day from `from` (a COUNT
     /// less the days before it), UNTIL at its last day up to `to`. Nil when nothing is left.
-    private static func cut(_ event: Event, _ rule: RecurrenceRule, _ options: Options) -> Exported? {
+    /// A series whose every ruled day moved (`withRDates`) is kept for the days it moved to.
+    private static func cut(_ event: Event, _ rule: RecurrenceRule, _ options: Options, withRDates: Bool) -> Exported? {
         let lower = max(options.from ?? event.start.day, event.start.day)
         guard let first = firstDay(of: event, rule, from: lower, to: options.to) else { return nil }
         var cut = rule
@@ -158,7 +162,7 @@ public enum ICSWriter {
         if let to = options.to {
             let days = rule.days(startingAt: event.start, in: DayRange(first, to))
             let excluded = Set(event.exdates)
-            guard let end = days.last, days.contains(where: { !excluded.contains($0) }) else { return nil }
+            guard let end = days.last, withRDates || days.contains(where: { !excluded.contains($0) }) else { return nil }
             cut.count = nil
             cut.until = LocalDateTime(day: end, minutes: event.start.minutes)
             last = end

@@ -54,7 +54,11 @@ enum EventFields {
         case .rule(let reading):
             event.rrule = reading?.rule.text
             // The words are the only place the form says earlier or later.
-            if let move = reading?.onClosingDay { event.onClosingDay = move } else if event.onClosingDay.step != nil { event.onClosingDay = .flag }
+            if let move = reading?.onClosingDay {
+                event.onClosingDay = move
+            } else if event.onClosingDay.step != nil {
+                event.onClosingDay = .flag
+            }
         case .problem(let problem): reader.fail("repeat", problem, problem)
         }
         event.status = reader.choice("status", EventStatus.self) ?? event.status
@@ -103,7 +107,8 @@ enum EventFields {
             let from = max(today, day)
             let next = Occurrences.days(of: probe, rule: reading.rule, in: DayRange(from, from.adding(days: 3 * 366)), open: open).prefix(5)
             let dates = next.map { DateNames.short($0, language) }.joined(separator: ", ")
-            return [language.pick("Forstået som: ", "Read as: ") + RecurrenceWords.describe(reading.rule, onClosingDay: reading.onClosingDay, language),
+            let words = RecurrenceWords.describe(reading.rule, onClosingDay: reading.onClosingDay, language)
+            return [language.pick("Forstået som: ", "Read as: ") + words,
                     language.pick("Næste: ", "Next: ") + (dates.isEmpty ? language.pick("ingen datoer", "no dates") : dates + " …")]
         }
     }
