@@ -1,6 +1,7 @@
 import BibplanCommands
 import BibplanCore
 import BibplanResources
+import Foundation
 import XCTest
 
 /// `bibplan rule`, dates typed as in the forms, and `roster --volunteer` by name.

@@ -38,7 +38,8 @@ final class PlanPhrasingTests: XCTestCase {
     /// Each phrasing is written in the sample data as the plan has it: in the event's
     /// description, or in the title of the initiative it belongs to ("Børneteater 12 x årligt").
     func testThePhrasingsAreWrittenInTheSampleData() throws {
-        let library = try LibraryCodec.decode(Array(try XCTUnwrap(EmbeddedResources.sampleLibraries["glostrup"]).utf8), file: "glostrup.json")
+        let text = try XCTUnwrap(EmbeddedResources.sampleLibraries["glostrup"])
+        let library = try LibraryCodec.decode(Array(text.utf8), file: "glostrup.json")
         for (id, phrase, _) in phrasings {
             let event = try XCTUnwrap(library.events.first { $0.id == id }, id)
             let initiative = library.initiatives.first { $0.id == event.initiative }?.title ?? ""
