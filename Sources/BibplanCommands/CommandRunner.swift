@@ -113,7 +113,7 @@ public struct CommandRunner {
         case .report(let request):
             return try report(request, invocation, today: today, language).rawValue
         case .rule(let request):
-            return rule(request, today: today, language).rawValue
+            return try rule(request, invocation, today: today, language).rawValue
         }
         return ExitStatus.ok.rawValue
     }
