@@ -11,7 +11,7 @@ public enum CommandLineParser {
         .union(generateValueOptions)
         .union(exchangeValueOptions)
         .union(collaborationValueOptions)
-    static let flags: Set<String> = Set(["--json", "--help", "--all", "--force", "--landscape"]).union(exchangeFlags)
+    static let flags: Set<String> = Set(["--json", "--help", "--all", "--force", "--landscape", "--no-mouse"]).union(exchangeFlags)
     static let dayRange = 1...366
 
     /// - Parameter today: the real date, for dates typed as in the forms (`--from 1/12`,
@@ -151,6 +151,8 @@ public enum CommandLineParser {
             invocation.language = language
         case "--help":
             options.help = true
+        case "--no-mouse":
+            invocation.mouse = false
         default:
             guard let command, command.options.contains(name) else { throw UsageError(.unknownOption(name), command: command) }
             switch name {

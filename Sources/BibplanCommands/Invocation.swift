@@ -11,6 +11,8 @@ public struct Invocation: Equatable, Sendable {
     public var today: Day?
     /// `--lang da|en`; nil means from the environment (`LANG`).
     public var language: Language?
+    /// False with `--no-mouse`: the full-screen program leaves the mouse to the terminal.
+    public var mouse = true
     public var command: Command
 
     public init(dataDirectory: String? = nil, libraryID: String? = nil, today: Day? = nil,

@@ -150,6 +150,8 @@ public enum UsageText {
                                               "several libraries: today, agenda, overview, export ics, report, check")),
             ("--today " + language.pick("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"), language.pick("fastsæt datoen", "pin the date")),
             ("--lang da|en", language.pick("sproget (ellers fra LANG)", "the language (else from LANG)")),
+            ("--no-mouse", language.pick("fuldskærmsprogrammet uden mus (terminalens egen markering virker)",
+                                         "the full-screen program without the mouse (the terminal's own selection works)")),
             ("--help, -h", language.pick("denne hjælp; efter en kommando: dens hjælp", "this help; after a command: its help")),
         ]) + [
             "",
