@@ -99,13 +99,15 @@ static inline struct sigaction *bibplan_previous_stop_slot(void) {
 static inline void bibplan_on_stop(int number) {
     int saved = errno;
     if (bibplan_mouse_on) bibplan_write_mouse_mode(0);
-    errno = saved;
     struct sigaction *previous = bibplan_previous_stop_slot();
     if (previous->sa_flags & SA_SIGINFO) {
         if (previous->sa_sigaction) previous->sa_sigaction(number, NULL, NULL);
     } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
         previous->sa_handler(number);
     }
+    // Back from the stop (or never stopped, without job control): reports on again.
+    if (bibplan_mouse_on) bibplan_write_mouse_mode(1);
+    errno = saved;
 }
 
 /// Chains onto the SIGTSTP handler ncurses installed; leaves an ignored or default one alone.
