@@ -225,7 +225,7 @@ public enum CommandLineParser {
         case .generate: return .generate(options.generate)
         case .restore: return .restore(force: options.force)
         case .help: return .help(topic)
-        case .exportData, .importData, .report, .rule, .merge, .gitSetup, .history, .remind: return .help(command)
+        case .exportData, .importData, .report, .rule, .merge, .gitSetup, .history, .remind, .clashes: return .help(command)
         }
     }
 }

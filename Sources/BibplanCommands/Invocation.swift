@@ -100,7 +100,7 @@ public enum CommandName: String, CaseIterable, Sendable {
     case today, agenda, goals, roster, check, overview, report
     case exportData = "export", importData = "import"
     case generate, restore, rule, help
-    case merge, gitSetup = "git-setup", history, remind
+    case merge, gitSetup = "git-setup", history, remind, clashes
 
     /// The command's own options (the global ones are accepted everywhere).
     var options: Set<String> {
@@ -118,6 +118,7 @@ public enum CommandName: String, CaseIterable, Sendable {
         case .merge, .gitSetup: return []
         case .history: return ["--entity", "--since", "--prune-before", "--json"]
         case .remind: return ["--days", "--dry-run"]
+        case .clashes: return ["--keep"]
         case .help: return []
         }
     }

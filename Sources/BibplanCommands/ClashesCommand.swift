@@ -1,0 +1,45 @@
+import BibplanCore
+
+/// `clashes [--keep ours|theirs PATH]`: the clashes git merges left in one library
+/// (`<id>.clashes.json`), or settles one: ours puts our value back, theirs keeps the file's.
+extension CommandRunner {
+    func clashes(keep: OpenClashes.Side?, path: String?, _ invocation: Invocation, _ language: Language) throws(CommandFailure) -> ExitStatus {
+        let (store, id) = try oneLibrary(invocation, command: .clashes, language)
+        if let keep, let path {
+            do throws(ClashResolveFailure) {
+                let left = try store.resolveClash(id, path: path, keep: keep)
+                let count = left?.open.count ?? 0
+                output.write(language.pick("\(SafeText.line(path)): \(keep == .ours ? "vores" : "deres") værdi står; \(count) " +
+                    "sammenstød tilbage\n", "\(SafeText.line(path)): \(keep.rawValue) kept; \(count) clash\(count == 1 ? "" : "es") left\n"))
+                return .ok
+            } catch {
+                if case .store(let store) = error { throw .badData(store.problems) }
+                errors.write("bibplan clashes: " + SafeText.line(error.description) + "\n")
+                return .badData
+            }
+        }
+        do throws(StoreError) {
+            output.write(Self.clashesText(try store.openClashes(id), id: id, language))
+            return .ok
+        } catch {
+            throw .badData(error.problems)
+        }
+    }
+
+    /// One line per open clash: path, ours, theirs, who merged and when.
+    static func clashesText(_ clashes: OpenClashes?, id: String, _ language: Language) -> String {
+        guard let clashes, !clashes.isEmpty else {
+            return language.pick("\(id): ingen åbne sammenstød\n", "\(id): no open clashes\n")
+        }
+        let open = clashes.open
+        var lines = [language.pick("\(OpenClashes.fileName(id)): \(open.count) åbne sammenstød (filen har deres værdi):",
+                                   "\(OpenClashes.fileName(id)): \(open.count) open clash\(open.count == 1 ? "" : "es") (the file has theirs):")]
+        for entry in open {
+            let who = entry.merge.by.map { SafeText.line($0) + ", " } ?? ""
+            lines.append("  " + SafeText.line(entry.path) + ": " + language.pick("vores ", "ours ") + SafeText.line(entry.ours) + " · "
+                + language.pick("deres ", "theirs ") + SafeText.line(entry.theirs) + " (\(who)\(SafeText.line(entry.merge.time)))")
+        }
+        lines.append(language.pick("Afgør et med bibplan clashes --keep ours|theirs STI.", "Settle one with bibplan clashes --keep ours|theirs PATH."))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
