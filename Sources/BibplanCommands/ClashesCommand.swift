@@ -3,14 +3,16 @@ import BibplanCore
 /// `clashes [--keep ours|theirs PATH]`: the clashes git merges left in one library
 /// (`<id>.clashes.json`), or settles one: ours puts our value back, theirs keeps the file's.
 extension CommandRunner {
-    func clashes(keep: OpenClashes.Side?, path: String?, _ invocation: Invocation, _ language: Language) throws(CommandFailure) -> ExitStatus {
+    func clashes(keep: OpenClashes.Side?, path: String?, _ invocation: Invocation,
+                 _ language: Language) throws(CommandFailure) -> ExitStatus {
         let (store, id) = try oneLibrary(invocation, command: .clashes, language)
         if let keep, let path {
             do throws(ClashResolveFailure) {
                 let left = try store.resolveClash(id, path: path, keep: keep)
                 let count = left?.open.count ?? 0
-                output.write(language.pick("\(SafeText.line(path)): \(keep == .ours ? "vores" : "deres") værdi står; \(count) " +
-                    "sammenstød tilbage\n", "\(SafeText.line(path)): \(keep.rawValue) kept; \(count) clash\(count == 1 ? "" : "es") left\n"))
+                let shown = SafeText.line(path), plural = count == 1 ? "" : "es"
+                output.write(language.pick("\(shown): \(keep == .ours ? "vores" : "deres") værdi står; \(count) sammenstød tilbage\n",
+                                           "\(shown): \(keep.rawValue) kept; \(count) clash\(plural) left\n"))
                 return .ok
             } catch {
                 if case .store(let store) = error { throw .badData(store.problems) }
@@ -32,14 +34,16 @@ extension CommandRunner {
             return language.pick("\(id): ingen åbne sammenstød\n", "\(id): no open clashes\n")
         }
         let open = clashes.open
-        var lines = [language.pick("\(OpenClashes.fileName(id)): \(open.count) åbne sammenstød (filen har deres værdi):",
-                                   "\(OpenClashes.fileName(id)): \(open.count) open clash\(open.count == 1 ? "" : "es") (the file has theirs):")]
+        let file = OpenClashes.fileName(id), plural = open.count == 1 ? "" : "es"
+        var lines = [language.pick("\(file): \(open.count) åbne sammenstød (filen har deres værdi):",
+                                   "\(file): \(open.count) open clash\(plural) (the file has theirs):")]
         for entry in open {
             let who = entry.merge.by.map { SafeText.line($0) + ", " } ?? ""
             lines.append("  " + SafeText.line(entry.path) + ": " + language.pick("vores ", "ours ") + SafeText.line(entry.ours) + " · "
                 + language.pick("deres ", "theirs ") + SafeText.line(entry.theirs) + " (\(who)\(SafeText.line(entry.merge.time)))")
         }
-        lines.append(language.pick("Afgør et med bibplan clashes --keep ours|theirs STI.", "Settle one with bibplan clashes --keep ours|theirs PATH."))
+        lines.append(language.pick("Afgør et med bibplan clashes --keep ours|theirs STI.",
+                                   "Settle one with bibplan clashes --keep ours|theirs PATH."))
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -87,7 +87,8 @@ extension CommandLineParser {
         case "--since": options.since = try day(value, option: name, command: command)
         case "--keep":
             guard let side = OpenClashes.Side(rawValue: value) else {
-                throw UsageError(.notAChoice(option: name, value: value, choices: OpenClashes.Side.allCases.map(\.rawValue)), command: command)
+                let choices = OpenClashes.Side.allCases.map(\.rawValue)
+                throw UsageError(.notAChoice(option: name, value: value, choices: choices), command: command)
             }
             options.keep = side
         default: options.pruneBefore = try day(value, option: name, command: command)

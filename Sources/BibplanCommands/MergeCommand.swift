@@ -111,9 +111,9 @@ extension CommandRunner {
             lines += problems.map { "  " + $0 }
         }
         if let recorded, problems.isEmpty {
-            lines.append(language.pick("Sammenstødene står i \(recorded): bibplan clashes viser dem, bibplan clashes --keep ours|theirs " +
-                "STI afgør et.", "The clashes are kept in \(recorded): bibplan clashes lists them, bibplan clashes --keep ours|theirs PATH " +
-                "settles one."))
+            lines.append(language.pick("Sammenstødene står i \(recorded): bibplan clashes viser dem, bibplan clashes --keep " +
+                "ours|theirs STI afgør et.", "The clashes are kept in \(recorded): bibplan clashes lists them, bibplan clashes " +
+                "--keep ours|theirs PATH settles one."))
             return lines.joined(separator: "\n") + "\n"
         }
         lines.append(language.pick("Ret det, der skal være anderledes (i bibplan eller i filen), og kør så git add \(file) og git " +
