@@ -39,11 +39,23 @@ extension CommandRunner {
                                    "\(file): \(open.count) open clash\(plural) (the file has theirs):")]
         for entry in open {
             let who = entry.merge.by.map { SafeText.line($0) + ", " } ?? ""
-            lines.append("  " + SafeText.line(entry.path) + ": " + language.pick("vores ", "ours ") + SafeText.line(entry.ours) + " · "
-                + language.pick("deres ", "theirs ") + SafeText.line(entry.theirs) + " (\(who)\(SafeText.line(entry.merge.time)))")
+            let ours = word(entry.ours, entry.path, language), theirs = word(entry.theirs, entry.path, language)
+            lines.append("  " + SafeText.line(entry.path) + ": " + language.pick("vores ", "ours ") + SafeText.line(ours) + " · "
+                + language.pick("deres ", "theirs ") + SafeText.line(theirs) + " (\(who)\(SafeText.line(entry.merge.time)))")
         }
         lines.append(language.pick("Afgør et med bibplan clashes --keep ours|theirs STI.",
                                    "Settle one with bibplan clashes --keep ours|theirs PATH."))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// An item's clash says "changed", "deleted" or "added" (a field's clash gives values, kept as written).
+    private static func word(_ value: String, _ path: String, _ language: Language) -> String {
+        guard !path.contains("].") && !path.hasPrefix("library.") else { return value }
+        switch value {
+        case "changed": return language.pick("ændret", "changed")
+        case "deleted": return language.pick("slettet", "deleted")
+        case "added": return language.pick("tilføjet", "added")
+        default: return value
+        }
     }
 }
