@@ -45,6 +45,8 @@ final class ClashesCommandTests: XCTestCase {
         let library = try LibraryCodec.decode(Array(try Data(contentsOf: URL(fileURLWithPath: folder?.path ?? "")
             .appendingPathComponent("aeroe.json"))), file: "aeroe.json")
         XCTAssertEqual(library.goals[0].progress, 30)
+        let history = try LibraryStore(path: folder?.path ?? "").history("aeroe").records
+        XCTAssertEqual(history.last.map { [$0.account, $0.path, $0.new ?? ""] }, ["helle", path, "30"], "a save like any other")
         XCTAssertFalse(FileManager.default.fileExists(atPath: (folder?.path ?? "") + "/aeroe.clashes.json"))
         XCTAssertEqual(runBibplan(as: "helle", data + ["check"]).status, 0)
         let again = runBibplan(as: "helle", data + ["clashes", "--keep", "theirs", path])
