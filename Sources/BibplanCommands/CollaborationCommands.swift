@@ -8,6 +8,7 @@ extension CommandRunner {
         case .gitSetup: return try gitSetup(invocation, language)
         case .history(let request): return try history(request, invocation, language)
         case .remind(let request): return try remind(request, invocation, language)
+        case .clashes(let keep, let path): return try clashes(keep: keep, path: path, invocation, language)
         }
     }
 

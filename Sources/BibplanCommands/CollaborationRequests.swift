@@ -11,6 +11,8 @@ public enum CollaborationCommand: Equatable, Sendable {
     case history(HistoryRequest)
     /// `remind`: e-mails each volunteer with a shift in the coming days.
     case remind(RemindRequest)
+    /// `clashes [--keep ours|theirs PATH]`: the clashes git merges left, or settles one.
+    case clashes(keep: OpenClashes.Side?, path: String?)
 
     var name: CommandName {
         switch self {
@@ -18,6 +20,7 @@ public enum CollaborationCommand: Equatable, Sendable {
         case .gitSetup: return .gitSetup
         case .history: return .history
         case .remind: return .remind
+        case .clashes: return .clashes
         }
     }
 }
@@ -71,16 +74,23 @@ struct CollaborationOptions: Equatable {
     var entity: String?
     var since: Day?
     var pruneBefore: Day?
+    var keep: OpenClashes.Side?
 }
 
 extension CommandLineParser {
-    static let collaborationValueOptions: Set<String> = ["--entity", "--since", "--prune-before"]
+    static let collaborationValueOptions: Set<String> = ["--entity", "--since", "--prune-before", "--keep"]
 
     static func applyCollaboration(_ name: String, _ value: String, command: CommandName?,
                                    to options: inout CollaborationOptions) throws(UsageError) {
         switch name {
         case "--entity": options.entity = value
         case "--since": options.since = try day(value, option: name, command: command)
+        case "--keep":
+            guard let side = OpenClashes.Side(rawValue: value) else {
+                let choices = OpenClashes.Side.allCases.map(\.rawValue)
+                throw UsageError(.notAChoice(option: name, value: value, choices: choices), command: command)
+            }
+            options.keep = side
         default: options.pruneBefore = try day(value, option: name, command: command)
         }
     }
@@ -105,6 +115,11 @@ extension CommandLineParser {
             }
             return .collaboration(.history(HistoryRequest(entity: read.entity, since: read.since, json: options.json,
                                                           pruneBefore: read.pruneBefore)))
+        case .clashes:
+            if words.count > 1 { throw UsageError(.unexpectedArgument(words[1]), command: command) }
+            if read.keep != nil, words.isEmpty { throw UsageError(.missingArgument("PATH"), command: command) }
+            if read.keep == nil, let word = words.first { throw UsageError(.unexpectedArgument(word), command: command) }
+            return .collaboration(.clashes(keep: read.keep, path: words.first))
         case .remind:
             if let word = words.first { throw UsageError(.unexpectedArgument(word), command: command) }
             return .collaboration(.remind(RemindRequest(days: options.days ?? 2, dryRun: options.exchange.dryRun)))
@@ -121,6 +136,7 @@ extension UsageText {
         case .merge: return "bibplan merge BASE OURS THEIRS [PATH]"
         case .gitSetup: return "bibplan \(options) git-setup"
         case .remind: return "bibplan \(options) remind [--days N] [--dry-run]"
+        case .clashes: return "bibplan \(options) clashes [--keep ours|theirs \(language.pick("STI", "PATH"))]"
         default:
             return "bibplan \(options) history [--entity ID] [--since \(date)] [--json]\n"
                 + "       bibplan \(options) history --prune-before \(date)"
@@ -131,9 +147,13 @@ extension UsageText {
         switch command {
         case .merge:
             return language.pick("gits merge-driver for biblioteksfiler (%O %A %B %P): fletter felt for felt og skriver resultatet i " +
-                "OURS; 0 flettet, 1 sammenstød (deres værdi står, begge nævnes).",
+                "OURS; et sammenstød beholder deres værdi og gemmes i <id>.clashes.json til bibplan clashes.",
                                  "git's merge driver for library files (%O %A %B %P): merges field by field and writes the result to " +
-                                     "OURS; 0 merged, 1 clashes (theirs kept, both named).")
+                                     "OURS; a clash keeps theirs and is kept in <id>.clashes.json for bibplan clashes.")
+        case .clashes:
+            return language.pick("De sammenstød, en git-fletning efterlod (<id>.clashes.json); --keep ours|theirs STI afgør et og " +
+                "gemmer biblioteket.", "The clashes a git merge left (<id>.clashes.json); --keep ours|theirs PATH settles one and " +
+                "saves the library.")
         case .remind:
             return language.pick("Mailer hver aktiv frivillig med en vagt de næste dage en påmindelse på bibliotekets sprog (én gang " +
                 "pr. vagt); viser ledige pladser til personalet.",

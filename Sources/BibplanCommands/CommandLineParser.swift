@@ -11,7 +11,7 @@ public enum CommandLineParser {
         .union(generateValueOptions)
         .union(exchangeValueOptions)
         .union(collaborationValueOptions)
-    static let flags: Set<String> = Set(["--json", "--help", "--all", "--force", "--landscape"]).union(exchangeFlags)
+    static let flags: Set<String> = Set(["--json", "--help", "--all", "--force", "--landscape", "--no-mouse"]).union(exchangeFlags)
     static let dayRange = 1...366
 
     /// - Parameter today: the real date, for dates typed as in the forms (`--from 1/12`,
@@ -151,6 +151,8 @@ public enum CommandLineParser {
             invocation.language = language
         case "--help":
             options.help = true
+        case "--no-mouse":
+            invocation.mouse = false
         default:
             guard let command, command.options.contains(name) else { throw UsageError(.unknownOption(name), command: command) }
             switch name {
@@ -223,7 +225,7 @@ public enum CommandLineParser {
         case .generate: return .generate(options.generate)
         case .restore: return .restore(force: options.force)
         case .help: return .help(topic)
-        case .exportData, .importData, .report, .rule, .merge, .gitSetup, .history, .remind: return .help(command)
+        case .exportData, .importData, .report, .rule, .merge, .gitSetup, .history, .remind, .clashes: return .help(command)
         }
     }
 }

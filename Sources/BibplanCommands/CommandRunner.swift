@@ -113,7 +113,7 @@ public struct CommandRunner {
         case .report(let request):
             return try report(request, invocation, today: today, language).rawValue
         case .rule(let request):
-            return rule(request, today: today, language).rawValue
+            return try rule(request, invocation, today: today, language).rawValue
         }
         return ExitStatus.ok.rawValue
     }
@@ -183,7 +183,7 @@ public struct CommandRunner {
         let (chosen, all) = try chooseLibrary(invocation.libraryID, in: store, command: nil, language)
         let context = InteractiveContext(store: store, libraryIDs: all, libraryID: chosen, language: language,
                                          today: today, isTodayPinned: invocation.today != nil,
-                                         access: access ?? .unrestricted(user: ""))
+                                         access: access ?? .unrestricted(user: ""), mouse: invocation.mouse)
         return launchInteractive(context)
     }
 

@@ -33,7 +33,7 @@ public enum UsageText {
             return "bibplan \(options) generate [--seed N] [--years N] [--series N] [--events N] [--volunteers N] [--shifts N] "
                 + "[--goals N] [--initiatives N] [--id ID] [-o \(file)] [--ics \(file)]"
         case .rule: return "bibplan \(options) rule \(language.pick("TEKST", "TEXT")) [--from \(date)] [--count N] [--json]"
-        case .merge, .gitSetup, .history, .remind: return collaborationSynopsis(command, language)
+        case .merge, .gitSetup, .history, .remind, .clashes: return collaborationSynopsis(command, language)
         case .help: return "bibplan help [\(language.pick("KOMMANDO", "COMMAND"))]"
         }
     }
@@ -89,7 +89,7 @@ public enum UsageText {
         case .rule:
             return language.pick("Læser en gentagelse i ord («anden lørdag i måneden», «hverdage») og viser den i ord, som RRULE og de næste datoer.",
                                  "Reads a rhythm in words (\"the second Saturday of the month\", \"weekdays\") and shows it in words, as RRULE and the next dates.")
-        case .merge, .gitSetup, .history, .remind:
+        case .merge, .gitSetup, .history, .remind, .clashes:
             return collaborationSummary(command, language)
         case .help:
             return language.pick("Viser hjælp til bibplan eller til én kommando.", "Shows help for bibplan or for one command.")
@@ -119,7 +119,7 @@ public enum UsageText {
         case .exportData, .importData, .report: return table(exchangeOptionHelp(command, language))
         case .restore:
             return table([("--force", language.pick("også når biblioteksfilen er gyldig", "even when the library file is valid"))])
-        case .merge, .gitSetup, .history, .remind: return table(collaborationOptionHelp(command, language))
+        case .merge, .gitSetup, .history, .remind, .clashes: return table(collaborationOptionHelp(command, language))
         case .help: return []
         }
     }
@@ -150,6 +150,8 @@ public enum UsageText {
                                               "several libraries: today, agenda, overview, export ics, report, check")),
             ("--today " + language.pick("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"), language.pick("fastsæt datoen", "pin the date")),
             ("--lang da|en", language.pick("sproget (ellers fra LANG)", "the language (else from LANG)")),
+            ("--no-mouse", language.pick("fuldskærmsprogrammet uden mus (terminalens egen markering virker)",
+                                         "the full-screen program without the mouse (the terminal's own selection works)")),
             ("--help, -h", language.pick("denne hjælp; efter en kommando: dens hjælp", "this help; after a command: its help")),
         ]) + [
             "",

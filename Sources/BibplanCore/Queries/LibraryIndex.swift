@@ -15,6 +15,8 @@ public struct LibraryIndex: Sendable {
     private let eventsByInitiative: [String: [Int]]
     /// The closing days, and whether any event skips them (otherwise no occurrence needs the check).
     let closing: ClosingCalendar
+    /// The days the library is open, for the series that move off closed days.
+    public let open: OpenDays
     private let anySkips: Bool
     /// The events with called-off times, so the calendar does not walk every event each frame.
     let eventsWithCancellations: [Int]
@@ -45,6 +47,7 @@ public struct LibraryIndex: Sendable {
         }
         eventsByInitiative = byInitiative
         closing = ClosingCalendar(library)
+        open = OpenDays(library)
         anySkips = library.events.contains { $0.onClosingDay == .skip }
         eventsWithCancellations = library.events.indices.filter { !library.events[$0].cancellations.isEmpty }
     }
@@ -65,7 +68,8 @@ public struct LibraryIndex: Sendable {
         let closed = anySkips ? closing.closedDays(in: range) : []
         for (position, event) in library.events.enumerated() {
             let skips = event.onClosingDay == .skip
-            for timing in Occurrences.timings(of: event, rule: rules[position], in: range) where !skips || !closed.contains(timing.start.day.ordinal) {
+            for timing in Occurrences.timings(of: event, rule: rules[position], in: range, open: open)
+            where !skips || !closed.contains(timing.start.day.ordinal) {
                 result.append(Occurrence(position, timing))
             }
         }
@@ -77,7 +81,8 @@ public struct LibraryIndex: Sendable {
     public func occurrences(of eventIndex: Int, in range: DayRange) -> [Occurrence] {
         let event = library.events[eventIndex]
         let closed = event.onClosingDay == .skip ? closing.closedDays(in: range) : []
-        return Occurrences.timings(of: event, rule: rules[eventIndex], in: range).filter { !closed.contains($0.start.day.ordinal) }.map {
+        let timings = Occurrences.timings(of: event, rule: rules[eventIndex], in: range, open: open)
+        return timings.filter { !closed.contains($0.start.day.ordinal) }.map {
             Occurrence(eventIndex, $0)
         }
     }
