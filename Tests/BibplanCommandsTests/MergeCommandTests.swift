@@ -4,24 +4,19 @@ import Foundation
 import XCTest
 
 /// `bibplan merge BASE OURS THEIRS [PATH]` as git runs it, and `git-setup`.
-final class MergeCommandTests: XCTestCase {
-    private var folder: TemporaryDataDirectory?
-
-    override func setUpWithError() throws {
-        folder = try TemporaryDataDirectory(files: ["base.json": Fixture.library,
-                                                    "ours.json": Fixture.library.replacingOccurrences(of: "\"progress\": 40",
-                                                        with: "\"progress\": 30")
-                                                        .replacingOccurrences(of: "Sommerbogen", with: "Sommerbogen 2026")])
+final class MergeCommandTests: DataDirectoryTestCase {
+    override func initialFiles() throws -> [String: String] {
+        ["base.json": Fixture.library,
+         "ours.json": Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 30")
+            .replacingOccurrences(of: "Sommerbogen", with: "Sommerbogen 2026")]
     }
 
-    override func tearDown() { folder = nil }
-
-    private func path(_ name: String) -> String { (folder?.path ?? "/nonexistent") + "/" + name }
-    private func text(_ name: String) throws -> String { try String(contentsOfFile: path(name), encoding: .utf8) }
+    private func file(_ name: String) -> String { path + "/" + name }
+    private func text(_ name: String) throws -> String { try String(contentsOfFile: file(name), encoding: .utf8) }
 
     private func merge(theirs: String, language: String = "en") throws -> RunResult {
-        try folder?.write("theirs.json", theirs)
-        return runBibplan(["--lang", language, "merge", path("base.json"), path("ours.json"), path("theirs.json"), "aeroe.json"])
+        try directory?.write("theirs.json", theirs)
+        return runBibplan(["--lang", language, "merge", file("base.json"), file("ours.json"), file("theirs.json"), "aeroe.json"])
     }
 
     func testChangesOfBothSidesAreWrittenToOursWithStatusZero() throws {
@@ -57,14 +52,14 @@ final class MergeCommandTests: XCTestCase {
     }
 
     func testMergeNeedsThreeFiles() {
-        let result = runBibplan(["merge", path("base.json"), path("ours.json")])
+        let result = runBibplan(["merge", file("base.json"), file("ours.json")])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.errors.contains("missing THEIRS (merge)"), result.errors)
     }
 
     func testGitSetupWritesTheAttributesOnceAndPrintsTheConfig() throws {
-        let data = try XCTUnwrap(folder).path
-        try folder?.write(".gitattributes", "*.png binary")
+        let data = path
+        try directory?.write(".gitattributes", "*.png binary")
         let first = runBibplan(["--data-dir", data, "git-setup"])
         XCTAssertEqual(first.status, 0, first.errors)
         XCTAssertEqual(try text(".gitattributes"),
