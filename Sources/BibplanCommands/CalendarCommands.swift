@@ -7,10 +7,7 @@ extension CommandSpec {
         summary: Phrase("Dagens arrangementer: tid, titel, sted, hvem der har vagt, og hvad der mangler.",
                         "Today's events: time, title, place, who is on shift, and what is missing."),
         access: .everyone, severalLibraries: { _ in true },
-        build: { parsed throws(UsageError) in
-            try parsed.noWords()
-            return .today(json: parsed.flag("--json"))
-        },
+        build: jsonOnly(Command.today(json:)),
         run: { runner, invocation, language throws(CommandFailure) in
             guard case .today(let json) = invocation.command else { return .badUsage }
             let today = invocation.today ?? runner.realToday

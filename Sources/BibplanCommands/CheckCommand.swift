@@ -7,10 +7,7 @@ extension CommandSpec {
         summary: Phrase("Kontrollerer biblioteksfilerne og viser hver fejl (fil, linje:kolonne, JSON-sti, hvad der er galt).",
                         "Checks the library files and lists every problem (file, line:column, JSON path, what is wrong)."),
         severalLibraries: { _ in true },
-        build: { parsed throws(UsageError) in
-            try parsed.noWords()
-            return .check(json: parsed.flag("--json"))
-        },
+        build: jsonOnly(Command.check(json:)),
         run: { runner, invocation, language throws(CommandFailure) in
             guard case .check(let json) = invocation.command else { return .badUsage }
             return try runner.check(invocation, json: json, language)

@@ -6,10 +6,7 @@ extension CommandSpec {
         .goals, options: [.json],
         summary: Phrase("Strategien som træ: mål og delmål med status og fremdrift, og initiativerne under hvert mål.",
                         "The strategy as a tree: goals and sub-goals with status and progress, and the initiatives under each goal."),
-        build: { parsed throws(UsageError) in
-            try parsed.noWords()
-            return .goals(json: parsed.flag("--json"))
-        },
+        build: jsonOnly(Command.goals(json:)),
         run: { runner, invocation, language throws(CommandFailure) in
             guard case .goals(let json) = invocation.command else { return .badUsage }
             let today = invocation.today ?? runner.realToday

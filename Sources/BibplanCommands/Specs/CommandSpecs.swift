@@ -30,6 +30,16 @@ extension CommandName {
     }
 }
 
+extension CommandSpec {
+    /// The builder of a command that takes no words and only `--json`.
+    static func jsonOnly(_ make: @escaping @Sendable (Bool) -> Command) -> Builder {
+        { parsed throws(UsageError) in
+            try parsed.noWords()
+            return make(parsed.flag("--json"))
+        }
+    }
+}
+
 /// The options several commands share, each with the help the command gives it.
 extension OptionSpec {
     static let json = OptionSpec("--json", .flag, help: Phrase("skriv JSON i stedet for tekst", "write JSON instead of text"))
