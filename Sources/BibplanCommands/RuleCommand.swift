@@ -42,7 +42,7 @@ extension CommandSpec {
         },
         run: { runner, invocation, language throws(CommandFailure) in
             guard case .rule(let request) = invocation.command else { return .badUsage }
-            return runner.rule(request, today: invocation.today ?? runner.realToday, language)
+            return try runner.rule(request, invocation, today: invocation.today ?? runner.realToday, language)
         })
 }
 
@@ -50,34 +50,43 @@ extension CommandSpec {
 enum RuleReport {
     struct Reading {
         let text: String
-        let rule: RecurrenceRule?
+        let reading: RecurrenceReading?
         let dates: [Day]
+        var rule: RecurrenceRule? { reading?.rule }
     }
 
-    /// Nil rule: a single occurrence, on the first day.
-    static func read(_ request: RuleRequest, today: Day) throws(RecurrenceWordsError) -> Reading {
+    /// The words read; `sidste åbningsdag` needs the library's open days (nil: no library).
+    static func words(_ request: RuleRequest, today: Day) throws(RecurrenceWordsError) -> RecurrenceReading? {
+        try RecurrenceWordsParser.reading(from: request.text, today: today)
+    }
+
+    /// Nil rule: a single occurrence, on the first day. The series starts on the first day and is looked at for a hundred years.
+    static func read(_ request: RuleRequest, _ reading: RecurrenceReading?, open: OpenDays?, today: Day) -> Reading {
         let first = request.from ?? today
-        guard let rule = try RecurrenceWordsParser.rule(from: request.text, today: today) else {
-            return Reading(text: request.text, rule: nil, dates: [first])
-        }
-        // A series that starts on the first day, looked at for a hundred years.
-        let start = LocalDateTime(day: first, minutes: 0)
+        guard let reading else { return Reading(text: request.text, reading: nil, dates: [first]) }
+        var probe = Event(id: "rule", title: request.text, start: LocalDateTime(day: first, minutes: 0))
+        probe.rrule = reading.rule.text
+        probe.onClosingDay = reading.onClosingDay ?? .flag
         let horizon = DayRange(first, first.adding(days: 366 * 100))
-        return Reading(text: request.text, rule: rule, dates: Array(rule.days(startingAt: start, in: horizon).prefix(request.count)))
+        let days = Occurrences.days(of: probe, rule: reading.rule, in: horizon, open: open)
+        return Reading(text: request.text, reading: reading, dates: Array(days.prefix(request.count)))
     }
 
     static func words(_ reading: Reading, _ language: Language) -> String {
-        reading.rule.map { RecurrenceWords.describe($0, language) } ?? RecurrenceWords.once(language)
+        guard let read = reading.reading else { return RecurrenceWords.once(language) }
+        return RecurrenceWords.describe(read.rule, onClosingDay: read.onClosingDay, language)
     }
 
     static func text(_ reading: Reading, _ language: Language) -> String {
         var lines = [SafeText.line(words(reading, language)), "RRULE:" + (reading.rule?.text ?? "")]
+        if let move = reading.reading?.onClosingDay { lines.append("onClosingDay: " + move.rawValue) }
         lines += reading.dates.map { $0.iso + "  " + DateNames.long($0, language) }
         if reading.dates.isEmpty { lines.append(language.pick("ingen datoer", "no dates")) }
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `{"text", "words", "rrule", "dates"}`; `rrule` is null for a single occurrence.
+    /// `{"text", "words", "rrule", "onClosingDay", "dates"}`; `rrule` is null for a single occurrence,
+    /// `onClosingDay` (`earlier`, `later`) null unless the words move times off closed days.
     static func json(_ reading: Reading, _ language: Language) -> String {
         var writer = JSONWriter()
         writer.beginObject()
@@ -85,6 +94,8 @@ enum RuleReport {
         writer.field("words", words(reading, language))
         writer.key("rrule")
         if let rule = reading.rule { writer.string(rule.text) } else { writer.null() }
+        writer.key("onClosingDay")
+        if let move = reading.reading?.onClosingDay { writer.string(move.rawValue) } else { writer.null() }
         writer.field("dates", reading.dates.map(\.iso))
         writer.endObject()
         return writer.text
@@ -92,15 +103,30 @@ enum RuleReport {
 }
 
 extension CommandRunner {
-    /// Exit status 1 when the words do not read: the word named and phrasings that do.
-    func rule(_ request: RuleRequest, today: Day, _ language: Language) -> ExitStatus {
+    /// Exit status 1 when the words do not read: the word named and phrasings that do. Words
+    /// that move times off closed days (`sidste åbningsdag i måneden`) take the closing days and
+    /// opening hours of `--library` (or the only library); without one they say so (exit 2).
+    func rule(_ request: RuleRequest, _ invocation: Invocation, today: Day, _ language: Language) throws(CommandFailure) -> ExitStatus {
+        let reading: RecurrenceReading?
         do throws(RecurrenceWordsError) {
-            let reading = try RuleReport.read(request, today: today)
-            output.write(request.json ? RuleReport.json(reading, language) : RuleReport.text(reading, language))
-            return .ok
+            reading = try RuleReport.words(request, today: today)
         } catch {
             errors.write("bibplan: rule: " + SafeText.line(error.text(language)) + "\n")
             return .badData
         }
+        var open: OpenDays?
+        if reading?.onClosingDay != nil {
+            do throws(CommandFailure) {
+                open = try loadLibrary(invocation, command: .rule, language).open
+            } catch {
+                guard case .usage(let usage) = error, case .severalLibraries = usage.reason else { throw error }
+                let word = RecurrenceWordsError(problem: .needsLibrary, word: request.text, offset: 0)
+                errors.write("bibplan: rule: " + SafeText.line(word.text(language)) + "\n")
+                return .badUsage
+            }
+        }
+        let result = RuleReport.read(request, reading, open: open, today: today)
+        output.write(request.json ? RuleReport.json(result, language) : RuleReport.text(result, language))
+        return .ok
     }
 }

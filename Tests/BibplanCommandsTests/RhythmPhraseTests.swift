@@ -132,7 +132,61 @@ final class RhythmPhraseTests: XCTestCase {
     }
 
     private func rule(_ phrase: String) throws -> RecurrenceRule? {
-        try RecurrenceWordsParser.rule(from: phrase, today: today)
+        try RecurrenceWordsParser.reading(from: phrase, today: today)?.rule
+    }
+
+    /// The first and last opening day, and a closing-day clause: the rule, and where a time on a closed day goes.
+    private var openingDays: [(String, String, ClosingDayRule)] {
+        let every = "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR,SA,SU"
+        return [
+            ("sidste åbningsdag i måneden", every + ";BYSETPOS=-1", .earlier),
+            ("den sidste åbningsdag i hver måned", every + ";BYSETPOS=-1", .earlier),
+            ("Sidste åbningsdag i måneden", every + ";BYSETPOS=-1", .earlier),
+            ("første åbningsdag i måneden", every + ";BYSETPOS=1", .later),
+            ("den første åbningsdag i hver måned", every + ";BYSETPOS=1", .later),
+            ("sidste åbningsdag i kvartalet", "FREQ=MONTHLY;INTERVAL=3;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYSETPOS=-1", .earlier),
+            ("sidste åbningsdag i året", "FREQ=YEARLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYSETPOS=-1", .earlier),
+            ("første åbningsdag i ugen", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU;BYSETPOS=1", .later),
+            ("sidste åbningsdag i måneden, 6 gange", every + ";BYSETPOS=-1;COUNT=6", .earlier),
+            ("the last opening day of the month", every + ";BYSETPOS=-1", .earlier),
+            ("the last opening day of each month", every + ";BYSETPOS=-1", .earlier),
+            ("the first opening day of the month", every + ";BYSETPOS=1", .later),
+            ("the last open day of the month", every + ";BYSETPOS=-1", .earlier),
+            ("sidste lørdag i måneden, på lukkedage den forrige åbningsdag", "FREQ=MONTHLY;BYDAY=-1SA", .earlier),
+            ("hver lørdag, på lukkedage dagen før", "FREQ=WEEKLY;BYDAY=SA", .earlier),
+            ("hver mandag, på lukkedage flyttes den til næste åbningsdag", "FREQ=WEEKLY;BYDAY=MO", .later),
+            ("every Monday, on closing days the open day after", "FREQ=WEEKLY;BYDAY=MO", .later),
+        ]
+    }
+
+    func testOpeningDayPhrasesBecomeTheirRuleAndMove() throws {
+        for (phrase, expected, move) in openingDays {
+            let reading = try XCTUnwrap(try RecurrenceWordsParser.reading(from: phrase, today: today), phrase)
+            XCTAssertEqual(reading.rule.text, expected, phrase)
+            XCTAssertEqual(reading.onClosingDay, move, phrase)
+            // Said back in either language, the words read as the same rule and move.
+            for language in Language.allCases {
+                let words = RecurrenceWords.describe(reading.rule, onClosingDay: reading.onClosingDay, language)
+                XCTAssertEqual(try RecurrenceWordsParser.reading(from: words, today: today), reading, "\(phrase) → \(words)")
+            }
+            // The rule alone would give other days: it is refused where no library is known.
+            XCTAssertThrowsError(try RecurrenceWordsParser.rule(from: phrase, today: today), phrase) { error in
+                XCTAssertEqual((error as? RecurrenceWordsError)?.problem, .needsLibrary, phrase)
+            }
+        }
+    }
+
+    func testTheOpeningDayIsSaidInBothLanguages() throws {
+        let last = try XCTUnwrap(try RecurrenceWordsParser.reading(from: "sidste åbningsdag i måneden", today: today))
+        XCTAssertEqual(RecurrenceWords.describe(last.rule, onClosingDay: last.onClosingDay, .danish), "sidste åbningsdag i hver måned")
+        XCTAssertEqual(RecurrenceWords.describe(last.rule, onClosingDay: last.onClosingDay, .english), "the last opening day of each month")
+        let first = try XCTUnwrap(try RecurrenceWordsParser.reading(from: "the first opening day of the month", today: today))
+        XCTAssertEqual(RecurrenceWords.describe(first.rule, onClosingDay: first.onClosingDay, .danish), "første åbningsdag i hver måned")
+        let saturdayWords = "sidste lørdag i måneden, på lukkedage dagen før"
+        let saturday = try XCTUnwrap(try RecurrenceWordsParser.reading(from: saturdayWords, today: today))
+        XCTAssertEqual(RecurrenceWords.describe(saturday.rule, onClosingDay: saturday.onClosingDay, .danish),
+                       "sidste lørdag i hver måned, på lukkedage den forrige åbningsdag")
+        XCTAssertEqual(RecurrenceWords.describe(saturday.rule, onClosingDay: .flag, .danish), "sidste lørdag i hver måned")
     }
 
     func testEveryPhraseBecomesItsRule() throws {
@@ -192,9 +246,18 @@ final class RhythmPhraseTests: XCTestCase {
             ("to gange månedligt", .timesPerPeriod, "to gange månedligt", ["1. og 3. tirsdag i måneden", "hver anden uge"]),
             ("to gange om ugen", .timesPerPeriod, "to gange om ugen", ["mandag og torsdag", "hverdage"]),
             ("12 gange årligt", .timesPerPeriod, "12 gange årligt", ["en gang om måneden", "hver 6. måned"]),
+            ("12 x årligt", .timesPerPeriod, "12 x årligt", ["en gang om måneden", "hver 6. måned"]),
             ("twice a month", .timesPerPeriod, "twice a month", ["the 1st and 3rd Tuesday of the month", "every other week"]),
-            ("sidste åbningsdag i måneden", .openingDay, "åbningsdag", ["sidste hverdag i måneden"]),
-            ("the last opening day of the month", .openingDay, "opening", ["the last weekday of the month"]),
+            ("2. åbningsdag i måneden", .openingDay, "åbningsdag", ["sidste åbningsdag i måneden", "første åbningsdag i måneden"]),
+            ("hver åbningsdag", .openingDay, "åbningsdag", ["sidste åbningsdag i måneden", "første åbningsdag i måneden"]),
+            ("the second opening day of the month", .openingDay, "opening", ["the last opening day of the month"]),
+            ("hver lørdag, på lukkedage", .openingDay, "lukkedage", ["sidste åbningsdag i måneden"]),
+            ("hverr lørdag", .unknownWord, "hverr", ["hver lørdag"]),
+            ("hverr uge om tirsdag", .unknownWord, "hverr", ["hver uge om tirsdag"]),
+            ("hverr år", .unknownWord, "hverr", ["hvert år"]),
+            ("hverr anden år", .unknownWord, "hverr", ["hvert andet år"]),
+            ("hvertt anden uge", .unknownWord, "hvertt", ["hver anden uge"]),
+            ("hvertt 3. år", .unknownWord, "hvertt", ["hvert 3. år"]),
             ("6. lørdag i måneden", .numberOutOfRange, "6.", ["sidste lørdag i måneden", "1. lørdag i måneden"]),
             ("hver uge indtil 31/2", .notADate, "31/2", ["hver uge indtil 30. juni 2027", "hver uge indtil 30/6 2027"]),
             ("every week until someday", .notADate, "someday", ["every week until 30 June 2027", "every week until 30/6 2027"]),

@@ -1,6 +1,7 @@
 import BibplanCommands
 import BibplanCore
 import BibplanResources
+import Foundation
 import XCTest
 
 /// `bibplan rule`, dates typed as in the forms, and `roster --volunteer` by name.
@@ -34,7 +35,8 @@ final class RuleCommandTests: DataDirectoryTestCase {
         XCTAssertEqual(json["words"] as? String, "sidste hverdag i hver måned")
         XCTAssertEqual(json["rrule"] as? String, "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1")
         XCTAssertEqual(json["dates"] as? [String], ["2027-01-29", "2027-02-26", "2027-03-31", "2027-04-30"])
-        XCTAssertEqual(Set(json.keys), ["text", "words", "rrule", "dates"])
+        XCTAssertEqual(Set(json.keys), ["text", "words", "rrule", "onClosingDay", "dates"])
+        XCTAssertTrue(json["onClosingDay"] is NSNull, "only words that move times off closed days give earlier or later")
     }
 
     func testOnceHasNoRule() throws {

@@ -98,6 +98,7 @@ final class OpeningHoursSchemaTests: XCTestCase {
         XCTAssertEqual(found[0], "glostrup.json:7:35: closingDays[0].to: 2026-12-24 is before from 2026-12-26")
         XCTAssertEqual(found[1], #"glostrup.json:8:5: closingDays[1]: missing "from""#)
         XCTAssertEqual(found[2], #"glostrup.json:9:15: closingDays[2].from: "2026-02-30" is not a date (YYYY-MM-DD)"#)
-        XCTAssertTrue(found[3].hasSuffix(#"events[0].onClosingDay: "omit" is not one of "flag", "skip" or "hold""#), found[3])
+        let choices = #""flag", "skip", "hold", "earlier" or "later""#
+        XCTAssertTrue(found[3].hasSuffix(#"events[0].onClosingDay: "omit" is not one of "# + choices), found[3])
     }
 }

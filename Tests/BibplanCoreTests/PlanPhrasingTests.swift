@@ -27,11 +27,26 @@ final class PlanPhrasingTests: XCTestCase {
         ("e5", "to gange månedligt", .refused),
         ("e6", "to gange om måneden", .refused),
         ("e8", "12 gange årligt", .refused),
+        ("e8", "12 x årligt", .refused),
         ("e10", "en gang om året", .sameFrequency),
+        ("e11", "årlige", .sameFrequency),
         ("e12", "en gang årligt", .sameFrequency),
         ("e19", "en gang i hver årstid", .sameFrequency),
         ("e26", "mindst én gang i kvartalet", .sameFrequency),
     ]
+
+    /// Each phrasing is written in the sample data as the plan has it: in the event's
+    /// description, or in the title of the initiative it belongs to ("Børneteater 12 x årligt").
+    func testThePhrasingsAreWrittenInTheSampleData() throws {
+        let text = try XCTUnwrap(EmbeddedResources.sampleLibraries["glostrup"])
+        let library = try LibraryCodec.decode(Array(text.utf8), file: "glostrup.json")
+        for (id, phrase, _) in phrasings {
+            let event = try XCTUnwrap(library.events.first { $0.id == id }, id)
+            let initiative = library.initiatives.first { $0.id == event.initiative }?.title ?? ""
+            let written = (event.description + " " + event.title + " " + initiative).lowercased()
+            XCTAssertTrue(written.contains(phrase.lowercased()), "\(id): «\(phrase)» is not in \(written)")
+        }
+    }
 
     func testGlostrupsPlanPhrasingsReadAsTheSampleRules() throws {
         let library = try LibraryCodec.decode(Array(try XCTUnwrap(EmbeddedResources.sampleLibraries["glostrup"]).utf8), file: "glostrup.json")

@@ -12,7 +12,7 @@ extension Library {
         var target = id
         if events[position].rrule == nil {
             events[position].start = start
-        } else if let timing = Occurrences.timings(of: events[position], rule: rule, in: DayRange(day: day)).first {
+        } else if let timing = Occurrences.timings(of: events[position], rule: rule, in: DayRange(day: day), open: OpenDays(self)).first {
             let original = timing.override.map { events[position].overrides[$0].date } ?? day
             if staysInSeries(events[position], rule: rule, original: original, movedTo: start.day) {
                 moveInSeries(at: position, original: original, to: start)
@@ -36,7 +36,7 @@ extension Library {
         guard abs(day.ordinal - original.ordinal) <= OccurrenceOverride.maximumShiftDays else { return false }
         var others = event
         others.exdates.append(original)
-        return !Occurrences.takesPlace(others, rule: rule, on: day)
+        return !Occurrences.takesPlace(others, rule: rule, on: day, open: OpenDays(self))
     }
 
     /// Sets the start of the override of the series' time `original`.
@@ -54,7 +54,7 @@ extension Library {
     private mutating func splitOff(at position: Int, from day: Day, to start: LocalDateTime) -> String {
         let event = events[position]
         let rule = event.rrule.flatMap { try? RecurrenceRule(parsing: $0) }
-        let shown = Occurrences.timings(of: event, rule: rule, in: DayRange(day: day))
+        let shown = Occurrences.timings(of: event, rule: rule, in: DayRange(day: day), open: OpenDays(self))
             .first?.override.map { event.overrides[$0].applied(to: event) }
         var single = shown ?? event
         single.id = nextID(prefix: "e", among: events.map(\.id))
@@ -77,7 +77,8 @@ extension Library {
         let event = events[position]
         guard !event.overrides.isEmpty else { return day }
         let rule = event.rrule.flatMap { try? RecurrenceRule(parsing: $0) }
-        guard let override = Occurrences.timings(of: event, rule: rule, in: DayRange(day: day)).first?.override else { return day }
+        let timing = Occurrences.timings(of: event, rule: rule, in: DayRange(day: day), open: OpenDays(self)).first
+        guard let override = timing?.override else { return day }
         let ruled = event.overrides[override].date
         events[position].overrides.remove(at: override)
         return ruled

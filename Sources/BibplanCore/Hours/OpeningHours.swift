@@ -104,4 +104,18 @@ public enum ClosingDayRule: String, CaseIterable, Sendable, Codable {
     /// It takes place regardless (away from the house, or with its own staff): no mark,
     /// and opening hours do not apply to it either.
     case hold
+    /// A time of a series on a day the library is not open (a closing day, or a weekday
+    /// without opening hours) moves to the open day before: "the last opening day of the month".
+    case earlier
+    /// As `earlier`, to the open day after: "the first opening day of the month".
+    case later
+
+    /// The direction a time on a closed day moves in, days at a time; nil when it does not move.
+    public var step: Int? {
+        switch self {
+        case .earlier: -1
+        case .later: 1
+        case .flag, .skip, .hold: nil
+        }
+    }
 }

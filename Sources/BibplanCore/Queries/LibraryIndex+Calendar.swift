@@ -8,7 +8,7 @@ extension LibraryIndex {
         let closed = anySkips ? closing.closedDays(in: range) : []
         for (position, event) in library.events.enumerated() {
             let skips = event.onClosingDay == .skip
-            let timings = Occurrences.timings(of: event, rule: rules[position], in: range)
+            let timings = Occurrences.timings(of: event, rule: rules[position], in: range, open: open)
             for timing in timings where !skips || !closed.contains(timing.start.day.ordinal) {
                 result.append(Occurrence(position, timing))
             }
@@ -21,7 +21,8 @@ extension LibraryIndex {
     public func occurrences(of eventIndex: Int, in range: DayRange) -> [Occurrence] {
         let event = library.events[eventIndex]
         let closed = event.onClosingDay == .skip ? closing.closedDays(in: range) : []
-        return Occurrences.timings(of: event, rule: rules[eventIndex], in: range).filter { !closed.contains($0.start.day.ordinal) }.map {
+        let timings = Occurrences.timings(of: event, rule: rules[eventIndex], in: range, open: open)
+        return timings.filter { !closed.contains($0.start.day.ordinal) }.map {
             Occurrence(eventIndex, $0)
         }
     }

@@ -15,6 +15,8 @@ public struct LibraryIndex: Sendable {
     let eventsByInitiative: [String: [Int]]
     /// The closing days, and whether any event skips them (otherwise no occurrence needs the check).
     let closing: ClosingCalendar
+    /// The days the library is open, for the series that move off closed days.
+    public let open: OpenDays
     let anySkips: Bool
     /// The events with called-off times, so the calendar does not walk every event each frame.
     let eventsWithCancellations: [Int]
@@ -45,6 +47,7 @@ public struct LibraryIndex: Sendable {
         }
         eventsByInitiative = byInitiative
         closing = ClosingCalendar(library)
+        open = OpenDays(library)
         anySkips = library.events.contains { $0.onClosingDay == .skip }
         eventsWithCancellations = library.events.indices.filter { !library.events[$0].cancellations.isEmpty }
     }

@@ -15,8 +15,8 @@ extension Occurrences {
     }
 
     /// The occurrences of `event` that take place in `range`, by start time.
-    public static func timings(of event: Event, rule: RecurrenceRule?, in range: DayRange) -> [Timing] {
-        let ruled = days(of: event, rule: rule, in: range)
+    public static func timings(of event: Event, rule: RecurrenceRule?, in range: DayRange, open: OpenDays? = nil) -> [Timing] {
+        let ruled = days(of: event, rule: rule, in: range, open: open)
         guard !event.overrides.isEmpty else {
             return ruled.map { Timing(start: LocalDateTime(day: $0, minutes: event.start.minutes), durationMinutes: event.durationMinutes,
                                       override: nil, movedFrom: nil) }
@@ -30,7 +30,7 @@ extension Occurrences {
         for (position, change) in event.overrides.enumerated() where placed.insert(change.date).inserted {
             let original = LocalDateTime(day: change.date, minutes: event.start.minutes)
             let start = change.start ?? original
-            guard range.contains(start.day), occurs(event, rule: rule, on: change.date) else { continue }
+            guard range.contains(start.day), occurs(event, rule: rule, on: change.date, open: open) else { continue }
             result.append(Timing(start: start, durationMinutes: change.durationMinutes ?? event.durationMinutes, override: position,
                                  movedFrom: start == original ? nil : original))
         }
@@ -38,14 +38,14 @@ extension Occurrences {
     }
 
     /// The days `event` takes place on in `range`, overrides applied, in order.
-    public static func daysTakingPlace(of event: Event, rule: RecurrenceRule?, in range: DayRange) -> [Day] {
-        guard !event.overrides.isEmpty else { return days(of: event, rule: rule, in: range) }
-        return timings(of: event, rule: rule, in: range).map(\.start.day)
+    public static func daysTakingPlace(of event: Event, rule: RecurrenceRule?, in range: DayRange, open: OpenDays? = nil) -> [Day] {
+        guard !event.overrides.isEmpty else { return days(of: event, rule: rule, in: range, open: open) }
+        return timings(of: event, rule: rule, in: range, open: open).map(\.start.day)
     }
 
     /// Whether `event` takes place on `day`, overrides applied.
-    public static func takesPlace(_ event: Event, rule: RecurrenceRule?, on day: Day) -> Bool {
-        !daysTakingPlace(of: event, rule: rule, in: DayRange(day: day)).isEmpty
+    public static func takesPlace(_ event: Event, rule: RecurrenceRule?, on day: Day, open: OpenDays? = nil) -> Bool {
+        !daysTakingPlace(of: event, rule: rule, in: DayRange(day: day), open: open).isEmpty
     }
 }
 

@@ -23,11 +23,15 @@ public struct Occurrence: Hashable, Sendable, Comparable {
     }
 }
 
-/// Days an event occurs on: its rule (or its single start), less its exdates.
+/// Days an event occurs on: its rule (or its single start), moved off the library's
+/// closed days when the event says so (`open`: the library's open days), less its exdates.
+/// The exdates, overrides, shifts and cancellations of a moved time name the day it moved to.
 public enum Occurrences {
-    public static func days(of event: Event, rule: RecurrenceRule?, in range: DayRange) -> [Day] {
+    public static func days(of event: Event, rule: RecurrenceRule?, in range: DayRange, open: OpenDays? = nil) -> [Day] {
         let days: [Day]
-        if let rule {
+        if let rule, let open, let step = event.onClosingDay.step {
+            days = ClosingDayMove.days(of: rule, startingAt: event.start, in: range, step: step, open: open)
+        } else if let rule {
             days = rule.days(startingAt: event.start, in: range)
         } else if event.rrule == nil {
             days = range.contains(event.start.day) ? [event.start.day] : []
@@ -38,7 +42,7 @@ public enum Occurrences {
         return days.filter { !event.exdates.contains($0) }
     }
 
-    public static func occurs(_ event: Event, rule: RecurrenceRule?, on day: Day) -> Bool {
-        !days(of: event, rule: rule, in: DayRange(day: day)).isEmpty
+    public static func occurs(_ event: Event, rule: RecurrenceRule?, on day: Day, open: OpenDays? = nil) -> Bool {
+        !days(of: event, rule: rule, in: DayRange(day: day), open: open).isEmpty
     }
 }

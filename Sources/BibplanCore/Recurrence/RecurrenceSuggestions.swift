@@ -1,3 +1,5 @@
+import Foundation
+
 /// The two or three phrasings nearest to words that did not read: the text with the
 /// wrong word mended where that reads, then the common phrasings that share most words
 /// with it. Every suggestion reads (each is checked by the parser).
@@ -21,9 +23,9 @@ enum RecurrenceSuggestions {
         let words = RecurrenceVocabulary.tokens(text).map(\.text)
         let language = guessLanguage(words)
         var found: [String] = []
-        for candidate in mended(text, error, language) + ranked(words, language) where found.count < 3 {
+        for candidate in mended(text, error, language).map(agreeing) + ranked(words, language) where found.count < 3 {
             guard candidate != text, !found.contains(candidate) else { continue }
-            guard (try? RecurrenceWordsParser.plainRule(from: candidate, today: today)) != nil else { continue }
+            guard (try? RecurrenceWordsParser.plainReading(from: candidate, today: today)) != nil else { continue }
             found.append(candidate)
         }
         return found
@@ -54,9 +56,36 @@ enum RecurrenceSuggestions {
             default: return language == .danish ? ["1. og 3. tirsdag i måneden", "hver anden uge"] : ["the 1st and 3rd Tuesday of the month", "every other week"]
             }
         case .openingDay:
-            return language == .danish ? [replace("hverdag"), "sidste hverdag i måneden"] : ["the last weekday of the month", "the last Friday of the month"]
+            return language == .danish ? ["sidste åbningsdag i måneden", "første åbningsdag i måneden", "sidste hverdag i måneden"]
+                : ["the last opening day of the month", "the first opening day of the month", "the last weekday of the month"]
+        case .needsLibrary:
+            return []
         }
     }
+
+    /// `hver`/`hvert` and `anden`/`andet` made to agree with the noun they count, as a
+    /// mended word may not: «hver lørdag», «hver anden uge», «hvert andet år», «hvert 3. år».
+    static func agreeing(_ text: String) -> String {
+        var words = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for index in words.indices where ["hver", "hvert"].contains(words[index].lowercased()) {
+            var look = index + 1
+            while look < words.count, ordinalsBetween.contains(words[look].lowercased()) || RecurrenceVocabulary.number(words[look]) != nil {
+                look += 1
+            }
+            guard look < words.count else { continue }
+            let noun = words[look].lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let neuter = neuterNouns.contains(noun)
+            words[index] = (words[index].first?.isUppercase == true ? "H" : "h") + (neuter ? "vert" : "ver")
+            for other in (index + 1)..<look where ordinalsBetween.contains(words[other].lowercased()) {
+                words[other] = neuter ? "andet" : "anden"
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The neuter nouns of the vocabulary (et år, et kvartal); the others are common gender (en uge, en lørdag).
+    private static let ordinalsBetween: Set<String> = ["anden", "andet"]
+    private static let neuterNouns: Set<String> = ["år", "året", "kvartal", "kvartalet"]
 
     /// Known words within two edits (or a third of the word), nearest first.
     private static func nearestWords(to word: String) -> [String] {
@@ -79,7 +108,7 @@ enum RecurrenceSuggestions {
         words.formUnion(RecurrenceVocabulary.quarters)
         words.formUnion(RecurrenceVocabulary.every)
         words.formUnion(RecurrenceVocabulary.until)
-        words.formUnion(RecurrenceVocabulary.times)
+        words.formUnion(RecurrenceVocabulary.times.filter { $0.count > 1 })
         return words.sorted()
     }()
 

@@ -36,7 +36,8 @@ enum RecurrenceVocabulary {
     static let or: Set<String> = ["eller", "or"]
     static let except: Set<String> = ["undtagen", "ikke", "except", "not", "but"]
     static let only: Set<String> = ["kun", "only"]
-    static let times: Set<String> = ["gange", "gang", "times", "time"]
+    /// `12 gange`, `12 x årligt` (Glostrup's plan: "Børneteater 12 x årligt").
+    static let times: Set<String> = ["gange", "gang", "times", "time", "x", "×"]
     /// One word for a number of times: `once a week`, `twice a month`.
     static let timesWords: [String: Int] = ["once": 1, "twice": 2]
     /// Numbers in words, read only before "gange"/"times": `to gange om måneden`.
@@ -68,8 +69,18 @@ enum RecurrenceVocabulary {
                                         "quarter", "quarters", "quarterly", "season", "seasons"]
     /// Every other week in one word.
     static let fortnights: Set<String> = ["fortnight", "fortnightly"]
-    /// The library's open days: a rule cannot know its closing days.
+    /// The library's open days: `sidste åbningsdag i måneden`, `the first opening day of the month`
+    /// (English `opening`/`open` with `day` after it).
     static let openingDays: Set<String> = ["åbningsdag", "åbningsdage", "åbningsdagen", "opening", "open"]
+    /// The start of a clause saying where a time on a closed day goes: `på lukkedage den forrige åbningsdag`,
+    /// `on closing days the open day after`.
+    static let closingDays: Set<String> = ["lukkedag", "lukkedage", "lukkedagen", "lukkedagene", "closing", "closed"]
+    static let earlier: Set<String> = ["forrige", "før", "inden", "tidligere", "before", "earlier", "previous"]
+    static let later: Set<String> = ["næste", "efter", "senere", "after", "later", "next"]
+    /// The words of a closing-day clause: `på lukkedage flyttes den til den forrige åbningsdag`.
+    static let closingClause: Set<String> = earlier.union(later).union(openingDays).union(filler).union([
+        "dag", "dagen", "dage", "dagene", "day", "days", "flyttes", "flytter", "moves", "moved", "til", "to", "er", "is", "it", "det",
+    ])
 
     static let ordinals: [String: Int] = [
         "første": 1, "first": 1, "anden": 2, "andet": 2, "second": 2, "tredje": 3, "third": 3, "fjerde": 4, "fourth": 4, "femte": 5, "fifth": 5,
@@ -82,7 +93,7 @@ enum RecurrenceVocabulary {
         "week": .weekly, "weeks": .weekly, "weekly": .weekly,
         "måned": .monthly, "måneden": .monthly, "måneder": .monthly, "månedlig": .monthly, "månedligt": .monthly,
         "month": .monthly, "months": .monthly, "monthly": .monthly,
-        "år": .yearly, "året": .yearly, "årlig": .yearly, "årligt": .yearly, "year": .yearly, "years": .yearly,
+        "år": .yearly, "året": .yearly, "årlig": .yearly, "årligt": .yearly, "årlige": .yearly, "year": .yearly, "years": .yearly,
         "yearly": .yearly, "annually": .yearly,
     ]
 

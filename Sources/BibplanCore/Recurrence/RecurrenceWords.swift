@@ -11,6 +11,41 @@ public enum RecurrenceWords {
     /// The words for no rule at all: a single occurrence.
     public static func once(_ language: Language) -> String { language.pick("én gang", "once") }
 
+    /// The words for an event's rhythm: its rule and what its times do on closed days, or `én gang`.
+    public static func describe(_ event: Event, _ language: Language) -> String {
+        guard let text = event.rrule else { return once(language) }
+        guard let rule = try? RecurrenceRule(parsing: text) else { return text }
+        return describe(rule, onClosingDay: event.onClosingDay, language)
+    }
+
+    /// `sidste åbningsdag i hver måned`; another rule moved off closed days says so after its
+    /// days: `hver lørdag, på lukkedage den forrige åbningsdag`. What `RecurrenceWordsParser.reading` reads.
+    public static func describe(_ rule: RecurrenceRule, onClosingDay: ClosingDayRule?, _ language: Language) -> String {
+        guard let step = onClosingDay?.step else { return describe(rule, language) }
+        let allDays = rule.byDay.count == 7 && Set(rule.byDay.map(\.weekday)).count == 7 && rule.byDay.allSatisfy { $0.ordinal == nil }
+        if allDays, rule.frequency != .daily, rule.byMonthDay.isEmpty, rule.bySetPos == [step] {
+            let which = step < 0 ? language.pick("sidste", "last") : language.pick("første", "first")
+            return language.pick("\(which) åbningsdag i \(period(rule, language))", "the \(which) opening day of \(period(rule, language))")
+                + (rule.byMonth.isEmpty ? "" : months(rule, language)) + ending(rule, language)
+        }
+        var plain = rule
+        plain.count = nil
+        plain.until = nil
+        let base = describe(plain, language)
+        guard !base.hasPrefix("FREQ=") else { return rule.text } // no words for the rule: no words for the move either
+        let clause = step < 0 ? language.pick(", på lukkedage den forrige åbningsdag", ", on closing days the open day before")
+            : language.pick(", på lukkedage den næste åbningsdag", ", on closing days the open day after")
+        return base + clause + ending(rule, language)
+    }
+
+    /// `, 10 gange`, ` indtil 2027-06-30`.
+    private static func ending(_ rule: RecurrenceRule, _ language: Language) -> String {
+        var words = ""
+        if let count = rule.count { words += language.pick(", \(count) gange", ", \(count) times") }
+        if let until = rule.until { words += language.pick(" indtil \(until.day.iso)", " until \(until.day.iso)") }
+        return words
+    }
+
     public static func describe(_ rule: RecurrenceRule, _ language: Language) -> String {
         var words: String
         if rule.bySetPos.isEmpty {
@@ -21,9 +56,7 @@ public enum RecurrenceWords {
             return rule.text // a pick from month days has no everyday words; the rule itself reads back
         }
         if !rule.byMonth.isEmpty { words += months(rule, language) }
-        if let count = rule.count { words += language.pick(", \(count) gange", ", \(count) times") }
-        if let until = rule.until { words += language.pick(" indtil \(until.day.iso)", " until \(until.day.iso)") }
-        return words
+        return words + ending(rule, language)
     }
 
     private static func base(_ rule: RecurrenceRule, _ language: Language) -> String {

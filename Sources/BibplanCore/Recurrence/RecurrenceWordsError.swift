@@ -9,8 +9,11 @@ public struct RecurrenceWordsError: Error, Equatable, Sendable {
         case ordinalNeedsMonth
         /// `to gange om måneden`: how often, but not on which days.
         case timesPerPeriod
-        /// `sidste åbningsdag`: a rule cannot know the library's closing days.
+        /// `2. åbningsdag`, `hver åbningsdag`: only the first or the last opening day of a period
+        /// (or a closing-day clause that says neither earlier nor later).
         case openingDay
+        /// `sidste åbningsdag` read where no library gives the closing days and opening hours.
+        case needsLibrary
     }
 
     public let problem: Problem
@@ -49,7 +52,11 @@ public struct RecurrenceWordsError: Error, Equatable, Sendable {
         case .timesPerPeriod:
             return language.pick("\(word) siger hvor tit, men ikke hvilke dage", "\(word) says how often, not on which days")
         case .openingDay:
-            return language.pick("\(word): en regel kender ikke bibliotekets lukkedage", "\(word): a rule does not know the library's closing days")
+            return language.pick("\(word): kun første eller sidste åbningsdag, eller «på lukkedage den forrige (næste) åbningsdag»",
+                                 "\(word): only the first or last opening day, or «on closing days the open day before (after)»")
+        case .needsLibrary:
+            return language.pick("\(word) kræver et biblioteks lukkedage og åbningstider (--library)",
+                                 "\(word) needs a library's closing days and opening hours (--library)")
         }
     }
 }

@@ -5,23 +5,36 @@
 /// occurrence. Where Danish is ambiguous the everyday meaning wins: "hver anden lørdag"
 /// is every other Saturday, "hver anden lørdag i måneden" the second Saturday of each month.
 public enum RecurrenceWordsParser {
+    /// The rule alone, for words that say nothing of closing days (those that do are refused,
+    /// since the rule alone would give other days: read them with `reading(from:)`).
     public static func rule(from text: String, today: Day) throws(RecurrenceWordsError) -> RecurrenceRule? {
+        guard let reading = try reading(from: text, today: today) else { return nil }
+        if reading.onClosingDay != nil {
+            let token = RecurrenceVocabulary.tokens(text).first { Words.openingDays.union(Words.closingDays).contains($0.text) }
+            throw RecurrenceWordsError(problem: .needsLibrary, word: token?.text ?? text, offset: token?.offset ?? 0)
+        }
+        return reading.rule
+    }
+
+    /// The rule and what a time on a closed day does, when the words say it
+    /// (`sidste åbningsdag i måneden`, `hver lørdag, på lukkedage den forrige åbningsdag`).
+    public static func reading(from text: String, today: Day) throws(RecurrenceWordsError) -> RecurrenceReading? {
         do throws(RecurrenceWordsError) {
-            return try plainRule(from: text, today: today)
+            return try plainReading(from: text, today: today)
         } catch {
             throw error.with(suggestions: RecurrenceSuggestions.nearest(to: text, for: error, today: today))
         }
     }
 
-    /// The rule, or the problem without suggestions (which are found by reading phrasings with this).
-    static func plainRule(from text: String, today: Day) throws(RecurrenceWordsError) -> RecurrenceRule? {
+    /// The reading, or the problem without suggestions (which are found by reading phrasings with this).
+    static func plainReading(from text: String, today: Day) throws(RecurrenceWordsError) -> RecurrenceReading? {
         // A rule typed as RRULE text is taken as it is.
-        if text.uppercased().contains("FREQ="), let rule = try? RecurrenceRule(parsing: text) { return rule }
+        if text.uppercased().contains("FREQ="), let rule = try? RecurrenceRule(parsing: text) { return RecurrenceReading(rule: rule) }
         var reader = Reader(tokens: RecurrenceVocabulary.tokens(text), today: today)
         guard !reader.tokens.isEmpty else { return nil }
         if RecurrenceVocabulary.isOnce(reader.tokens.map(\.text)) { return nil }
         try reader.read()
-        return try reader.finish()
+        return RecurrenceReading(rule: try reader.finish(), onClosingDay: reader.move)
     }
 
     private typealias Token = RecurrenceVocabulary.Token
@@ -49,6 +62,8 @@ public enum RecurrenceWordsParser {
         var excludingMonths = false
         var count: Int?
         var until: Day?
+        /// `earlier` or `later` when the words move a time off closed days.
+        var move: ClosingDayRule?
 
         init(tokens: [Token], today: Day) {
             self.tokens = tokens
@@ -92,7 +107,8 @@ public enum RecurrenceWordsParser {
             if Words.only.contains(word) { excludingMonths = false; return }
             if Words.until.contains(word) { try takeUntil(token); return }
             if Words.filler.contains(word) { return }
-            if Words.openingDays.contains(word) { throw RecurrenceWordsError(problem: .openingDay, word: word, offset: token.offset) }
+            if Words.openingDays.contains(word) { try takeOpeningDay(token); return }
+            if Words.closingDays.contains(word) { try takeClosingClause(token); return }
             if Words.times.contains(word) {
                 guard let last = pendingNumbers.popLast() else { throw RecurrenceWordsError(problem: .unknownWord, word: word, offset: token.offset) }
                 try takeTimes(last.value, last.token, skipping: 0)
@@ -179,6 +195,39 @@ public enum RecurrenceWordsParser {
             }
         }
 
+        /// `første åbningsdag`, `sidste åbningsdag`: the first (last) day of the period, moved
+        /// later (earlier) off closed days, is exactly its first (last) opening day. Other
+        /// ordinals are not: the 2nd day moved off a closed day is not always the 2nd opening day.
+        private mutating func takeOpeningDay(_ token: Token) throws(RecurrenceWordsError) {
+            if ["opening", "open"].contains(token.text) {
+                guard let next, ["day", "days"].contains(next) else {
+                    throw RecurrenceWordsError(problem: .unknownWord, word: token.text, offset: token.offset)
+                }
+                position += 1
+            }
+            guard pendingNumbers.count == 1, let ordinal = pendingNumbers.first?.value, abs(ordinal) == 1, move == nil, byDay.isEmpty else {
+                throw RecurrenceWordsError(problem: .openingDay, word: token.text, offset: token.offset)
+            }
+            pendingNumbers.removeAll()
+            bySetPos = [ordinal]
+            byDay = Weekday.allCases.map { .init(nil, $0) }
+            move = ordinal < 0 ? .earlier : .later
+        }
+
+        /// `på lukkedage den forrige åbningsdag`: the words after say where a time on a closed day goes.
+        private mutating func takeClosingClause(_ token: Token) throws(RecurrenceWordsError) {
+            var rest: [String] = []
+            while let next, Words.closingClause.contains(next) {
+                rest.append(next)
+                position += 1
+            }
+            let earlier = rest.contains { Words.earlier.contains($0) }, later = rest.contains { Words.later.contains($0) }
+            guard earlier != later, move == nil else {
+                throw RecurrenceWordsError(problem: .openingDay, word: token.text, offset: token.offset)
+            }
+            move = earlier ? .earlier : .later
+        }
+
         /// The rest of the text after "indtil" / "until" is the end date.
         private mutating func takeUntil(_ token: Token) throws(RecurrenceWordsError) {
             let rest = tokens[position...].map(\.text).drop { Words.untilFiller.contains($0) }
@@ -230,5 +279,17 @@ public enum RecurrenceWordsParser {
             rule.byMonth = excludingMonths ? (1...12).filter { !chosen.contains($0) } : months.sorted()
             return rule
         }
+    }
+}
+
+/// What words for a rhythm say: the rule, and what a time on a day the library is not
+/// open does when the words say it (`earlier`, `later`), else nil (the event's own choice).
+public struct RecurrenceReading: Equatable, Sendable {
+    public var rule: RecurrenceRule
+    public var onClosingDay: ClosingDayRule?
+
+    public init(rule: RecurrenceRule, onClosingDay: ClosingDayRule? = nil) {
+        self.rule = rule
+        self.onClosingDay = onClosingDay
     }
 }

@@ -124,7 +124,15 @@ public struct LibraryValidator {
             if let initiative = event.initiative, initiatives[initiative] == nil {
                 report("events[\(position)].initiative", "no initiative \"\(initiative)\"")
             }
-            guard let text = event.rrule else { rules.append(nil); continue }
+            guard let text = event.rrule else {
+                if let step = event.onClosingDay.step {
+                    let way = step < 0 ? "earlier" : "later"
+                    report("events[\(position)].onClosingDay",
+                           "\"\(way)\" moves the times of a series, and this event has no rrule; move its start")
+                }
+                rules.append(nil)
+                continue
+            }
             do throws(RecurrenceRuleError) {
                 rules.append(try RecurrenceRule(parsing: text))
             } catch {
@@ -204,6 +212,7 @@ public struct LibraryValidator {
         private let span: DayRange
         private var expanded: [[Day]?]
         private let closing: ClosingCalendar
+        private let open: OpenDays
 
         init(_ library: Library, rules: [RecurrenceRule?]) {
             self.library = library
@@ -218,6 +227,7 @@ public struct LibraryValidator {
             }
             expanded = Array(repeating: nil, count: library.events.count)
             closing = ClosingCalendar(library)
+            open = OpenDays(library)
         }
 
         /// Why the day is closed, when the event skips closing days and it is one.
@@ -230,7 +240,7 @@ public struct LibraryValidator {
             if let known = expanded[event] {
                 days = known
             } else {
-                days = Occurrences.daysTakingPlace(of: library.events[event], rule: rules[event], in: span)
+                days = Occurrences.daysTakingPlace(of: library.events[event], rule: rules[event], in: span, open: open)
                 expanded[event] = days
             }
             var low = 0, high = days.count

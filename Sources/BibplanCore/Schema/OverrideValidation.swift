@@ -4,6 +4,7 @@
 extension LibraryValidator {
     mutating func checkOverrides(_ library: Library, rules: [RecurrenceRule?]) {
         let rooms = Set(library.rooms.map(\.name))
+        let open = OpenDays(library)
         for (position, event) in library.events.enumerated() where !event.overrides.isEmpty {
             let path = "events[\(position)]"
             guard event.rrule != nil else {
@@ -19,13 +20,13 @@ extension LibraryValidator {
                     continue
                 }
                 first[change.date] = slot
-                guard rule == nil || Occurrences.occurs(event, rule: rule, on: change.date) else {
+                guard rule == nil || Occurrences.occurs(event, rule: rule, on: change.date, open: open) else {
                     report(at + ".date", "\(change.date) is not a day of this series (or is in exdates)")
                     continue
                 }
                 if let room = change.room, !rooms.contains(room) { report(at + ".room", "no room \"\(room)\" in rooms") }
                 if let title = change.title, title.isEmpty { report(at + ".title", "is empty") }
-                if let start = change.start { checkStart(start, of: change, event: event, rule: rule, path: at) }
+                if let start = change.start { checkStart(start, of: change, event: event, rule: rule, open: open, path: at) }
             }
         }
     }
@@ -33,14 +34,14 @@ extension LibraryValidator {
     /// A moved occurrence stays within a year of its own day, and does not land on a
     /// day the series already has (shifts and sign-ups are dated by the day).
     private mutating func checkStart(_ start: LocalDateTime, of change: OccurrenceOverride, event: Event, rule: RecurrenceRule?,
-                                     path: String) {
+                                     open: OpenDays, path: String) {
         let distance = abs(start.day.ordinal - change.date.ordinal)
         guard distance <= OccurrenceOverride.maximumShiftDays else {
             report(path + ".start", "\(start.iso) is \(distance) days from \(change.date); at most \(OccurrenceOverride.maximumShiftDays)")
             return
         }
         guard start.day != change.date else { return }
-        let sameDay = Occurrences.timings(of: event, rule: rule, in: DayRange(day: start.day))
+        let sameDay = Occurrences.timings(of: event, rule: rule, in: DayRange(day: start.day), open: open)
         if sameDay.contains(where: { timing in timing.override.map { event.overrides[$0].date } != change.date }) {
             report(path + ".start", "the series already takes place on \(start.day)")
         }

@@ -13,12 +13,13 @@ extension LibraryValidator {
                 report("initiatives[\(position)].category", "no category \"\(category)\"")
             }
         }
+        let open = OpenDays(library)
         for (position, event) in library.events.enumerated() {
             let path = "events[\(position)]"
             if let room = event.room, !rooms.contains(room) { report(path + ".room", "no room \"\(room)\" in rooms") }
             if let category = event.category, !categories.contains(category) { report(path + ".category", "no category \"\(category)\"") }
             let rule = rules.indices.contains(position) ? rules[position] : nil
-            checkDates(event, rule: rule, path: path)
+            checkDates(event, rule: rule, open: open, path: path)
         }
     }
 
@@ -37,14 +38,14 @@ extension LibraryValidator {
     }
 
     /// A cancelled day is a day of the rule (exdates aside); a registration is on a day the event happens.
-    private mutating func checkDates(_ event: Event, rule: RecurrenceRule?, path: String) {
+    private mutating func checkDates(_ event: Event, rule: RecurrenceRule?, open: OpenDays, path: String) {
         var uncancelled = event
         uncancelled.exdates = []
-        for (slot, cancellation) in event.cancellations.enumerated() where !Occurrences.occurs(uncancelled, rule: rule, on: cancellation.date) {
+        for (slot, cancellation) in event.cancellations.enumerated() where !Occurrences.occurs(uncancelled, rule: rule, on: cancellation.date, open: open) {
             report(path + ".cancellations[\(slot)].date", "\(cancellation.date) is not a day of this event")
         }
         for (slot, registration) in event.registrations.enumerated()
-            where !Occurrences.takesPlace(event, rule: rule, on: registration.date) {
+            where !Occurrences.takesPlace(event, rule: rule, on: registration.date, open: open) {
             report(path + ".registrations[\(slot)].date", "\(registration.date) is not a day of this event")
         }
     }

@@ -35,7 +35,8 @@ enum FormView {
             notes.append(("! " + label + ": " + error, .warning))
         }
         if case .event = form.subject {
-            notes += EventFields.preview(form, today: state.today, language: state.language).map { ($0, Style.dim) }
+            let preview = EventFields.preview(form, today: state.today, language: state.language, open: state.index?.open)
+            notes += preview.map { ($0, Style.dim) }
         }
         return notes
     }

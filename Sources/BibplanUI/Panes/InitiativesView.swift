@@ -63,7 +63,8 @@ enum InitiativesView {
         guard !events.isEmpty, y + 2 < area.bottom else { return }
         screen.put(language.pick("Arrangementer", "Events"), x: area.x, y: y + 1, limit: area.width, style: .bold)
         let lines = events.map { event in
-            "\(event.title) · " + (event.rrule.map { RecurrenceWords.describe($0, language) } ?? DateNames.short(event.start.day, language))
+            "\(event.title) · "
+                + (event.rrule == nil ? DateNames.short(event.start.day, language) : RecurrenceWords.describe(event, language))
                 + " " + event.start.clock
         }
         Widgets.bullets(lines, in: &screen, area: Rect(x: area.x, y: y + 2, width: area.width, height: area.bottom - y - 2))

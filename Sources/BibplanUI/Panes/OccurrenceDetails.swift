@@ -44,7 +44,7 @@ enum OccurrenceDetails {
             (language.pick("Aflyst", "Cancelled"), index.cancellation(of: occurrence).map { $0.reason.isEmpty ? "✕" : "✕ " + $0.reason } ?? ""),
             (language.pick("Tilmeldte", "Registered"), attendanceText(occurrence, index, language)),
             (language.pick("For", "For"), event.audience.word(language)),
-            (language.pick("Gentages", "Repeats"), event.rrule.map { RecurrenceWords.describe($0, language) } ?? ""),
+            (language.pick("Gentages", "Repeats"), event.rrule == nil ? "" : RecurrenceWords.describe(event, language)),
             (language.pick("Pladser", "Capacity"), event.capacity.map(String.init) ?? ""),
             (language.pick("Initiativ", "Initiative"), initiative),
             (language.pick("Grupper", "Groups"), event.groups.joined(separator: ", ")),

@@ -11,7 +11,8 @@ extension ICSWriter {
         let excluded = Set(item.exdates)
         var out = ICSLines()
         for change in event.overrides.sorted(by: { $0.date < $1.date })
-        where !excluded.contains(change.date) && !rule.days(startingAt: first, in: DayRange(day: change.date)).isEmpty {
+        where !excluded.contains(change.date)
+            && (item.rdates.contains(change.date) || !rule.days(startingAt: first, in: DayRange(day: change.date)).isEmpty) {
             let original = LocalDateTime(day: change.date, minutes: event.start.minutes)
             let start = change.start ?? original
             let shown = change.applied(to: event)

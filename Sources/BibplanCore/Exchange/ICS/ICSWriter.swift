@@ -35,9 +35,11 @@ public enum ICSWriter {
     /// VTIMEZONE for each zone they use; the UIDs stay apart, since each names its library.
     public static func encode(_ libraries: [Library], options: Options) -> [UInt8] {
         let parts = libraries.map { library in
-            let closing = ClosingCalendar(library)
-            return Part(library: library, zone: ICSTimeZone(identifier: library.timeZone),
-                        events: library.events.compactMap { exportable(skippingClosedDays($0, closing, options), options) })
+            let closing = ClosingCalendar(library), open = OpenDays(library)
+            return Part(library: library, zone: ICSTimeZone(identifier: library.timeZone), events: library.events.compactMap { event in
+                let (moving, rdates) = movingOffClosedDays(event, open, options)
+                return exportable(skippingClosedDays(moving, closing, options), options, rdates: rdates)
+            })
         }
         var out = ICSLines()
         out.add(["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//bibplan//bibplan//DA", "CALSCALE:GREGORIAN", "METHOD:PUBLISH"])
@@ -87,6 +89,8 @@ public enum ICSWriter {
         let first: Day
         let rule: RecurrenceRule?
         let exdates: [Day]
+        /// The days a series moved to off closed days (RDATE), beside the rule.
+        var rdates: [Day] = []
     }
 
     /// How many years of a series' closing days an export lists as EXDATEs when no `--to` bounds it.
@@ -111,7 +115,26 @@ public enum ICSWriter {
         return copy
     }
 
-    static func exportable(_ event: Event, _ options: Options) -> Exported? {
+    /// A series that moves off closed days (`earlier`, `later`), which no RRULE can say:
+    /// the days the rule gives that moved are EXDATEs, the days they moved to RDATEs (up to
+    /// `to`, else five years from its start), so any reader expands bibplan's own days.
+    static func movingOffClosedDays(_ event: Event, _ open: OpenDays, _ options: Options) -> (Event, [Day]) {
+        guard event.onClosingDay.step != nil, let text = event.rrule, let rule = try? RecurrenceRule(parsing: text) else {
+            return (event, [])
+        }
+        let last = (options.to ?? event.start.day.adding(months: 12 * closedDaysHorizonYears)).adding(days: ClosingDayMove.maximumDays)
+        var plain = event
+        plain.exdates = []
+        let ruled = Set(rule.days(startingAt: event.start, in: DayRange(event.start.day, last)))
+        let reach = DayRange(event.start.day.adding(days: -ClosingDayMove.maximumDays), last)
+        let moved = Set(Occurrences.days(of: plain, rule: rule, in: reach, open: open))
+        let cancelled = Set(event.exdates)
+        var copy = event
+        copy.exdates = Array(cancelled.union(ruled.subtracting(moved))).sorted()
+        return (copy, moved.subtracting(ruled).subtracting(cancelled).sorted())
+    }
+
+    static func exportable(_ event: Event, _ options: Options, rdates: [Day] = []) -> Exported? {
         if let initiative = options.initiative, event.initiative != initiative { return nil }
         guard let text = event.rrule else {
             let day = event.start.day
@@ -119,12 +142,16 @@ public enum ICSWriter {
             return Exported(event: event, first: day, rule: nil, exdates: [])
         }
         guard let rule = try? RecurrenceRule(parsing: text) else { return nil }
-        return cut(event, rule, options)
+        let kept = rdates.filter { day in options.from.map { $0 <= day } ?? true && options.to.map { day <= $0 } ?? true }
+        guard var exported = cut(event, rule, options, withRDates: !kept.isEmpty) else { return nil }
+        exported.rdates = kept
+        return exported
     }
 
     /// A series cut to `from` and `to`: DTSTART at its first day from `from` (a COUNT
     /// less the days before it), UNTIL at its last day up to `to`. Nil when nothing is left.
-    private static func cut(_ event: Event, _ rule: RecurrenceRule, _ options: Options) -> Exported? {
+    /// A series whose every ruled day moved (`withRDates`) is kept for the days it moved to.
+    private static func cut(_ event: Event, _ rule: RecurrenceRule, _ options: Options, withRDates: Bool) -> Exported? {
         let lower = max(options.from ?? event.start.day, event.start.day)
         guard let first = firstDay(of: event, rule, from: lower, to: options.to) else { return nil }
         var cut = rule
@@ -135,7 +162,7 @@ public enum ICSWriter {
         if let to = options.to {
             let days = rule.days(startingAt: event.start, in: DayRange(first, to))
             let excluded = Set(event.exdates)
-            guard let end = days.last, days.contains(where: { !excluded.contains($0) }) else { return nil }
+            guard let end = days.last, withRDates || days.contains(where: { !excluded.contains($0) }) else { return nil }
             cut.count = nil
             cut.until = LocalDateTime(day: end, minutes: event.start.minutes)
             last = end
@@ -173,6 +200,10 @@ public enum ICSWriter {
             if !item.exdates.isEmpty {
                 let times = item.exdates.map { ICSText.compact(LocalDateTime(day: $0, minutes: event.start.minutes)) }
                 out.add("EXDATE\(parameter):" + times.joined(separator: ","))
+            }
+            if !item.rdates.isEmpty {
+                let times = item.rdates.map { ICSText.compact(LocalDateTime(day: $0, minutes: event.start.minutes)) }
+                out.add("RDATE\(parameter):" + times.joined(separator: ","))
             }
         }
         out.addText("SUMMARY", event.title)

@@ -9,7 +9,7 @@ enum EventFields {
     }
 
     private static func whenFields(_ event: Event, _ language: Language) -> [FormField] {
-        let repeatWords = event.rrule.map { RecurrenceWords.describe($0, language) } ?? RecurrenceWords.once(language)
+        let repeatWords = RecurrenceWords.describe(event, language)
         return [
             .text("title", language.pick("Titel", "Title"), event.title),
             .text("date", language.pick("Dato", "Date"), event.start.day.iso),
@@ -51,7 +51,14 @@ enum EventFields {
         if let day, let minutes { event.start = LocalDateTime(day: day, minutes: minutes) }
         event.durationMinutes = reader.duration("duration") ?? event.durationMinutes
         switch rule(reader.form, reader.today, reader.language) {
-        case .rule(let rule): event.rrule = rule?.text
+        case .rule(let reading):
+            event.rrule = reading?.rule.text
+            // The words are the only place the form says earlier or later.
+            if let move = reading?.onClosingDay {
+                event.onClosingDay = move
+            } else if event.onClosingDay.step != nil {
+                event.onClosingDay = .flag
+            }
         case .problem(let problem): reader.fail("repeat", problem, problem)
         }
         event.status = reader.choice("status", EventStatus.self) ?? event.status
@@ -69,21 +76,21 @@ enum EventFields {
 
     enum RuleReading {
         /// Nil: a single occurrence.
-        case rule(RecurrenceRule?)
+        case rule(RecurrenceReading?)
         case problem(String)
     }
 
     /// The rule the words say, or the problem in plain words.
     static func rule(_ form: EditForm, _ today: Day, _ language: Language) -> RuleReading {
         do throws(RecurrenceWordsError) {
-            return .rule(try RecurrenceWordsParser.rule(from: form["repeat"], today: today))
+            return .rule(try RecurrenceWordsParser.reading(from: form["repeat"], today: today))
         } catch {
             return .problem(problemText(error, language))
         }
     }
 
     /// Below the form: how the words were understood and the next dates.
-    static func preview(_ form: EditForm, today: Day, language: Language) -> [String] {
+    static func preview(_ form: EditForm, today: Day, language: Language, open: OpenDays? = nil) -> [String] {
         guard case .event(let original) = form.subject else { return [] }
         var reader = FormReader(form, language: language, today: today)
         let day = reader.day("date") ?? original.start.day
@@ -93,13 +100,15 @@ enum EventFields {
             return [language.pick("Gentages: ", "Repeats: ") + problem]
         case .rule(nil):
             return [language.pick("Én gang: ", "Once: ") + DateNames.long(day, language) + " " + start.clock]
-        case .rule(let rule?):
+        case .rule(let reading?):
             var probe = original
             probe.start = start
+            probe.onClosingDay = reading.onClosingDay ?? (original.onClosingDay.step == nil ? original.onClosingDay : .flag)
             let from = max(today, day)
-            let next = Occurrences.days(of: probe, rule: rule, in: DayRange(from, from.adding(days: 3 * 366))).prefix(5)
+            let next = Occurrences.days(of: probe, rule: reading.rule, in: DayRange(from, from.adding(days: 3 * 366)), open: open).prefix(5)
             let dates = next.map { DateNames.short($0, language) }.joined(separator: ", ")
-            return [language.pick("Forstået som: ", "Read as: ") + RecurrenceWords.describe(rule, language),
+            let words = RecurrenceWords.describe(reading.rule, onClosingDay: reading.onClosingDay, language)
+            return [language.pick("Forstået som: ", "Read as: ") + words,
                     language.pick("Næste: ", "Next: ") + (dates.isEmpty ? language.pick("ingen datoer", "no dates") : dates + " …")]
         }
     }
