@@ -75,6 +75,17 @@ final class CommandSpecTests: XCTestCase {
         }
     }
 
+    /// Every number is read alike: digits only, leading zeros allowed (`--count 007` was refused before the specs).
+    func testNumbersAreReadAlikeInEveryCommand() throws {
+        XCTAssertEqual(try CommandLineParser.parse(["rule", "hver uge", "--count", "007"]).command,
+                       .rule(RuleRequest(text: "hver uge", count: 7)))
+        XCTAssertEqual(try CommandLineParser.parse(["agenda", "--days", "007"]).command, .agenda(from: nil, days: 7, json: false))
+        XCTAssertThrowsError(try CommandLineParser.parse(["rule", "hver uge", "--count", "99999999999999999999"])) { error in
+            XCTAssertEqual(error as? UsageError, UsageError(.notANumber(option: "--count", value: "99999999999999999999", range: 1...1000),
+                                                            command: .rule))
+        }
+    }
+
     func testGenerateIdNamesTheLibraryAsLibraryDoesTheLastCounting() throws {
         XCTAssertEqual(try CommandLineParser.parse(["generate", "--id", "lille"]).libraryIDs, ["lille"])
         XCTAssertEqual(try CommandLineParser.parse(["--library", "a", "generate", "--id", "lille"]).libraryIDs, ["lille"])
