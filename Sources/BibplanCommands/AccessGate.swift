@@ -35,6 +35,7 @@ extension CommandRunner {
     static func allows(_ role: AccessRole, _ command: Command) -> Bool {
         guard let name = command.name else { return true }
         if case .collaboration(.history(let request)) = command, request.pruneBefore != nil { return role == .staff }
+        if case .collaboration(.clashes(let keep, _)) = command, keep != nil { return role == .staff }
         return allows(role, name)
     }
 

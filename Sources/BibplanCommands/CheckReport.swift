@@ -17,12 +17,25 @@ struct LibraryCheck {
         do throws(StoreError) {
             let library = try store.load(id).library
             self.library = library
-            problems = landscape?.unknownContributions(in: library) ?? []
+            problems = (landscape?.unknownContributions(in: library) ?? []) + Self.openClashes(id, store)
             backup = nil
         } catch {
             library = nil
             problems = error.problems
             backup = try? store.loadBackup(id).library
+        }
+    }
+
+    /// Each clash a git merge left open is a problem until settled (`bibplan clashes`).
+    static func openClashes(_ id: String, _ store: LibraryStore) -> [LibraryProblem] {
+        let file = OpenClashes.fileName(id)
+        do throws(StoreError) {
+            return (try store.openClashes(id)?.open ?? []).map { entry in
+                LibraryProblem(file: file, path: entry.path, message: "open clash from a git merge: ours \(entry.ours) · theirs "
+                    + "\(entry.theirs) (the file has theirs); settle it with bibplan clashes --keep ours|theirs \(entry.path)")
+            }
+        } catch {
+            return error.problems
         }
     }
 }

@@ -11,6 +11,8 @@ public enum CollaborationCommand: Equatable, Sendable {
     case history(HistoryRequest)
     /// `remind`: e-mails each volunteer with a shift in the coming days.
     case remind(RemindRequest)
+    /// `clashes [--keep ours|theirs PATH]`: the clashes git merges left, or settles one.
+    case clashes(keep: OpenClashes.Side?, path: String?)
 
     var name: CommandName {
         switch self {
@@ -18,6 +20,7 @@ public enum CollaborationCommand: Equatable, Sendable {
         case .gitSetup: return .gitSetup
         case .history: return .history
         case .remind: return .remind
+        case .clashes: return .clashes
         }
     }
 }
@@ -70,9 +73,9 @@ extension CommandSpec {
     static let merge = CommandSpec(
         .merge, arguments: "BASE OURS THEIRS [PATH]", synopsis: ["bibplan merge BASE OURS THEIRS [PATH]"],
         summary: Phrase("gits merge-driver for biblioteksfiler (%O %A %B %P): fletter felt for felt og skriver resultatet i "
-                            + "OURS; 0 flettet, 1 sammenstød (deres værdi står, begge nævnes).",
+                            + "OURS; et sammenstød beholder deres værdi og gemmes i <id>.clashes.json til bibplan clashes.",
                         "git's merge driver for library files (%O %A %B %P): merges field by field and writes the result to OURS; "
-                            + "0 merged, 1 clashes (theirs kept, both named)."),
+                            + "a clash keeps theirs and is kept in <id>.clashes.json for bibplan clashes."),
         severalLibraries: { _ in true },
         build: { parsed throws(UsageError) in
             let words = parsed.words

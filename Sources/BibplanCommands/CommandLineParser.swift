@@ -13,7 +13,8 @@ public enum CommandLineParser {
     static let optionKinds: [String: OptionKind] = Dictionary(
         CommandSpecs.all.flatMap(\.options).map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
     static let valueOptions: Set<String> = globalValueOptions.union(optionKinds.filter { $0.value != .flag }.keys)
-    static let flags: Set<String> = Set(optionKinds.filter { $0.value == .flag }.keys).union(["--help"])
+    /// `--no-mouse`: the one global option without a value.
+    static let flags: Set<String> = Set(optionKinds.filter { $0.value == .flag }.keys).union(["--help", "--no-mouse"])
 
     /// - Parameter today: the real date, for dates typed as in the forms (`--from 1/12`,
     ///   `i morgen`, `mandag`; `--today` counts first); without it only ISO dates are read.
@@ -31,6 +32,8 @@ public enum CommandLineParser {
         for case .option(let name, let value) in tokens {
             if name == "--help" {
                 help = true
+            } else if name == "--no-mouse" {
+                invocation.mouse = false
             } else if globalValueOptions.contains(name) {
                 try applyGlobal(name, value ?? "", command: command, to: &invocation)
             } else {

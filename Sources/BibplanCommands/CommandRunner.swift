@@ -85,7 +85,7 @@ public struct CommandRunner {
         let (chosen, all) = try chooseLibrary(invocation.libraryID, in: store, command: nil, language)
         let context = InteractiveContext(store: store, libraryIDs: all, libraryID: chosen, language: language,
                                          today: today, isTodayPinned: invocation.today != nil,
-                                         access: access ?? .unrestricted(user: ""))
+                                         access: access ?? .unrestricted(user: ""), mouse: invocation.mouse)
         return launchInteractive(context)
     }
 

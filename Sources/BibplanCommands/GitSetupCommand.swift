@@ -16,7 +16,8 @@ extension CommandRunner {
         "*.reminders.log merge=union",
     ]
 
-    static let gitIgnored = ["*.lock", "*.json.bak", "*.json.damaged*", ".*.tmp-*"]
+    /// `*.clashes.json`: a merge's open clashes belong to the person who pulled, to settle.
+    static let gitIgnored = ["*.lock", "*.json.bak", "*.json.damaged*", ".*.tmp-*", "*.clashes.json"]
 
     func gitSetup(_ invocation: Invocation, _ language: Language) throws(CommandFailure) -> ExitStatus {
         let store = try openStore(invocation, language)

@@ -15,4 +15,6 @@ public struct InteractiveContext {
     public let isTodayPinned: Bool
     /// Who runs the program and what they may do (access.json).
     public let access: Access
+    /// False with `--no-mouse`.
+    public var mouse = true
 }

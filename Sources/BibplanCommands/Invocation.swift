@@ -11,6 +11,8 @@ public struct Invocation: Equatable, Sendable {
     public var today: Day?
     /// `--lang da|en`; nil means from the environment (`LANG`).
     public var language: Language?
+    /// False with `--no-mouse`: the full-screen program leaves the mouse to the terminal.
+    public var mouse = true
     public var command: Command
 
     public init(dataDirectory: String? = nil, libraryID: String? = nil, today: Day? = nil,
@@ -93,5 +95,5 @@ public enum CommandName: String, CaseIterable, Sendable {
     case today, agenda, goals, roster, check, overview, report
     case exportData = "export", importData = "import"
     case generate, restore, rule, help
-    case merge, gitSetup = "git-setup", history, remind
+    case merge, gitSetup = "git-setup", history, remind, clashes
 }

@@ -1,9 +1,12 @@
 import BibplanCore
+import Foundation
 
 /// `bibplan merge BASE OURS THEIRS [PATH]`, git's merge driver for library files
-/// (`%O %A %B %P`): the result is written to OURS; exit status 0 when every change
-/// merged, 1 when some clashed (the file then holds theirs in those fields and is
-/// valid; the clashes go to standard error) or a version could not be read.
+/// (`%O %A %B %P`): the result is written to OURS. A clash keeps theirs in the field
+/// (the file stays valid, never conflict markers) and is recorded in `<id>.clashes.json`
+/// beside the library for a later session or `bibplan clashes` to settle: exit status 0,
+/// so git completes the merge. 1 when a version could not be read, the clashes could not
+/// be recorded (no PATH), or the merged library breaks a rule.
 extension CommandRunner {
     /// The merge works on the files git names, never on the data directory: the extra
     /// group of a setgid install is given up and access.json is not consulted.
@@ -44,8 +47,33 @@ extension CommandRunner {
         }
         let problems = Self.problems(in: result.bytes, name)
         guard !result.clashes.isEmpty || !problems.isEmpty else { return .ok }
-        errors.write(Self.clashReport(result.clashes, problems: problems, file: name, language))
-        return .badData
+        var recorded: String?
+        if !result.clashes.isEmpty, let ours = result.ours, let path = request.path {
+            recorded = Self.recordClashes(result.clashes, ours: ours, path: path)
+        }
+        errors.write(Self.clashReport(result.clashes, problems: problems, file: name, recorded: recorded, language))
+        return recorded != nil && problems.isEmpty ? .ok : .badData
+    }
+
+    /// Adds the clashes to `<id>.clashes.json` beside `path` (git's `%P`, from the top of the
+    /// work tree, where git runs the driver); the side file's name, or nil when it cannot be written.
+    static func recordClashes(_ clashes: [ThreeWayMerge.Clash], ours: Library, path: String) -> String? {
+        let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+        let file = folder + OpenClashes.fileName(ours.id)
+        var open = OpenClashes(library: ours.id)
+        if FileManager.default.fileExists(atPath: file) {
+            guard let bytes = try? ExchangeFile.read(file), let earlier = try? OpenClashes.decode(bytes, file: file),
+                  earlier.library == ours.id else { return nil }
+            open = earlier
+        }
+        let by = try? SystemAccount.current()
+        open.merges.append(OpenClashes.Merge(time: ChangeRecord.timeText(Date()), by: by, clashes: clashes, ours: ours))
+        do throws(ExchangeFile.Failure) {
+            try ExchangeFile.write(open.encode(), to: file)
+        } catch {
+            return nil
+        }
+        return file
     }
 
     /// A merge of valid files can still break a rule (a shift kept whose event the other side deleted).
@@ -58,7 +86,8 @@ extension CommandRunner {
         }
     }
 
-    static func clashReport(_ clashes: [ThreeWayMerge.Clash], problems: [String], file: String, _ language: Language) -> String {
+    static func clashReport(_ clashes: [ThreeWayMerge.Clash], problems: [String], file: String, recorded: String? = nil,
+                            _ language: Language) -> String {
         var lines: [String] = []
         if !clashes.isEmpty {
             let count = clashes.reduce(0) { $0 + max($1.values.count, 1) }
@@ -80,6 +109,12 @@ extension CommandRunner {
             lines.append(language.pick("bibplan merge: \(file): det flettede bibliotek bryder disse regler:",
                                        "bibplan merge: \(file): the merged library breaks these rules:"))
             lines += problems.map { "  " + $0 }
+        }
+        if let recorded, problems.isEmpty {
+            lines.append(language.pick("Sammenstødene står i \(recorded): bibplan clashes viser dem, bibplan clashes --keep " +
+                "ours|theirs STI afgør et.", "The clashes are kept in \(recorded): bibplan clashes lists them, bibplan clashes " +
+                "--keep ours|theirs PATH settles one."))
+            return lines.joined(separator: "\n") + "\n"
         }
         lines.append(language.pick("Ret det, der skal være anderledes (i bibplan eller i filen), og kør så git add \(file) og git " +
             "commit.",

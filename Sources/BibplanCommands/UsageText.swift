@@ -9,9 +9,9 @@ public enum UsageText {
 
     /// The program's synopsis for nil, else the command's, from its spec.
     static func synopsis(_ command: CommandName?, _ language: Language) -> String {
-        let lines = command?.spec.synopsis
-            ?? ["bibplan [--data-dir DIR] [--library ID] [--today YYYY-MM-DD] [--lang da|en] [COMMAND]"]
-        return lines.map { Placeholders.shown($0, language) }.joined(separator: "\n       ")
+        let lines = command?.spec.synopsis(language)
+            ?? [Placeholders.shown("bibplan [--data-dir DIR] [--library ID] [--today YYYY-MM-DD] [--lang da|en] [COMMAND]", language)]
+        return lines.joined(separator: "\n       ")
     }
 
     /// The full help: the overview for nil, else the command's usage, purpose and options.
@@ -33,7 +33,7 @@ public enum UsageText {
 
     /// The command's options as help rows, from its spec.
     static func optionLines(_ command: CommandName, _ language: Language) -> [String] {
-        table(command.spec.options.map { (Placeholders.shown($0.label, language), $0.help(language)) })
+        table(command.spec.options.map { ($0.label(language), $0.help(language)) })
     }
 
     /// Two columns, indented by two spaces, the second aligned.
@@ -62,6 +62,8 @@ public enum UsageText {
                                               "several libraries: today, agenda, overview, export ics, report, check")),
             ("--today " + language.pick("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"), language.pick("fastsæt datoen", "pin the date")),
             ("--lang da|en", language.pick("sproget (ellers fra LANG)", "the language (else from LANG)")),
+            ("--no-mouse", language.pick("fuldskærmsprogrammet uden mus (terminalens egen markering virker)",
+                                         "the full-screen program without the mouse (the terminal's own selection works)")),
             ("--help, -h", language.pick("denne hjælp; efter en kommando: dens hjælp", "this help; after a command: its help")),
         ]) + [
             "",

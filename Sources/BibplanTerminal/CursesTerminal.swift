@@ -6,16 +6,22 @@ import Glibc
 
 /// The only place that talks to ncurses: starts and restores the terminal, draws
 /// a finished `Screen` (changed cells only; ncurses then sends the minimum), and
-/// turns key codes and signals into `TerminalEvent`s.
+/// turns key codes, mouse reports and signals into `TerminalEvent`s.
 @MainActor
 public final class CursesTerminal: TerminalDevice {
     private var previous: Screen?
     private let colors: CursesColors
     private var isOpen = true
+    private let mouse: Bool
+    private var decoder = InputDecoder()
+    private var clicks = ClickTracker()
+    /// Decoded but not yet returned (an Escape and the key after it come from one read).
+    private var queued: [TerminalEvent] = []
 
     /// Starts full-screen mode; nil when standard input and output are not a terminal
-    /// ncurses knows (`TERM` unknown, a pipe). Call `close()` on every way out.
-    public init?(useColor: Bool) {
+    /// ncurses knows (`TERM` unknown or `dumb`, a pipe). With `useMouse`, clicks and the
+    /// wheel are reported (SGR 1006) until `close()`. Call `close()` on every way out.
+    public init?(useColor: Bool, useMouse: Bool = true) {
         setlocale(LC_ALL, "")
         guard let terminalType = getenv("TERM").map({ String(cString: $0) }), !terminalType.isEmpty, terminalType != "dumb",
               bibplan_newterm() != nil else { return nil }
@@ -29,12 +35,19 @@ public final class CursesTerminal: TerminalDevice {
         set_escdelay(25)
         curs_set(0)
         colors = CursesColors(enabled: useColor && has_colors())
+        mouse = useMouse
+        bibplan_leave_mouse_reports_to_us()
+        if useMouse {
+            bibplan_install_stop_handler()
+            bibplan_set_mouse(1)
+        }
     }
 
     /// Restores the terminal. Safe to call more than once.
     public func close() {
         guard isOpen else { return }
         isOpen = false
+        if mouse { bibplan_set_mouse(0) }
         curs_set(1)
         endwin()
     }
@@ -52,25 +65,47 @@ public final class CursesTerminal: TerminalDevice {
 
     public func nextEvent(milliseconds: Int) -> TerminalEvent? {
         if let event = pendingSignal() { return event }
-        timeout(Int32(milliseconds))
-        var character: wint_t = 0
-        let result = get_wch(&character)
-        if let event = pendingSignal() { return event }
-        if result == ERR {
-            return bibplan_input_hung_up(0) != 0 ? .hangUp : nil
-        }
-        if result == bibplan_key_code_yes() {
-            if Int32(character) == bibplan_key_resize() {
-                previous = nil
-                return .resize(width: Int(bibplan_cols()), height: Int(bibplan_lines()))
+        if !queued.isEmpty { return queued.removeFirst() }
+        // A started escape sequence waits for its rest as long as the decoder says.
+        while true {
+            timeout(Int32(decoder.waitMilliseconds ?? milliseconds))
+            var character: wint_t = 0
+            let result = get_wch(&character)
+            if let event = pendingSignal() { return event }
+            let events: [TerminalEvent]
+            if result == ERR {
+                if bibplan_input_hung_up(0) != 0 { return .hangUp }
+                guard decoder.isPending else { return nil }
+                events = decoder.flush()
+            } else if result == bibplan_key_code_yes() {
+                if Int32(character) == bibplan_key_resize() {
+                    previous = nil
+                    queued += decoder.flush()
+                    queued.append(.resize(width: Int(bibplan_cols()), height: Int(bibplan_lines())))
+                    return queued.removeFirst()
+                }
+                events = decoder.feed(code: Int32(character))
+            } else {
+                events = decoder.feed(scalar: UInt32(character))
             }
-            return KeyDecoder.special(Int32(character)).map(TerminalEvent.key)
+            queued += events.map(counted)
+            if !queued.isEmpty { return queued.removeFirst() }
+            if !decoder.isPending { return nil }
         }
-        return KeyDecoder.character(UInt32(character)).map(TerminalEvent.key)
+    }
+
+    /// A press with its click count (double clicks), from the monotonic clock.
+    private func counted(_ event: TerminalEvent) -> TerminalEvent {
+        guard case .mouse(let report) = event else { return event }
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let milliseconds = Int(now.tv_sec) * 1000 + Int(now.tv_nsec) / 1_000_000
+        return .mouse(clicks.register(report, atMilliseconds: milliseconds))
     }
 
     private func pendingSignal() -> TerminalEvent? {
         if bibplan_take_continue() != 0 {
+            bibplan_resume_mouse()
             previous = nil
             clearok(bibplan_stdscr(), true)
             return .redraw

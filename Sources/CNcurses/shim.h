@@ -40,6 +40,7 @@ static inline int bibplan_put_cell(int y, int x, const wchar_t *text, attr_t att
 #include <poll.h>
 #include <unistd.h>
 #include <stdio.h>
+#include <errno.h>
 static volatile sig_atomic_t bibplan_pending_signal = 0;
 static volatile sig_atomic_t bibplan_pending_continue = 0;
 static inline void bibplan_record_signal(int number) { bibplan_pending_signal = number; }
@@ -59,8 +60,77 @@ static inline void bibplan_install_signal_handlers(void) {
     signal(SIGPIPE, SIG_IGN);
 }
 
+// The mouse (xterm's 1000 press/release and wheel, reported as SGR 1006): turned on and
+// off by writing the modes straight to the terminal, so every way out can turn it off,
+// a signal handler included (write is async-signal-safe).
+static volatile sig_atomic_t bibplan_mouse_on = 0;
+static const char bibplan_mouse_enable_sequence[] = "\033[?1000h\033[?1006h";
+static const char bibplan_mouse_disable_sequence[] = "\033[?1006l\033[?1000l";
+
+static inline void bibplan_write_mouse_mode(int on) {
+    const char *text = on ? bibplan_mouse_enable_sequence : bibplan_mouse_disable_sequence;
+    size_t length = on ? sizeof bibplan_mouse_enable_sequence - 1 : sizeof bibplan_mouse_disable_sequence - 1;
+    while (length > 0) {
+        ssize_t written = write(1, text, length);
+        if (written < 0) { if (errno == EINTR) continue; return; }
+        text += written;
+        length -= (size_t)written;
+    }
+}
+
+/// Turns mouse reports on or off (remembered, so suspend and crash paths know).
+static inline void bibplan_set_mouse(int on) {
+    fflush(stdout);
+    bibplan_mouse_on = on;
+    bibplan_write_mouse_mode(on);
+}
+
+/// After Ctrl-Z and fg: the terminal may have been reset meanwhile.
+static inline void bibplan_resume_mouse(void) {
+    if (bibplan_mouse_on) bibplan_write_mouse_mode(1);
+}
+
+/// ncurses's own SIGTSTP handler (endwin, stop, restore): ours turns the mouse off first,
+/// so a shell never receives mouse reports while bibplan is stopped.
+static inline struct sigaction *bibplan_previous_stop_slot(void) {
+    static struct sigaction slot;
+    return &slot;
+}
+static inline void bibplan_on_stop(int number) {
+    int saved = errno;
+    if (bibplan_mouse_on) bibplan_write_mouse_mode(0);
+    struct sigaction *previous = bibplan_previous_stop_slot();
+    if (previous->sa_flags & SA_SIGINFO) {
+        if (previous->sa_sigaction) previous->sa_sigaction(number, NULL, NULL);
+    } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+        previous->sa_handler(number);
+    }
+    // Back from the stop (or never stopped, without job control): reports on again.
+    if (bibplan_mouse_on) bibplan_write_mouse_mode(1);
+    errno = saved;
+}
+
+/// Chains onto the SIGTSTP handler ncurses installed; leaves an ignored or default one alone.
+static inline void bibplan_install_stop_handler(void) {
+    struct sigaction current;
+    if (sigaction(SIGTSTP, NULL, &current) != 0) return;
+    if (!(current.sa_flags & SA_SIGINFO) && (current.sa_handler == SIG_DFL || current.sa_handler == SIG_IGN)) return;
+    if (current.sa_handler == bibplan_on_stop) return;
+    *bibplan_previous_stop_slot() = current;
+    struct sigaction action = current;
+    action.sa_flags &= ~SA_SIGINFO;
+    action.sa_handler = bibplan_on_stop;
+    sigaction(SIGTSTP, &action, NULL);
+}
+
+/// Mouse reports are read by bibplan, not by ncurses (whose terminfo may name \E[< or \E[M as kmous).
+static inline void bibplan_leave_mouse_reports_to_us(void) {
+    keyok(KEY_MOUSE, FALSE);
+}
+
 /// On a crash, give the terminal back before dying with the same signal.
 static inline void bibplan_restore_and_die(int number) {
+    if (bibplan_mouse_on) bibplan_write_mouse_mode(0);
     endwin();
     signal(number, SIG_DFL);
     raise(number);

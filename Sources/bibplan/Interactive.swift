@@ -9,7 +9,7 @@ import Glibc
 @MainActor
 enum Interactive {
     static func run(store: LibraryStore, libraryID: String?, today: Day, pinned: Bool, language: Language, access: Access,
-                    environment: [String: String], errors: (String) -> Void) -> Int32 {
+                    mouse: Bool = true, environment: [String: String], errors: (String) -> Void) -> Int32 {
         var state = AppState(index: nil, today: today, language: language)
         let session = LibrarySession(store: store, language: language, access: access)
         if let libraryID {
@@ -43,7 +43,7 @@ enum Interactive {
         }
         VolunteerGate.ensureUTF8()
         let useColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
-        guard let terminal = CursesTerminal(useColor: useColor) else {
+        guard let terminal = CursesTerminal(useColor: useColor, useMouse: mouse) else {
             if let text = VolunteerGate.plainFallback(state) { print(text, terminator: ""); return 0 }
             errors(language.pick(
                 "bibplan: terminalen (TERM=\(environment["TERM"] ?? "")) kan ikke vise fuldskærmsprogrammet; brug fx `bibplan today` eller `bibplan agenda`",

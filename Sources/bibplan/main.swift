@@ -16,7 +16,8 @@ let runner = CommandRunner(
     interactive: { context in
         MainActor.assumeIsolated {
             Interactive.run(store: context.store, libraryID: context.libraryID, today: context.today,
-                            pinned: context.isTodayPinned, language: context.language, access: context.access, environment: environment,
+                            pinned: context.isTodayPinned, language: context.language, access: context.access, mouse: context.mouse,
+                            environment: environment,
                             errors: { FileDescriptorOutput.standardError().write(SafeText.lines($0) + "\n") })
         }
     }

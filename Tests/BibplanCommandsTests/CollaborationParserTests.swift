@@ -31,6 +31,19 @@ final class CollaborationParserTests: XCTestCase {
                        .collaboration(.merge(MergeRequest(base: "x", ours: "y", theirs: "z"))), "merge needs no library")
     }
 
+    func testClashesListsOrSettlesOnePath() throws {
+        XCTAssertEqual(try command(["clashes"]), .collaboration(.clashes(keep: nil, path: nil)))
+        XCTAssertEqual(try command(["clashes", "--keep", "ours", "goals[g3].progress"]),
+                       .collaboration(.clashes(keep: .ours, path: "goals[g3].progress")))
+        XCTAssertEqual(try command(["clashes", "goals[g3]", "--keep=theirs"]), .collaboration(.clashes(keep: .theirs, path: "goals[g3]")))
+        XCTAssertEqual(reason(["clashes", "--keep", "ours"]), .missingArgument("PATH"))
+        XCTAssertEqual(reason(["clashes", "goals[g3]"]), .unexpectedArgument("goals[g3]"), "a path without --keep")
+        XCTAssertEqual(reason(["clashes", "--keep", "mine", "goals[g3]"]), .notAChoice(option: "--keep", value: "mine",
+                                                                                       choices: ["ours", "theirs"]))
+        XCTAssertEqual(reason(["clashes", "--keep", "ours", "a", "b"]), .unexpectedArgument("b"))
+        XCTAssertEqual(reason(["today", "--keep", "ours"]), .unknownOption("--keep"))
+    }
+
     func testWrongUseIsNamed() {
         XCTAssertEqual(reason(["merge", "a", "b", "c", "d", "e"]), .unexpectedArgument("e"))
         XCTAssertEqual(reason(["merge", "a"]), .missingArgument("OURS"))

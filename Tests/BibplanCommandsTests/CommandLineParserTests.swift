@@ -28,6 +28,15 @@ final class CommandLineParserTests: XCTestCase {
         XCTAssertEqual(parse([]), Invocation(command: .interactive))
     }
 
+    func testNoMouseTurnsTheMouseOffAndTakesNoValue() {
+        XCTAssertEqual(parse([])?.mouse, true)
+        XCTAssertEqual(parse(["--no-mouse"])?.mouse, false)
+        XCTAssertEqual(parse(["--library", "glostrup", "--no-mouse"])?.command, .interactive)
+        XCTAssertEqual(parse(["today", "--no-mouse"])?.mouse, false, "a global option, harmless to a plain command")
+        XCTAssertNotNil(failure(["--no-mouse=yes"]))
+        XCTAssertTrue(UsageText.help(nil, .english).contains("--no-mouse"))
+    }
+
     func testGlobalOptionsBeforeAndAfterTheCommand() {
         let expected = Invocation(dataDirectory: "/srv/bib", libraryID: "glostrup", today: day("2026-11-28"),
                                   language: .danish, command: .today(json: true))

@@ -14,9 +14,11 @@ final class MergeCommandTests: DataDirectoryTestCase {
     private func file(_ name: String) -> String { path + "/" + name }
     private func text(_ name: String) throws -> String { try String(contentsOfFile: file(name), encoding: .utf8) }
 
-    private func merge(theirs: String, language: String = "en") throws -> RunResult {
+    /// `place`: git's %P; nil leaves it out (then a clash cannot be recorded beside the library).
+    private func merge(theirs: String, language: String = "en", place: String? = "aeroe.json") throws -> RunResult {
         try directory?.write("theirs.json", theirs)
-        return runBibplan(["--lang", language, "merge", file("base.json"), file("ours.json"), file("theirs.json"), "aeroe.json"])
+        return runBibplan(["--lang", language, "merge", file("base.json"), file("ours.json"), file("theirs.json")]
+            + (place.map { [file($0)] } ?? []))
     }
 
     func testChangesOfBothSidesAreWrittenToOursWithStatusZero() throws {
@@ -30,10 +32,14 @@ final class MergeCommandTests: DataDirectoryTestCase {
 
     func testAClashKeepsTheirsAndNamesThePathAndBothValues() throws {
         let result = try merge(theirs: Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 90"))
-        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.status, 0, "recorded for later: git may finish the merge")
         XCTAssertTrue(result.errors.contains("aeroe.json: 1 clash; the file has theirs in each:\n  goals[g1].progress: ours 30 · theirs " +
             "90\n"), result.errors)
-        XCTAssertTrue(result.errors.contains("git add aeroe.json"), result.errors)
+        XCTAssertTrue(result.errors.contains("bibplan clashes --keep ours|theirs PATH"), result.errors)
+        let recorded = try OpenClashes.decode(Array(try text("aeroe.clashes.json").utf8), file: "aeroe.clashes.json")
+        XCTAssertEqual(recorded.open.map(\.path), ["goals[g1].progress"])
+        XCTAssertEqual(recorded.open.map(\.ours), ["30"])
+        XCTAssertEqual(recorded.merges.first?.ours.goals.first?.progress, 30, "our version kept to put back")
         let merged = try LibraryCodec.decode(Array(try text("ours.json").utf8), file: "ours.json")
         XCTAssertEqual(merged.goals[0].progress, 90)
         XCTAssertEqual(merged.initiatives[0].title, "Sommerbogen 2026", "our change that did not clash is kept")
@@ -43,11 +49,32 @@ final class MergeCommandTests: DataDirectoryTestCase {
         XCTAssertEqual(danish.status, 0, "ours now holds 90 as theirs does: \(danish.errors)")
     }
 
+    func testWithoutThePathAClashIsAConflictForGitAsBefore() throws {
+        let result = try merge(theirs: Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 90"), place: nil)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.errors.contains("git add"), result.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file("aeroe.clashes.json")))
+    }
+
+    func testASecondMergeAddsToTheOpenClashesAndABrokenClashFileIsNotOverwritten() throws {
+        let theirs = Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 90")
+        XCTAssertEqual(try merge(theirs: theirs).status, 0)
+        try directory?.write("ours.json", Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 30"))
+        XCTAssertEqual(try merge(theirs: theirs).status, 0)
+        let recorded = try OpenClashes.decode(Array(try text("aeroe.clashes.json").utf8), file: "aeroe.clashes.json")
+        XCTAssertEqual(recorded.merges.count, 2)
+        try directory?.write("aeroe.clashes.json", "{ \"schema\": 1, ")
+        try directory?.write("ours.json", Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 30"))
+        XCTAssertEqual(try merge(theirs: theirs).status, 1, "not recorded: a conflict for git")
+        XCTAssertEqual(try text("aeroe.clashes.json"), "{ \"schema\": 1, ")
+    }
+
     func testAnUnreadableVersionLeavesOursAsItWas() throws {
         let before = try text("ours.json")
         let result = try merge(theirs: "{ \"schema\": 1, ")
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.errors.contains("aeroe.json: cannot be merged, theirs is not valid:\naeroe.json:1:"), result.errors)
+        XCTAssertTrue(result.errors.contains("aeroe.json: cannot be merged, theirs is not valid:\n"), result.errors)
+        XCTAssertTrue(result.errors.contains("aeroe.json:1:"), result.errors)
         XCTAssertEqual(try text("ours.json"), before)
     }
 

@@ -31,7 +31,7 @@ final class GitSyncEndToEndTests: ScratchFolderTestCase {
         try bibplan(["--data-dir", folder + "/b", "git-setup"])
     }
 
-    func testTwoClonesPullEachOthersChangesAndAClashIsNamed() throws {
+    func testTwoClonesPullEachOthersChangesAndAClashIsLeftForALaterSession() throws {
         try change("a", from: #""title": "Læselyst""#, to: #""title": "Læselyst for alle""#)
         try change("a", from: #""progress": 50"#, to: #""progress": 30"#)
         try commitAndPush("a")
@@ -42,8 +42,9 @@ final class GitSyncEndToEndTests: ScratchFolderTestCase {
             to: #"{ "id": "v1", "name": "Åse Ørsted" }, { "id": "v2", "name": "Bo Ring" }"#)
         try git(["commit", "-q", "-am", "b"], in: folder + "/b")
         let pull = try run("/usr/bin/git", ["pull", "--no-rebase", "-q", "origin", "main"], in: folder + "/b")
-        XCTAssertNotEqual(pull.status, 0, "a clash is a conflict for git")
+        XCTAssertEqual(pull.status, 0, "git finishes the merge; the clash waits in lille.clashes.json: \(pull.output)")
         XCTAssertTrue(pull.output.contains("goals[g3].progress: ours 90 · theirs 30"), pull.output)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder + "/b/lille.clashes.json"))
 
         let merged = try load("b")
         XCTAssertEqual(merged.goals.map(\.title), ["Læselyst for alle", "Fællesskaber", "Demokrati"], "their change")
@@ -51,12 +52,24 @@ final class GitSyncEndToEndTests: ScratchFolderTestCase {
         XCTAssertEqual(merged.volunteers.map(\.id), ["v1", "v2"], "our addition")
         XCTAssertEqual(merged.goals[2].progress, 30, "theirs in the clashing field")
         XCTAssertFalse(try String(contentsOfFile: folder + "/b/lille.json", encoding: .utf8).contains("<<<<<<<"))
-        XCTAssertEqual(try bibplan(["--data-dir", folder + "/b", "check"]).status, 0)
+        let check = try run(TmuxSession.binary.path, ["--lang", "en", "--data-dir", folder + "/b", "check"], in: folder)
+        XCTAssertEqual(check.status, 1, "an open clash is reported: \(check.output)")
+        XCTAssertTrue(check.output.contains("lille.clashes.json: goals[g3].progress: open clash from a git merge: ours 90 · theirs 30"),
+                      check.output)
+        let listed = try bibplan(["--data-dir", folder + "/b", "clashes"])
+        XCTAssertTrue(listed.output.contains("goals[g3].progress: ours 90 · theirs 30"), listed.output)
+        let wrong = try run(TmuxSession.binary.path, ["--data-dir", folder + "/b", "clashes", "--keep", "ours", "goals[g1].title"],
+                            in: folder)
+        XCTAssertEqual(wrong.status, 1, "no clash there: \(wrong.output)")
 
-        // Resolved by keeping ours, committed, pushed: the other clone pulls it cleanly.
-        try change("b", from: #""progress": 30"#, to: #""progress": 90"#)
+        // Settled by keeping ours, committed, pushed: the other clone pulls it cleanly.
+        try bibplan(["--data-dir", folder + "/b", "clashes", "--keep", "ours", "goals[g3].progress"])
+        XCTAssertEqual(try load("b").goals[2].progress, 90, "ours put back")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder + "/b/lille.clashes.json"), "none left: the file goes")
+        XCTAssertEqual(try bibplan(["--data-dir", folder + "/b", "check"]).status, 0)
+        XCTAssertTrue(try bibplan(["--data-dir", folder + "/b", "clashes"]).output.contains("no open clashes"))
         try git(["add", "lille.json"], in: folder + "/b")
-        try git(["commit", "-q", "-m", "merged"], in: folder + "/b")
+        try git(["commit", "-q", "-m", "settled"], in: folder + "/b")
         try git(["push", "-q", "origin", "main"], in: folder + "/b")
         try change("a", from: #""title": "Fællesskaber""#, to: #""title": "Fællesskaber i byen""#)
         try git(["commit", "-q", "-am", "a again"], in: folder + "/a")

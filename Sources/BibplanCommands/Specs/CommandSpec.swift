@@ -43,11 +43,11 @@ struct CommandSpec: Sendable {
         options.first { $0.name == name }
     }
 
-    /// The synopsis lines with English placeholders: written, else made from the arguments and options.
-    var synopsis: [String] {
-        if let writtenSynopsis { return writtenSynopsis }
-        let words = [name.rawValue] + (arguments.isEmpty ? [] : [arguments]) + options.map { "[\($0.label)]" }
-        return ["bibplan [OPTIONS] " + words.joined(separator: " ")]
+    /// The synopsis lines in `language`: written, else made from the arguments and options.
+    func synopsis(_ language: Language) -> [String] {
+        if let writtenSynopsis { return writtenSynopsis.map { Placeholders.shown($0, language) } }
+        let words = ["bibplan [OPTIONS]", name.rawValue, arguments].filter { !$0.isEmpty }.map { Placeholders.shown($0, language) }
+        return [(words + options.map { "[\($0.label(language))]" }).joined(separator: " ")]
     }
 }
 
@@ -74,17 +74,24 @@ struct OptionSpec: Sendable {
     let kind: OptionKind
     /// What follows the name in the synopsis and help (`DATE`, `N`, `md|html|json`), English placeholders.
     let value: String?
+    /// The value in Danish where `Placeholders` cannot say it (`ours|theirs STI`: PATH is git's word elsewhere).
+    let danishValue: String?
     let help: Phrase
 
-    init(_ name: String, _ kind: OptionKind, value: String? = nil, help: Phrase) {
+    init(_ name: String, _ kind: OptionKind, value: String? = nil, danishValue: String? = nil, help: Phrase) {
         self.name = name
         self.kind = kind
         self.value = value
+        self.danishValue = danishValue
         self.help = help
     }
 
-    /// `--from DATE`, `--json`.
-    var label: String { value.map { name + " " + $0 } ?? name }
+    /// `--from DATE` (`--from DATO`), `--json`.
+    func label(_ language: Language) -> String {
+        guard let value else { return name }
+        if language == .danish, let danishValue { return name + " " + danishValue }
+        return name + " " + Placeholders.shown(value, language)
+    }
 }
 
 /// The kind of value an option takes, and so how it is read and checked.

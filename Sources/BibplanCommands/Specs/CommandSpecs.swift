@@ -26,6 +26,7 @@ extension CommandName {
         case .gitSetup: return .gitSetup
         case .history: return .history
         case .remind: return .remind
+        case .clashes: return .clashes
         }
     }
 }

@@ -3,6 +3,8 @@ import BibplanCore
 /// Everything that can happen to the program.
 public indirect enum Action: Sendable {
     case key(Key)
+    /// A click or the wheel (`--no-mouse` and TERM=dumb send none); `HitRegions` says what is under it.
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     /// The clock passed midnight (or the day was set).
     case dayChanged(Day)

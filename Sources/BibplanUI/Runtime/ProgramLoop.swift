@@ -48,6 +48,7 @@ public struct ProgramLoop {
             case .redraw: terminal.draw(render(state))
             case .resize(let width, let height): if dispatch(.resize(width: width, height: height), terminal) { return state }
             case .key(let key): if dispatch(.key(key), terminal) { return state }
+            case .mouse(let mouse): if dispatch(.mouse(mouse), terminal) { return state }
             }
         }
     }

@@ -11,6 +11,8 @@ public protocol TerminalDevice: AnyObject {
 
 public enum TerminalEvent: Equatable, Sendable {
     case key(Key)
+    /// A click or the wheel, when the terminal reports the mouse.
+    case mouse(MouseEvent)
     case resize(width: Int, height: Int)
     /// Redraw everything (after a suspend, or on request).
     case redraw

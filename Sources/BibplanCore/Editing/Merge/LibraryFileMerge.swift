@@ -18,6 +18,8 @@ public enum LibraryFileMerge {
         /// The merged library, encoded: every change that did not clash, theirs where they clash.
         public let bytes: [UInt8]
         public let clashes: [ThreeWayMerge.Clash]
+        /// Our version, as it was: what `OpenClashes` keeps to put back in a clash.
+        public var ours: Library?
     }
 
     /// `file` names the versions in problems (git's `%P`, the path in the repository).
@@ -28,7 +30,7 @@ public enum LibraryFileMerge {
         let ancestor = base.isEmpty ? withoutItems(mine) : try decode(base, file, .base)
         switch ThreeWayMerge.merge(base: ancestor, mine: mine, theirs: other) {
         case .merged(let library): return Result(bytes: LibraryCodec.encode(library), clashes: [])
-        case .clashes(let clashes, let partial): return Result(bytes: LibraryCodec.encode(partial), clashes: clashes)
+        case .clashes(let clashes, let partial): return Result(bytes: LibraryCodec.encode(partial), clashes: clashes, ours: mine)
         }
     }
 

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The newest change of every item in a history log, indexed once (one pass over the
+/// records, one dictionary), so the details of any item ask in constant time, even for
+/// a large library's long history. "ændret af helle for 2 dage siden".
+///
+/// A volunteer sees none of it: `visible(to:)` gives an empty index for that role.
+public struct LastChanges: Sendable {
+    /// The newest change of one item: who, when, and what kind.
+    public struct Entry: Equatable, Sendable {
+        public let account: String
+        /// UTC, as the log writes it (`2026-12-03T14:20:05Z`).
+        public let time: String
+        public let change: ChangeRecord.Change
+        /// The field for a change of one field; nil for an item added or removed.
+        public let field: String?
+
+        /// The moment, or nil when the log's time does not read.
+        public var moment: Date? { LastChanges.moment(of: time) }
+
+        /// "ændret af helle for 2 dage siden" / "changed by helle 2 days ago" ("tilføjet af" / "added by"
+        /// for an item added). The account passes `SafeText`; nil when the time does not read.
+        public func text(now: Date, timeZone: String, language: Language) -> String? {
+            guard let moment else { return nil }
+            let who = SafeText.line(account)
+            let when = RelativeTime.text(moment, now: now, timeZone: timeZone, language: language)
+            switch change {
+            case .added: return language.pick("tilføjet af \(who) \(when)", "added by \(who) \(when)")
+            case .removed: return language.pick("slettet af \(who) \(when)", "removed by \(who) \(when)")
+            case .changed, .restored: return language.pick("ændret af \(who) \(when)", "changed by \(who) \(when)")
+            }
+        }
+    }
+
+    private var entries: [String: Entry] = [:]
+
+    public init() {}
+
+    /// From the records of `LibraryStore.history(_:)`. The newest time wins, so lines that
+    /// git's union merge put out of order still give the newest change.
+    public init(_ records: [ChangeRecord]) {
+        entries.reserveCapacity(records.count / 4)
+        for record in records where record.change != .restored {
+            if let known = entries[record.entity], known.time > record.time { continue }
+            entries[record.entity] = Entry(account: record.account, time: record.time, change: record.change, field: record.field)
+        }
+    }
+
+    /// The newest change of an item named as the history names it: `goals[g3]`, or `library`.
+    public func last(_ entity: String) -> Entry? { entries[entity] }
+
+    /// The newest change of item `id` of `kind` (`goals`, `initiatives`, `events`, `volunteers`, `shifts`).
+    public func last(kind: String, id: String) -> Entry? { entries["\(kind)[\(id)]"] }
+
+    /// How many items have a change.
+    public var count: Int { entries.count }
+
+    /// This index for someone of `role`: empty for a volunteer, who sees no one's changes.
+    public func visible(to role: AccessRole) -> LastChanges {
+        role == .volunteer ? LastChanges() : self
+    }
+
+    static func moment(of time: String) -> Date? {
+        let format = ISO8601DateFormatter()
+        format.formatOptions = [.withInternetDateTime]
+        return format.date(from: time)
+    }
+}
+
+extension LibraryStore {
+    /// The newest change of every item of library `id`, for someone of `role` (none for a
+    /// volunteer). No history file: an empty index.
+    public func lastChanges(_ id: String, for role: AccessRole) throws(StoreError) -> LastChanges {
+        guard role != .volunteer else { return LastChanges() }
+        return LastChanges(try history(id).records)
+    }
+}

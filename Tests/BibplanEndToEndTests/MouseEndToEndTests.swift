@@ -1,0 +1,47 @@
+import Foundation
+import XCTest
+
+/// The mouse in a real terminal (tmux, which speaks SGR 1006 as xterm and SSH sessions do):
+/// reporting on while the program runs and off after it, never with `--no-mouse`, and
+/// mouse reports (whole, split or broken) never typed as keys.
+final class MouseEndToEndTests: TmuxTestCase {
+    private func mouseMode(_ session: TmuxSession) throws -> String {
+        try session.run(["display-message", "-p", "-t", session.name, "#{mouse_standard_flag}#{mouse_sgr_flag}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private func typeRaw(_ session: TmuxSession, _ text: String) throws {
+        try session.run(["send-keys", "-t", session.name, "-l", text])
+    }
+
+    func testReportingIsOnWhileRunningAndReportsAreNeverTyped() throws {
+        let session = try startProgram("--library glostrup --today 2026-11-28 --lang en")
+        try session.waitFor { $0.contains("Krea værksted") }
+        XCTAssertEqual(try mouseMode(session), "11", "press/release (1000) and SGR (1006) are on")
+
+        try typeRaw(session, "\u{1B}[<0;10;5M\u{1B}[<0;10;5m\u{1B}[<65;10;8M\u{1B}[<64;10;8M")
+        try typeRaw(session, "\u{1B}[<0;12")
+        usleep(30_000)
+        try typeRaw(session, ";7M")
+        try typeRaw(session, "\u{1B}[<0;;;M\u{1B}[1;5A")
+        usleep(300_000)
+        // A stray byte would show "The key M does nothing here", or '[' would go back a week.
+        var screen = try session.waitFor { $0.contains("Krea værksted") }
+        XCTAssertFalse(screen.contains("does nothing here"), "no byte of a report became a key:\n\(screen)")
+        XCTAssertTrue(screen.contains("28 November 2026") || screen.contains("November 28"), screen)
+        try session.send("1")
+        screen = try session.waitFor { $0.contains("Litteratur, viden og fællesskaber") }
+
+        try session.send("q")
+        try session.waitFor { $0.contains("EXITED 0") }
+        XCTAssertEqual(try mouseMode(session), "00", "reporting off again for the shell")
+    }
+
+    func testNoMouseLeavesTheMouseToTheTerminal() throws {
+        let session = try startProgram("--no-mouse --library glostrup --today 2026-11-28 --lang en")
+        try session.waitFor { $0.contains("Krea værksted") }
+        XCTAssertEqual(try mouseMode(session), "00")
+        try session.send("q")
+        try session.waitFor { $0.contains("EXITED 0") }
+    }
+}
