@@ -29,7 +29,8 @@ final class CommandSpecTests: XCTestCase {
             for language in [Language.danish, .english] {
                 let synopsis = spec.synopsis(language).joined(separator: " ")
                 for option in spec.options {
-                    XCTAssertTrue(synopsis.contains(option.label(language)), "\(spec.name.rawValue): \(option.label(language)) in \(synopsis)")
+                    let label = option.label(language)
+                    XCTAssertTrue(synopsis.contains(label), "\(spec.name.rawValue): \(label) in \(synopsis)")
                 }
             }
         }
