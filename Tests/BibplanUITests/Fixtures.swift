@@ -39,7 +39,8 @@ enum Fixtures {
 
     /// Every sample library with the strategy landscape, as the run loop loads them for the overview pane.
     static func overview(today: Day) throws -> Overview {
-        let landscape = try LandscapeCodec.decode(Array(try XCTUnwrap(EmbeddedResources.text(at: "landscape.json")).utf8), file: "landscape.json")
+        let text = try XCTUnwrap(EmbeddedResources.text(at: "landscape.json"))
+        let landscape = try LandscapeCodec.decode(Array(text.utf8), file: "landscape.json")
         return Overview(libraries: try ["albertslund", "ballerup", "glostrup", "taarnby"].map(sample), today: today, landscape: landscape)
     }
 
