@@ -81,4 +81,37 @@ final class ChromeLayoutTests: XCTestCase {
         XCTAssertTrue(text.contains("│ Albertslund Bibliotek    albertslund │"), text)
         XCTAssertTrue(text.contains("│ Tårnby Kommunebibliote…  taarnby     │"), text)
     }
+
+    // MARK: Text field
+
+    func testAFieldThatFitsShowsItsTextFromTheFirstLetter() {
+        var field = TextField("Verdensmålscertificering")
+        field.selectAll()
+        XCTAssertEqual(field.visible(width: 24).text, "Verdensmålscertificering")
+        _ = field.handle(.home)
+        XCTAssertEqual(field.visible(width: 24).text, "Verdensmålscertificering")
+        XCTAssertEqual(field.visible(width: 24).cursor, 0..<1)
+    }
+
+    func testALongFieldScrollsToTheCursorAndMarksWhatIsHidden() {
+        var field = TextField("Verdensmålscertificering")
+        XCTAssertEqual(field.visible(width: 12).text, "…tificering", "the end in view, the cursor after it")
+        XCTAssertEqual(field.visible(width: 12).cursor, 11..<12)
+        _ = field.handle(.home)
+        XCTAssertEqual(field.visible(width: 12).text, "Verdensmåls…")
+        XCTAssertEqual(field.visible(width: 12).cursor, 0..<1)
+        for _ in 0..<12 { _ = field.handle(.right) }
+        let middle = field.visible(width: 12)
+        XCTAssertTrue(middle.text.hasPrefix("…") && middle.text.hasSuffix("…"), middle.text)
+        XCTAssertEqual(DisplayWidth.of(middle.text), 12)
+        let cursor = try? XCTUnwrap(middle.cursor)
+        XCTAssertEqual(cursor.map { Array(middle.text)[$0.lowerBound] }, "e", "the cursor on the 13th letter")
+    }
+
+    func testTheInitiativeFormAtFortyColumnsShowsTheWholeTitle() throws {
+        var state = try Fixtures.state("ballerup", width: 40, height: 12)
+        Fixtures.press(Fixtures.key(for: .showPane(.initiatives), in: .global), &state)
+        Fixtures.press(Fixtures.key(for: .edit, in: .pane(.initiatives)), &state)
+        XCTAssertTrue(render(state).text.contains(" Verdensmålscertificering │"), render(state).text)
+    }
 }
