@@ -33,6 +33,12 @@ final class ChromeLayoutTests: XCTestCase {
         XCTAssertEqual(TitleBar.shortName("Hovedbiblioteket"), "Hovedbiblioteket", "a name that is only 'library' stays")
     }
 
+    func testTheVolunteersNarrowTitleBarKeepsTheirNameAndTheDate() throws {
+        var state = try Fixtures.state(width: 40, height: 12)
+        Fixtures.asVolunteer("v12", &state)
+        XCTAssertEqual(render(state).line(0), " Glostrup · Karen Højbjerg    lør 28/11")
+    }
+
     // MARK: Tab line
 
     func testAllFiveTabsShowAtFortyColumnsWithTheSelectedOneNamedAndReversed() throws {

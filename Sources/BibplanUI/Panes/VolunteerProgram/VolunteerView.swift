@@ -30,11 +30,10 @@ enum VolunteerView {
 
     private static func drawTitle(_ portal: VolunteerPortal, _ state: AppState, into screen: inout Screen, area: Rect) {
         screen.fill(area, style: .title)
-        let right = DateNames.long(state.today, state.language) + " "
-        let rightWidth = DisplayWidth.of(right)
-        screen.put(" " + portal.libraryName.firstLine + " · " + portal.me.name.firstLine, x: area.x, y: area.y,
-                   limit: max(area.width - rightWidth - 1, 1), style: .title)
-        if area.width > rightWidth + 10 { screen.put(right, x: area.right - rightWidth, y: area.y, style: .title) }
+        let name = String(portal.libraryName.firstLine) + " · " + portal.me.name.firstLine
+        let (left, right) = TitleBar.layout(name: name, markers: [], today: state.today, clock: nil, state.language, width: area.width)
+        screen.put(left, x: area.x, y: area.y, limit: area.width, style: .title)
+        screen.put(right, x: area.right - DisplayWidth.of(right), y: area.y, limit: DisplayWidth.of(right), style: .title)
     }
 
     private static func drawTabs(_ portal: VolunteerPortal, _ session: VolunteerSession, _ language: Language, into screen: inout Screen, area: Rect) {
