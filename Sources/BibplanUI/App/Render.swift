@@ -20,6 +20,8 @@ public func render(_ state: AppState) -> Screen {
     drawTitle(state, into: &screen, area: title)
     drawTabs(state, into: &screen, area: tabs)
     if let index = state.index { state.pane.module.render(state, index, into: &screen, area: content) }
+    // A dialog hides every click under it; its own rows and buttons are added as it draws.
+    if state.overlay != nil { screen.hits.cover(screen.bounds) }
     switch state.overlay {
     case .help(let scroll): HelpView.render(state, scroll: scroll, into: &screen, area: content)
     case .picker(let position): LibraryPicker.render(state, position, into: &screen, area: content)
@@ -39,6 +41,7 @@ public func render(_ state: AppState) -> Screen {
         if let index = state.index, let overlay = state.overlay { renderIndexOverlay(overlay, state, index, into: &screen, area: content) }
     case nil: break
     }
+    if let overlay = state.overlay { DialogButtons.add(overlay.dialog, state.language, to: &screen, within: content) }
     drawStatus(state, into: &screen, area: status)
     return screen
 }
@@ -61,7 +64,9 @@ private func drawTabs(_ state: AppState, into screen: inout Screen, area: Rect) 
     for pane in Pane.allCases {
         let label = " \(pane.rawValue + 1) " + pane.title(state.language) + " "
         let style: Style = pane == state.pane ? Style(reverse: true, underline: false) : .dim
-        x += screen.put(label, x: x, y: area.y, limit: area.right - x, style: style)
+        let used = screen.put(label, x: x, y: area.y, limit: area.right - x, style: style)
+        screen.hits.add(Rect(x: x, y: area.y, width: used, height: 1), .tab(pane))
+        x += used
         x += screen.put("│", x: x, y: area.y, limit: area.right - x, style: .dim)
     }
     if let filter = state.search, !filter.query.isEmpty, !filter.editing {

@@ -38,8 +38,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .key(let key):
         if case .volunteer(let session) = state.role { return VolunteerUpdate.handle(key, session, &state) }
         return handle(key, &state)
-    case .mouse:
-        return []
+    case .mouse(let event):
+        return MouseUpdate.handle(event, &state)
     case .timeChanged(let now):
         state.now = now
         if case .volunteer(var session) = state.role { session.now = now; state.role = .volunteer(session) }

@@ -46,6 +46,7 @@ enum VolunteersView {
                 let badgeWidth = 12
                 screen.put(volunteer.name.firstLine, x: area.x + 2, y: y, limit: area.width - badgeWidth - 3)
                 screen.put(badge, x: area.right - badgeWidth, y: y, limit: badgeWidth, style: shifts == 0 ? .caution : .dim)
+                screen.hits.add(Rect(x: area.x, y: y, width: area.width, height: 1), .row(position))
                 if position == state.volunteers.list.selected {
                     screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
                 }
