@@ -25,6 +25,7 @@ public func render(_ state: AppState) -> Screen {
     switch state.overlay {
     case .help(let scroll): HelpView.render(state, scroll: scroll, into: &screen, area: content)
     case .picker(let position): LibraryPicker.render(state, position, into: &screen, area: content)
+    case .gitClashes(let position): GitClashView.render(position, state, into: &screen, area: content)
     case .form(let form): FormView.render(form, state, into: &screen, area: content)
     case .confirmDelete(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content)
     case .clash(let clashes): FormView.renderClash(clashes, state, into: &screen, area: content)
@@ -49,7 +50,7 @@ public func render(_ state: AppState) -> Screen {
 private func drawTitle(_ state: AppState, into screen: inout Screen, area: Rect) {
     screen.fill(area, style: .title)
     let name = (state.index?.library.name ?? "bibplan") + (state.hasUnsavedChanges ? state.language.pick("  [ikke gemt]", "  [not saved]") : "")
-        + (state.saving ? state.language.pick("  gemmer…", "  saving…") : "")
+        + (state.saving ? state.language.pick("  gemmer…", "  saving…") : "") + GitClashUpdate.titleMark(state)
     let left = " " + name.firstLine
     // While the clock is followed the time shows too, so a screen left open is seen to be live.
     let clock = state.now.map { "  " + $0.clock } ?? ""

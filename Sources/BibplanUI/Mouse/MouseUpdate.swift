@@ -102,6 +102,7 @@ extension AppState.Overlay {
         case .linkGoals(let initiative, var position): position.selected = row; return .linkGoals(initiative: initiative, position)
         case .openSlots(var position): position.selected = row; return .openSlots(position)
         case .assign(var assign): assign.position.selected = row; return .assign(assign)
+        case .gitClashes(var position): position.selected = row; return .gitClashes(position)
         default: return nil
         }
     }
@@ -109,7 +110,7 @@ extension AppState.Overlay {
     /// Whether the wheel moves something in it (a list, a form's fields, the help).
     var scrolls: Bool {
         switch self {
-        case .help, .picker, .occurrence, .linkGoals, .openSlots, .assign, .form: return true
+        case .help, .picker, .occurrence, .linkGoals, .openSlots, .assign, .form, .gitClashes: return true
         case .confirmDelete, .confirmCancel, .confirmQuit, .clash: return false
         }
     }
