@@ -59,7 +59,8 @@ enum GitClashUpdate {
             state.history = EditHistory()
         }
         state.notes = notes
-        let kept = keptMine ? state.language.pick("min udgave beholdt", "kept mine") : state.language.pick("den andens taget", "took theirs")
+        let kept = keptMine ? state.language.pick("min udgave beholdt", "kept mine")
+            : state.language.pick("den andens taget", "took theirs")
         let left = notes.clashes.isEmpty ? state.language.pick("ingen tilbage", "none left")
             : state.language.pick("\(notes.clashes.count) tilbage", "\(notes.clashes.count) left")
         state.message = state.language.pick("Afgjort: ", "Settled: ") + SafeText.line(path) + " (" + kept + ") · " + left

@@ -10,7 +10,8 @@ extension LibrarySession {
         let role = access.grant.role
         let changes = (try? store.lastChanges(libraryID, for: role)) ?? LastChanges()
         let open = role == .staff ? ((try? store.openClashes(libraryID)) ?? nil)?.open ?? [] : []
-        return LibraryNotes(changes: changes, readAt: Date(), clashes: open.map { GitClash(path: $0.path, ours: $0.ours, theirs: $0.theirs) })
+        let clashes = open.map { GitClash(path: $0.path, ours: $0.ours, theirs: $0.theirs) }
+        return LibraryNotes(changes: changes, readAt: Date(), clashes: clashes)
     }
 
     /// Keeps one side at `path` through `LibraryStore.resolveClash`, then reads the library
