@@ -42,9 +42,10 @@ extension AppState {
         return entry.text(now: now, timeZone: timeZone, language: language) ?? ""
     }
 
-    /// The field for a details view: empty values are left out by `Widgets.fields`.
-    func lastChangeField(kind: String, id: String) -> (String, String) {
-        (language.pick("Senest", "Last change"), lastChangeText(kind: kind, id: id))
+    /// The field for a details view, or none (so the other labels keep their width).
+    func lastChangeFields(kind: String, id: String) -> [(String, String)] {
+        let text = lastChangeText(kind: kind, id: id)
+        return text.isEmpty ? [] : [(language.pick("Senest", "Last change"), text)]
     }
 
     /// The moment a wall-clock time of the library names.

@@ -46,8 +46,8 @@ enum InitiativesView {
             (language.pick("Mål", "Goals"), goals),
             (language.pick("Finansiering", "Funding"), initiative.funding),
             (language.pick("Noter", "Notes"), initiative.notes),
-            state.lastChangeField(kind: "initiatives", id: initiative.id),
-        ], in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+        ] + state.lastChangeFields(kind: "initiatives", id: initiative.id),
+           in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
         let events = index.events(ofInitiative: initiative.id)
         guard !events.isEmpty, y + 2 < area.bottom else { return }
         screen.put(language.pick("Arrangementer", "Events"), x: area.x, y: y + 1, limit: area.width, style: .bold)

@@ -65,8 +65,8 @@ enum VolunteersView {
             (language.pick("E-mail", "Email"), volunteer.email),
             (language.pick("Aktiv", "Active"), volunteer.active ? language.pick("ja", "yes") : language.pick("nej", "no")),
             (language.pick("Noter", "Notes"), volunteer.notes),
-            state.lastChangeField(kind: "volunteers", id: volunteer.id),
-        ], in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+        ] + state.lastChangeFields(kind: "volunteers", id: volunteer.id),
+           in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
         let shifts = index.shifts(ofVolunteer: volunteer.id).filter { $0.date >= state.today }
         guard y + 2 < area.bottom else { return }
         screen.put(language.pick("Kommende vagter", "Coming shifts"), x: area.x, y: y + 1, limit: area.width, style: .bold)
