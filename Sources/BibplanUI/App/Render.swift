@@ -21,9 +21,12 @@ public func render(_ state: AppState) -> Screen {
     // Before a library is open there are no panes to choose between.
     if state.index != nil { TabBar.draw(state, into: &screen, area: tabs) }
     if let index = state.index { state.pane.module.render(state, index, into: &screen, area: content) }
+    // A dialog hides every click under it; its own rows and buttons are added as it draws.
+    if state.overlay != nil { screen.hits.cover(screen.bounds) }
     switch state.overlay {
     case .help(let scroll): HelpView.render(state, scroll: scroll, into: &screen, area: content)
     case .picker(let position): LibraryPicker.render(state, position, into: &screen, area: content)
+    case .gitClashes(let position): GitClashView.render(position, state, into: &screen, area: content)
     case .form(let form): FormView.render(form, state, into: &screen, area: content)
     case .confirmDelete(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content)
     case .clash(let clashes): FormView.renderClash(clashes, state, into: &screen, area: content)
@@ -40,6 +43,7 @@ public func render(_ state: AppState) -> Screen {
         if let index = state.index, let overlay = state.overlay { renderIndexOverlay(overlay, state, index, into: &screen, area: content) }
     case nil: break
     }
+    if let overlay = state.overlay { DialogButtons.add(overlay.dialog, state.language, to: &screen, within: content) }
     drawStatus(state, into: &screen, area: status)
     return screen
 }

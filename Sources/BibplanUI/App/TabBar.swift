@@ -16,6 +16,7 @@ enum TabBar {
         for tab in tabs {
             let style: Style = tab.pane == state.pane ? Style(reverse: true, underline: false) : .dim
             screen.put(tab.label, x: tab.rect.x, y: area.y, limit: tab.rect.width, style: style)
+            screen.hits.add(tab.rect, .tab(tab.pane))
             screen.put("│", x: tab.rect.right, y: area.y, limit: area.right - tab.rect.right, style: .dim)
         }
         let x = (tabs.last?.rect.right ?? area.x) + 1

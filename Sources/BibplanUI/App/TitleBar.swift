@@ -3,7 +3,7 @@ import BibplanCore
 /// The title bar: the library's name and whether it is saved at the left, the day (and
 /// the clock while it is followed) at the right. When the line is narrow, what matters
 /// least gives way first: the clock, the long date, the name's "Bibliotek", the date; the
-/// `[ikke gemt]`/`gemmer…` markers always show.
+/// `[ikke gemt]`/`gemmer…`/`[git: …]` markers always show.
 enum TitleBar {
     static func draw(_ state: AppState, into screen: inout Screen, area: Rect) {
         screen.fill(area, style: .title)
@@ -11,6 +11,8 @@ enum TitleBar {
         var markers: [String] = []
         if state.hasUnsavedChanges { markers.append(language.pick("[ikke gemt]", "[not saved]")) }
         if state.saving { markers.append(language.pick("gemmer…", "saving…")) }
+        let gitClashes = GitClashUpdate.titleMark(state)
+        if !gitClashes.isEmpty { markers.append(gitClashes) }
         let name = state.index.map { String($0.library.name.firstLine) } ?? "bibplan"
         let (left, right) = layout(name: name, markers: markers, today: state.today, clock: state.now?.clock, language, width: area.width)
         screen.put(left, x: area.x, y: area.y, limit: area.width, style: .title)

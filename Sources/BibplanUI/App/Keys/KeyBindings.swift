@@ -17,7 +17,7 @@ public enum KeyBindings {
     public static let all: [KeyBinding] = GlobalKeys.bindings + GoalsKeys.bindings + InitiativesKeys.bindings + CalendarKeys.bindings
         + VolunteersKeys.bindings + OverviewKeys.bindings + RosterKeys.bindings + ChooserKeys.bindings + OpenSlotsKeys.bindings
         + FormKeys.bindings + LinkGoalsKeys.bindings + CancelKeys.bindings + QuestionKeys.bindings
-        + VolunteerProgramKeys.bindings + VolunteerQuestionKeys.bindings
+        + VolunteerProgramKeys.bindings + VolunteerQuestionKeys.bindings + GitClashKeys.bindings
 
     /// The first binding of the key in the scopes, in their order.
     public static func binding(for key: Key, in scopes: [Scope]) -> KeyBinding? {

@@ -93,6 +93,7 @@ enum CalendarView {
             case .occurrence(let position):
                 drawOccurrence(occurrences[position], state, index, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1),
                                now: marks.now[occurrences[position]], roomTaken: marks.roomTaken.contains(occurrences[position]))
+                screen.hits.add(Rect(x: area.x, y: y, width: area.width, height: 1), .row(position))
                 if position == state.calendar.list.selected {
                     screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
                 }

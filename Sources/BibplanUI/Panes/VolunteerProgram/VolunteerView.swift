@@ -23,8 +23,12 @@ enum VolunteerView {
         if rows.indices.contains(session.list.selected) {
             drawDetail(rows[session.list.selected], language, into: &screen, area: detail)
         }
+        if session.showsHelp || session.pending != nil { screen.hits.cover(screen.bounds) }
         if session.showsHelp { drawHelp(state, portal, into: &screen, area: content) }
-        if let pending = session.pending { drawQuestion(pending, language, into: &screen, area: content) }
+        if let pending = session.pending {
+            drawQuestion(pending, language, into: &screen, area: content)
+            DialogButtons.add(.volunteerQuestion, language, to: &screen, within: content)
+        }
         drawStatus(state, session, portal, into: &screen, area: status)
     }
 
@@ -41,7 +45,9 @@ enum VolunteerView {
         for tab in VolunteerSession.Tab.allCases {
             let count = tab == .mine ? portal.coming.count : portal.open.count
             let label = " \(tab.rawValue + 1) " + tab.title(language) + " (\(count)) "
-            x += screen.put(label, x: x, y: area.y, limit: area.right - x, style: tab == session.tab ? Style(reverse: true) : .dim)
+            let used = screen.put(label, x: x, y: area.y, limit: area.right - x, style: tab == session.tab ? Style(reverse: true) : .dim)
+            screen.hits.add(Rect(x: x, y: area.y, width: used, height: 1), .command(tab == .mine ? .showMyShifts : .showOpenShifts))
+            x += used
             x += screen.put("│", x: x, y: area.y, limit: area.right - x, style: .dim)
         }
     }
