@@ -116,3 +116,45 @@ final class LastChangesTests: XCTestCase {
         XCTAssertEqual(try store.lastChanges("ingen", for: .staff).count, 0, "no history file: nothing")
     }
 }
+
+/// Reading the history again after a save reads only what was appended.
+final class LastChangesIncrementalTests: FolderTestCase {
+    private func line(_ time: String, _ account: String, _ entity: String) -> String {
+        String(decoding: ChangeRecord(time: time, account: account, role: "staff", change: .changed, entity: entity,
+                                      field: "title", old: "a", new: "b").jsonLine, as: UTF8.self)
+    }
+
+    func testAppendedLinesAreAddedAndAPrunedFileIsReadAfresh() throws {
+        let store = try StoreFixture.store(folder)
+        let path = folder.path + "/" + LibraryStore.historyName("glostrup")
+        try (line("2026-12-01T10:00:00Z", "helle", "goals[g1]") + line("2026-12-01T11:00:00Z", "jens", "goals[g2]"))
+            .write(toFile: path, atomically: false, encoding: .utf8)
+        let first = try store.lastChanges("glostrup", for: .staff)
+        XCTAssertEqual(first.last("goals[g2]")?.account, "jens")
+        XCTAssertEqual(first.readBytes, try Data(contentsOf: URL(fileURLWithPath: path)).count)
+
+        // Appended, with a half-written last line: the whole line is read, the half waits.
+        let handle = try XCTUnwrap(FileHandle(forWritingAtPath: path))
+        handle.seekToEndOfFile()
+        let half = line("2026-12-02T09:00:00Z", "mette", "goals[g3]")
+        handle.write(Data((line("2026-12-02T08:00:00Z", "karin", "goals[g1]") + half.dropLast(20)).utf8))
+        let second = try store.lastChanges("glostrup", for: .staff, continuing: first)
+        XCTAssertEqual(second.last("goals[g1]")?.account, "karin")
+        XCTAssertEqual(second.last("goals[g2]")?.account, "jens", "what was read before is kept")
+        XCTAssertNil(second.last("goals[g3]"))
+        handle.write(Data(half.suffix(20).utf8))
+        handle.closeFile()
+        let third = try store.lastChanges("glostrup", for: .staff, continuing: second)
+        XCTAssertEqual(third.last("goals[g3]")?.account, "mette")
+        XCTAssertEqual(third.count, 3)
+
+        // A prune writes a new file under the same name: read from its start.
+        let pruned = folder.path + "/pruned"
+        try line("2026-12-02T09:00:00Z", "mette", "goals[g3]").write(toFile: pruned, atomically: false, encoding: .utf8)
+        XCTAssertEqual(rename(pruned, path), 0)
+        let fourth = try store.lastChanges("glostrup", for: .staff, continuing: third)
+        XCTAssertEqual(fourth.count, 1)
+        XCTAssertNil(fourth.last("goals[g1]"))
+        XCTAssertTrue(try store.lastChanges("glostrup", for: .volunteer, continuing: third).count == 0)
+    }
+}

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// The newest change of every item in a history log, indexed once (one pass over the
@@ -33,13 +38,21 @@ public struct LastChanges: Sendable {
     }
 
     private var entries: [String: Entry] = [:]
+    /// How far the history file has been read: which file (a prune writes a new one) and
+    /// the bytes up to its last whole line, so the next reading reads only what was appended.
+    var readFile: FileIdentity?
+    var readBytes = 0
 
     public init() {}
 
     /// From the records of `LibraryStore.history(_:)`. The newest time wins, so lines that
     /// git's union merge put out of order still give the newest change.
     public init(_ records: [ChangeRecord]) {
-        entries.reserveCapacity(records.count / 4)
+        add(records)
+    }
+
+    mutating func add(_ records: [ChangeRecord]) {
+        entries.reserveCapacity(entries.count + records.count / 4)
         for record in records where record.change != .restored {
             if let known = entries[record.entity], known.time > record.time { continue }
             entries[record.entity] = Entry(account: record.account, time: record.time, change: record.change, field: record.field)
@@ -67,11 +80,45 @@ public struct LastChanges: Sendable {
     }
 }
 
+/// A file as the file system knows it: the same name may later be another file.
+struct FileIdentity: Equatable, Sendable {
+    let device: UInt64
+    let inode: UInt64
+}
+
 extension LibraryStore {
     /// The newest change of every item of library `id`, for someone of `role` (none for a
-    /// volunteer). No history file: an empty index.
-    public func lastChanges(_ id: String, for role: AccessRole) throws(StoreError) -> LastChanges {
+    /// volunteer). No history file: an empty index. Given the index read before, only the
+    /// lines appended since are read, so a long history costs nothing after each save.
+    public func lastChanges(_ id: String, for role: AccessRole, continuing previous: LastChanges = LastChanges())
+        throws(StoreError) -> LastChanges {
         guard role != .volunteer else { return LastChanges() }
-        return LastChanges(try history(id).records)
+        guard LibraryID.isValid(id) else { throw .invalidLibraryID(id) }
+        let name = Self.historyName(id)
+        let fd = POSIX.openFile(in: directoryDescriptor, name, flags: O_RDONLY | O_NONBLOCK)
+        guard fd >= 0 else {
+            if errno == ENOENT { return LastChanges() }
+            throw .unreadable(file: name, reason: POSIX.lastError)
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .unreadable(file: name, reason: POSIX.lastError) }
+        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        let continues = previous.readFile == identity && Int(info.st_size) >= previous.readBytes
+        var changes = continues ? previous : LastChanges()
+        changes.readFile = identity
+        if changes.readBytes > 0, lseek(fd, off_t(changes.readBytes), SEEK_SET) < 0 {
+            throw .unreadable(file: name, reason: POSIX.lastError)
+        }
+        let bytes: [UInt8]
+        switch POSIX.readRegular(fd) {
+        case .success(let read): bytes = read
+        case .failure(let failure): throw .unreadable(file: name, reason: failure.description)
+        }
+        // A line still being written (or cut by a crash) waits for its line feed.
+        guard let end = bytes.lastIndex(of: UInt8(ascii: "\n")) else { return changes }
+        changes.add(ChangeRecord.decodeLines(Array(bytes[...end])).records)
+        changes.readBytes += end + 1
+        return changes
     }
 }

@@ -8,7 +8,8 @@ extension LibrarySession {
     func notes() -> LibraryNotes {
         guard let libraryID else { return LibraryNotes() }
         let role = access.grant.role
-        let changes = (try? store.lastChanges(libraryID, for: role)) ?? LastChanges()
+        let changes = (try? store.lastChanges(libraryID, for: role, continuing: historyRead)) ?? LastChanges()
+        historyRead = changes
         let open = role == .staff ? ((try? store.openClashes(libraryID)) ?? nil)?.open ?? [] : []
         let clashes = open.map { GitClash(path: $0.path, ours: $0.ours, theirs: $0.theirs) }
         return LibraryNotes(changes: changes, readAt: Date(), clashes: clashes)

@@ -25,6 +25,8 @@ public final class LibrarySession {
     /// A save runs on another thread: the file may already be its result while the base is
     /// not yet, so the file is not looked at until it ends.
     var saveRunning = false
+    /// The history read so far: after a save only the lines appended since are read.
+    var historyRead = LastChanges()
     /// The open library's time zone, for the clock.
     public internal(set) var timeZone = Library.defaultTimeZone
     var stamp: FileStamp?
