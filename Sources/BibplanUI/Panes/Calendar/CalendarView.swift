@@ -61,6 +61,7 @@ enum CalendarView {
         case occurrence(Int)
         case notice(Int)
         case moved(Int)
+        case cancelled(Int)
     }
 
     private static func drawList(_ occurrences: [Occurrence], _ marks: CalendarMarks, _ state: AppState, _ index: LibraryIndex,
@@ -73,7 +74,10 @@ enum CalendarView {
             lines.append(.occurrence(position))
             if marks.notices[position] != nil { lines.append(.notice(position)) }
             if occurrence.movedFrom != nil { lines.append(.moved(position)) }
+            if marks.cancelReasons[position] != nil { lines.append(.cancelled(position)) }
         }
+        let columns = CalendarColumns(occurrences, marks, index, state.language, x: area.x, width: area.width)
+        let note = columns.noteColumn
         let first = Widgets.firstVisible(selected: selectedLine, count: lines.count, height: area.height)
         for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
             let y = area.y + offset
@@ -83,61 +87,22 @@ enum CalendarView {
                 screen.put(DateNames.long(day, state.language) + closed, x: area.x, y: y, limit: area.width, style: .bold)
             case .notice(let position):
                 if let notice = marks.notices[position] {
-                    CalendarMarks.drawNotice(notice, state.language, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1))
+                    CalendarMarks.drawNotice(notice, state.language, into: &screen, x: note, y: y, limit: area.right - note)
                 }
             case .moved(let position):
                 if let moved = occurrences[position].movedText(state.language) {
-                    screen.put("↷ " + moved, x: area.x + CalendarMarks.titleColumn, y: y,
-                        limit: area.width - CalendarMarks.titleColumn, style: .dim)
+                    screen.put("↷ " + moved, x: note, y: y, limit: area.right - note, style: .dim)
                 }
+            case .cancelled(let position):
+                if let reason = marks.cancelReasons[position] { screen.put(reason, x: note, y: y, limit: area.right - note, style: .caution) }
             case .occurrence(let position):
-                drawOccurrence(occurrences[position], state, index, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1),
-                               now: marks.now[occurrences[position]], roomTaken: marks.roomTaken.contains(occurrences[position]))
+                let occurrence = occurrences[position]
+                CalendarRows.draw(occurrence, columns, state, index, into: &screen, y: y,
+                                  now: marks.now[occurrence], roomTaken: marks.roomTaken.contains(occurrence))
                 if position == state.calendar.list.selected {
                     screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
                 }
             }
-        }
-    }
-
-    /// `10:00–13:00  Repair café   Caféen   alle   2/2 ✔` in one row.
-    static func drawOccurrence(_ occurrence: Occurrence, _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect,
-                               now: NowMark? = nil, roomTaken: Bool = false) {
-        let event = index.event(of: occurrence)
-        let language = state.language
-        var x = area.x
-        x += screen.put(occurrence.start.clock + "–" + occurrence.end.clock + "  ", x: x, y: area.y, limit: area.right - x)
-        let staffing = staffingText(occurrence, index, language)
-        let staffingWidth = event.volunteersNeeded > 0 ? 14 : 0
-        let audienceWidth = area.width >= 70 ? 10 : 0
-        let locationWidth = area.width >= 60 ? min(22, (area.right - x) / 3) : 0
-        var titleWidth = area.right - x - staffingWidth - audienceWidth - locationWidth
-        if let now, titleWidth > 0 {
-            // The mark takes its room from the title, so the columns stay where they are.
-            let used = CalendarMarks.drawNow(now, language, into: &screen, x: x, y: area.y, limit: titleWidth)
-            x += used
-            titleWidth -= used
-        }
-        // Each field with the gap after it in its own style: fewer attribute changes to send.
-        func field(_ text: some StringProtocol, width: Int, style: Style) {
-            guard width > 0 else { return }
-            screen.fill(Rect(x: x, y: area.y, width: width, height: 1), style: style)
-            screen.put(text, x: x, y: area.y, limit: width - 1, style: style)
-            x += width
-        }
-        if let cancellation = index.cancellation(of: occurrence) {
-            field("✕ " + event.title.firstLine, width: max(titleWidth, 0), style: .dim)
-            let reason = language.pick("aflyst", "cancelled") + (cancellation.reason.isEmpty ? "" : ": " + cancellation.reason)
-            screen.put(reason, x: x, y: area.y, limit: area.right - x, style: .caution)
-            return
-        }
-        let letter = categoryLetter(event, index).map { String($0) + " " } ?? ""
-        field(letter + event.title.firstLine, width: max(titleWidth, 0), style: categoryStyle(event, index))
-        field((roomTaken ? "⚠ " : "") + event.place.firstLine, width: locationWidth, style: roomTaken ? .warning : .dim)
-        let attendance = Attendance(registered: index.registered(for: occurrence), capacity: index.capacity(of: occurrence))
-        field(attendance?.text(language) ?? event.audience.word(language), width: audienceWidth, style: attendance.map(attendanceStyle) ?? .dim)
-        if staffingWidth > 0 {
-            screen.put(staffing, x: x, y: area.y, limit: staffingWidth, style: index.openSlots(of: occurrence) > 0 ? .warning : .good)
         }
     }
 
@@ -150,14 +115,6 @@ enum CalendarView {
     static func categoryStyle(_ event: Event, _ index: LibraryIndex) -> Style {
         guard let id = event.category, let category = index.library.categories.first(where: { $0.id == id }) else { return .bold }
         return Style(foreground: Color(category.colour), bold: true)
-    }
-
-    private static func attendanceStyle(_ attendance: Attendance) -> Style {
-        switch attendance {
-        case .open: return .dim
-        case .full: return .caution
-        case .waitingList: return .warning
-        }
     }
 
     /// `2/2 ✔` when staffed, `1/3 mangler 2` when not.
