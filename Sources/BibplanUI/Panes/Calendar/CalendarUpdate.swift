@@ -19,6 +19,9 @@ enum CalendarPane: PaneModule {
             return CalendarEditing.perform(command, &state, index)
         case .cycleCategory:
             PaneUpdate.cycleCategory(\.calendar.category, list: \.calendar.list, &state, index)
+        case .nextMatch: CalendarSearch.jump(.forward, &state)
+        case .previousMatch: CalendarSearch.jump(.backward, &state)
+        case .close: state.search = nil
         default:
             navigate(command, &state, index)
         }

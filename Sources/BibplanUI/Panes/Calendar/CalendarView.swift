@@ -15,10 +15,17 @@ enum CalendarView {
         let marks = CalendarMarks(occurrences, state, index)
         let (listArea, detailArea) = layout(state, header.1, lines: occurrences.count + marks.extraLines + (state.calendar.mode == .week ? 7 : 0))
         if occurrences.isEmpty {
-            let text = state.language.pick(state.calendar.mode == .week ? "Ingen arrangementer denne uge." : "Ingen arrangementer denne dag.",
+            var text = state.language.pick(state.calendar.mode == .week ? "Ingen arrangementer denne uge." : "Ingen arrangementer denne dag.",
                                            state.calendar.mode == .week ? "No events this week." : "No events this day.")
+            if let search = state.search?.query, !search.isEmpty { text = CalendarSearch.emptyText(state, search) }
             screen.put(text, x: listArea.x + 2, y: listArea.y + 1, limit: listArea.width - 2, style: .dim)
             return
+        }
+        let listLines = occurrences.count + marks.extraLines + (state.calendar.mode == .week ? 7 : 0)
+        if state.height >= 40, listArea.height >= listLines + 2, let legend = legend(state, index) {
+            // At large sizes the category letters are explained under the list.
+            var x = listArea.x
+            for (text, style) in legend { x += screen.put(text, x: x, y: listArea.bottom - 1, limit: listArea.right - x, style: style) }
         }
         drawList(occurrences, marks, state, index, into: &screen, area: listArea)
         if !detailArea.isEmpty, occurrences.indices.contains(state.calendar.list.selected) {
@@ -104,6 +111,18 @@ enum CalendarView {
                 }
             }
         }
+    }
+
+    /// `B Børn · D Debat · L Litteratur`, each in its colour; nil without categories.
+    static func legend(_ state: AppState, _ index: LibraryIndex) -> [(String, Style)]? {
+        let categories = index.library.categories
+        guard !categories.isEmpty else { return nil }
+        var parts: [(String, Style)] = [(state.language.pick("Kategorier: ", "Categories: "), .dim)]
+        for (position, category) in categories.enumerated() {
+            if position > 0 { parts.append((" · ", .dim)) }
+            parts.append((String(category.letter) + " " + category.name.firstLine, Style(foreground: Color(category.colour), bold: true)))
+        }
+        return parts
     }
 
     /// The category's letter before the title, so the category shows without colour too.
