@@ -6,16 +6,13 @@ import XCTest
 
 /// A goal's measures (Glostrup's "Vidste du?" figures) in `goals`, `goals --json` and
 /// `report`, not only in the full-screen goals pane (issue 19).
-final class MeasureOutputTests: XCTestCase {
-    private var directory: TemporaryDataDirectory?
-
-    override func setUpWithError() throws {
-        let glostrup = try XCTUnwrap(EmbeddedResources.sampleLibraries["glostrup"])
-        directory = try TemporaryDataDirectory(files: ["glostrup.json": glostrup])
+final class MeasureOutputTests: DataDirectoryTestCase {
+    override func initialFiles() throws -> [String: String] {
+        ["glostrup.json": try sample("glostrup")]
     }
 
     private func run(_ arguments: [String]) -> RunResult {
-        runBibplan(["--data-dir", directory?.path ?? "/nonexistent", "--library", "glostrup", "--today", "2026-11-28"] + arguments)
+        runBibplan(["--data-dir", path, "--library", "glostrup", "--today", "2026-11-28"] + arguments)
     }
 
     func testGoalsListsEachMeasureUnderItsGoal() {
