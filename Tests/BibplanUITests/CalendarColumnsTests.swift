@@ -56,3 +56,21 @@ final class CalendarColumnsTests: XCTestCase {
         return best
     }
 }
+
+/// A big terminal is used: the month's cells list their events, the details their whole description.
+final class CalendarLargeTests: XCTestCase {
+    func testMonthCellsListTheirEventsAtLargeSizes() throws {
+        var state = try Fixtures.state(today: "2026-12-12", width: 200, height: 50)
+        Fixtures.press([.character("3")] + Fixtures.key(for: .cycleCalendarView, in: .pane(.calendar)) + [.character("v")], &state)
+        XCTAssertEqual(state.calendar.mode, .month)
+        let screen = render(state)
+        XCTAssertTrue(screen.text.contains("10:00 Repair café"), screen.text)
+        assertGolden(screen, "calendar-month-200x50")
+        state.height = 34
+        let lower = render(state).text
+        XCTAssertTrue(lower.contains("10:30 Guidet") && lower.contains("+2 mere"), "the first and how many more:\n" + lower)
+        state.width = 80
+        state.height = 24
+        XCTAssertFalse(render(state).text.contains("10:00 Repair café"), "at 80x24 the cells keep to their numbers")
+    }
+}

@@ -18,7 +18,7 @@ enum CalendarRows {
         if let now {
             let style: Style = now == .ongoing ? Style(foreground: .green, bold: true) : .caution
             let text = now.text(language)
-            field(columns.markWords ? text : String(text.prefix(1)), columns.gutter, style: style, gap: 2)
+            field(columns.markWords ? text : String(text.prefix(1)), columns.gutter, style: style, gap: columns.markWords ? 2 : 1)
         }
         let titleStyle: Style = cancelled ? .dim : CalendarView.categoryStyle(event, index)
         field(CalendarView.categoryLetter(event, index).map { String($0) } ?? "", columns.category, style: titleStyle)

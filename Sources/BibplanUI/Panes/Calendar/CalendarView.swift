@@ -6,8 +6,9 @@ enum CalendarView {
         let occurrences = state.calendar.occurrences(index, search: state.search?.query)
         var rest = area
         if state.calendar.mode == .month {
-            let gridHeight = min(area.height, 9)
-            MonthGrid.render(state, index, into: &screen, area: area.splitTop(gridHeight).0)
+            let gridHeight = MonthGrid.height(area, state.calendar.day)
+            MonthGrid.render(state, index, into: &screen, area: area.splitTop(gridHeight).0,
+                             lines: MonthGrid.linesPerWeek(area, state.calendar.day))
             rest = area.splitTop(gridHeight + 1).1
         }
         let header = rest.splitTop(1)
