@@ -59,6 +59,14 @@ final class CalendarColumnsTests: XCTestCase {
 
 /// A big terminal is used: the month's cells list their events, the details their whole description.
 final class CalendarLargeTests: XCTestCase {
+    func testTheWideDayShowsTheNextDaysUnderItsOwnList() throws {
+        let screen = render(try Fixtures.state(width: 200, height: 50))
+        let heading = try XCTUnwrap(screen.lines.firstIndex { $0.hasPrefix("De næste dage") }, screen.text)
+        XCTAssertTrue(screen.line(heading + 1).hasPrefix("mandag 30. november 2026"), screen.text)
+        XCTAssertTrue(screen.line(heading + 2).hasPrefix("10:00–12:00  D Samtalecafé på dansk"), screen.text)
+        XCTAssertFalse(render(try Fixtures.state()).text.contains("De næste dage"), "not at 80x24")
+    }
+
     func testMonthCellsListTheirEventsAtLargeSizes() throws {
         var state = try Fixtures.state(today: "2026-12-12", width: 200, height: 50)
         Fixtures.press([.character("3")] + Fixtures.key(for: .cycleCalendarView, in: .pane(.calendar)) + [.character("v")], &state)

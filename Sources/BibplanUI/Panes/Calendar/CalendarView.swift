@@ -28,7 +28,16 @@ enum CalendarView {
             var x = listArea.x
             for (text, style) in legend { x += screen.put(text, x: x, y: listArea.bottom - 1, limit: listArea.right - x, style: style) }
         }
-        drawList(occurrences, marks, state, index, into: &screen, area: listArea)
+        let ahead = CalendarAhead.shows(state, listArea: listArea, listLines: listLines) ? CalendarAhead.occurrences(state, index) : nil
+        // One set of columns for the day's rows and the next days' beneath them.
+        let columns = CalendarColumns(occurrences + (ahead ?? []), marks, index, state.language, x: listArea.x, width: listArea.width)
+        drawList(occurrences, marks, columns, state, index, into: &screen, area: listArea)
+        if let ahead {
+            let top = listArea.y + listLines + 1
+            let bottom = listArea.bottom - (state.height >= 40 ? 2 : 0)
+            CalendarAhead.draw(ahead, columns, state, index, into: &screen,
+                               area: Rect(x: listArea.x, y: top, width: listArea.width, height: bottom - top))
+        }
         if !detailArea.isEmpty, occurrences.indices.contains(state.calendar.list.selected) {
             OccurrenceDetails.render(occurrences[state.calendar.list.selected], state, index, into: &screen, area: detailArea)
         }
@@ -72,8 +81,8 @@ enum CalendarView {
         case cancelled(Int)
     }
 
-    private static func drawList(_ occurrences: [Occurrence], _ marks: CalendarMarks, _ state: AppState, _ index: LibraryIndex,
-                                 into screen: inout Screen, area: Rect) {
+    private static func drawList(_ occurrences: [Occurrence], _ marks: CalendarMarks, _ columns: CalendarColumns, _ state: AppState,
+                                 _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
         var lines: [Line] = []
         var selectedLine = 0
         for (position, occurrence) in occurrences.enumerated() {
@@ -84,7 +93,6 @@ enum CalendarView {
             if occurrence.movedFrom != nil { lines.append(.moved(position)) }
             if marks.cancelReasons[position] != nil { lines.append(.cancelled(position)) }
         }
-        let columns = CalendarColumns(occurrences, marks, index, state.language, x: area.x, width: area.width)
         let note = columns.noteColumn
         let first = Widgets.firstVisible(selected: selectedLine, count: lines.count, height: area.height)
         for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
