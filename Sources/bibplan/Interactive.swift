@@ -41,6 +41,8 @@ enum Interactive {
         case .volunteer: VolunteerGate.closeEscapes()
         case .others: break
         }
+        // Who changed what last, and a git merge's open clashes, read with the library (staff and viewers).
+        if state.index != nil, !state.role.isVolunteer, let notes = session.perform(.loadNotes) { _ = update(&state, notes) }
         VolunteerGate.ensureUTF8()
         let useColor = environment["NO_COLOR"].map(\.isEmpty) ?? true
         guard let terminal = CursesTerminal(useColor: useColor, useMouse: mouse) else {

@@ -44,4 +44,24 @@ final class MouseEndToEndTests: TmuxTestCase {
         try session.send("q")
         try session.waitFor { $0.contains("EXITED 0") }
     }
+
+    /// A recorded click (press and release, SGR 1006, 1-based) on the goals tab, then on the
+    /// goals list's second row: the pane opens, and the details below show that goal.
+    func testAClickOpensAPaneAndAnotherSelectsARow() throws {
+        let session = try startProgram("--library glostrup --today 2026-11-28 --lang en")
+        try session.waitFor { $0.contains("Krea værksted") }
+        // " 1 Goals │": the tab line is screen row 2, "Goals" from column 5.
+        try typeRaw(session, "\u{1B}[<0;5;2M\u{1B}[<0;5;2m")
+        let goals = try session.waitFor { $0.contains("Litteratur, viden og fællesskaber") }
+        let lines = goals.components(separatedBy: "\n")
+        // The list's second row is screen row 4; its title starts after the tree's marks and the status symbol.
+        let words = lines[3].split(separator: Character(" ")).map(String.init).drop { $0.count <= 1 }.prefix(2).joined(separator: " ")
+        XCTAssertFalse(words.isEmpty, goals)
+        XCTAssertFalse(lines.dropFirst(4).contains { $0.hasPrefix(words) }, "the details show another goal first:\n\(goals)")
+        try typeRaw(session, "\u{1B}[<0;12;4M\u{1B}[<0;12;4m")
+        let selected = try session.waitFor { $0.components(separatedBy: "\n").dropFirst(4).contains { $0.hasPrefix(words) } }
+        XCTAssertFalse(selected.contains("does nothing here"), selected)
+        try session.send("q")
+        try session.waitFor { $0.contains("EXITED 0") }
+    }
 }

@@ -39,6 +39,11 @@ public indirect enum Action: Sendable {
     case saveFinished(sent: Library, Action)
     /// The file changed on disk into something that cannot be loaded.
     case brokenOnDisk(String)
+    /// Who last changed each item, and the open clashes of a git merge (`Effect.loadNotes`).
+    case notesLoaded(LibraryNotes)
+    /// One clash of a git merge settled: the notes now, the library read again (nil when this
+    /// session's own change waits to be saved), and what was kept.
+    case gitClashSettled(LibraryNotes, reloaded: LibraryIndex?, path: String, keptMine: Bool)
     /// The library's wall-clock time moved on (a volunteer's 48-hour rule reads it).
     case timeChanged(LocalDateTime)
 }
@@ -53,6 +58,10 @@ public enum Effect: Equatable, Sendable {
     case resolveClash(keepMine: Bool)
     /// Write a text file (a report) under this name in the working directory and say where.
     case writeFile(name: String, contents: String)
+    /// Read the notes beside the open library: its history's last changes, a git merge's clashes.
+    case loadNotes
+    /// Settle one clash a git merge left: keep this side's value at `path`, or the other's.
+    case settleGitClash(path: String, keepMine: Bool)
     /// Load every library the person may see, for the overview pane, as of this day.
     case loadOverview(Day)
 }

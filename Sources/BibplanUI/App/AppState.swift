@@ -32,6 +32,8 @@ public struct AppState: Sendable {
     public var saving = false
     /// What the person may do (access.json): staff, viewer, or a volunteer's own program.
     public var role: SessionRole = .staff
+    /// Read beside the library: who changed what last, and a git merge's open clashes.
+    public var notes = LibraryNotes()
 
     /// A library shown in the picker: its id and name.
     public struct LibraryChoice: Equatable, Sendable {
@@ -66,6 +68,8 @@ public struct AppState: Sendable {
         case openSlots(ListPosition)
         /// Quitting while a change is not saved: asks first.
         case confirmQuit
+        /// The clashes a git merge left open (`LibraryNotes.clashes`); the position selects one.
+        case gitClashes(ListPosition)
     }
 
     /// What a confirmed delete removes.

@@ -17,12 +17,16 @@ public func render(_ state: AppState) -> Screen {
     let (title, rest) = screen.bounds.splitTop(1)
     let (tabs, body) = rest.splitTop(1)
     let (content, status) = body.splitBottom(1)
-    drawTitle(state, into: &screen, area: title)
-    drawTabs(state, into: &screen, area: tabs)
+    TitleBar.draw(state, into: &screen, area: title)
+    // Before a library is open there are no panes to choose between.
+    if state.index != nil { TabBar.draw(state, into: &screen, area: tabs) }
     if let index = state.index { state.pane.module.render(state, index, into: &screen, area: content) }
+    // A dialog hides every click under it; its own rows and buttons are added as it draws.
+    if state.overlay != nil { screen.hits.cover(screen.bounds) }
     switch state.overlay {
     case .help(let scroll): HelpView.render(state, scroll: scroll, into: &screen, area: content)
     case .picker(let position): LibraryPicker.render(state, position, into: &screen, area: content)
+    case .gitClashes(let position): GitClashView.render(position, state, into: &screen, area: content)
     case .form(let form): FormView.render(form, state, into: &screen, area: content)
     case .confirmDelete(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content)
     case .clash(let clashes): FormView.renderClash(clashes, state, into: &screen, area: content)
@@ -39,39 +43,19 @@ public func render(_ state: AppState) -> Screen {
         if let index = state.index, let overlay = state.overlay { renderIndexOverlay(overlay, state, index, into: &screen, area: content) }
     case nil: break
     }
+    if let overlay = state.overlay { DialogButtons.add(overlay.dialog, state.language, to: &screen, within: content) }
     drawStatus(state, into: &screen, area: status)
     return screen
-}
-
-private func drawTitle(_ state: AppState, into screen: inout Screen, area: Rect) {
-    screen.fill(area, style: .title)
-    let name = (state.index?.library.name ?? "bibplan") + (state.hasUnsavedChanges ? state.language.pick("  [ikke gemt]", "  [not saved]") : "")
-        + (state.saving ? state.language.pick("  gemmer…", "  saving…") : "")
-    let left = " " + name.firstLine
-    // While the clock is followed the time shows too, so a screen left open is seen to be live.
-    let clock = state.now.map { "  " + $0.clock } ?? ""
-    let right = DateNames.long(state.today, state.language) + clock + " "
-    let rightWidth = DisplayWidth.of(right)
-    screen.put(left, x: area.x, y: area.y, limit: max(area.width - rightWidth - 1, 1), style: .title)
-    if area.width > rightWidth + 10 { screen.put(right, x: area.right - rightWidth, y: area.y, style: .title) }
-}
-
-private func drawTabs(_ state: AppState, into screen: inout Screen, area: Rect) {
-    var x = area.x
-    for pane in Pane.allCases {
-        let label = " \(pane.rawValue + 1) " + pane.title(state.language) + " "
-        let style: Style = pane == state.pane ? Style(reverse: true, underline: false) : .dim
-        x += screen.put(label, x: x, y: area.y, limit: area.right - x, style: style)
-        x += screen.put("│", x: x, y: area.y, limit: area.right - x, style: .dim)
-    }
-    if let filter = state.search, !filter.query.isEmpty, !filter.editing {
-        screen.put(" /" + filter.query, x: x + 1, y: area.y, limit: area.right - x - 1, style: .caution)
-    }
 }
 
 private func drawStatus(_ state: AppState, into screen: inout Screen, area: Rect) {
     if let search = state.search, search.editing {
         screen.put("/" + search.query + "▏", x: area.x, y: area.y, limit: area.width, style: .bold)
+        return
+    }
+    if case .picker = state.overlay {
+        let hints = KeyBindings.bindings(in: .dialog(.picker)).compactMap { $0.hintText(state.language) }
+        Widgets.statusLine(hints, message: state.message, state.language, in: &screen, area: area)
         return
     }
     // `?` has its own place at the right; a viewer is not offered the keys that change things.

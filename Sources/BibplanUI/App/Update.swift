@@ -26,7 +26,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
             state.pendingTarget = nil
             OverviewUpdate.reveal(target, &state)
         }
-        return []
+        state.notes = LibraryNotes()
+        return state.role.isVolunteer ? [] : [.loadNotes]
     case .overviewLoaded(let overview):
         state.overviewData = overview
         return []
@@ -34,16 +35,33 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.message = message
         return []
     case .saved, .savedWithoutHistory, .savedMerged, .saveClashed, .clashResolved, .changedOnDisk, .brokenOnDisk, .saveFailed, .saveStarted, .saveFinished:
-        return SaveUpdate.handle(action, &state)
+        let effects = SaveUpdate.handle(action, &state)
+        // The history (and a merge's clashes) changed with the file: read them again.
+        guard !state.role.isVolunteer, !effects.contains(.loadNotes), refreshesNotes(action) else { return effects }
+        return effects + [.loadNotes]
+    case .notesLoaded(let notes):
+        GitClashUpdate.loaded(notes, &state)
+        return []
+    case .gitClashSettled(let notes, let reloaded, let path, let keptMine):
+        GitClashUpdate.settled(notes, reloaded: reloaded, path: path, keptMine: keptMine, &state)
+        return []
     case .key(let key):
         if case .volunteer(let session) = state.role { return VolunteerUpdate.handle(key, session, &state) }
         return handle(key, &state)
-    case .mouse:
-        return []
+    case .mouse(let event):
+        return MouseUpdate.handle(event, &state)
     case .timeChanged(let now):
         state.now = now
         if case .volunteer(var session) = state.role { session.now = now; state.role = .volunteer(session) }
         return []
+    }
+}
+
+/// A file written or read again: the notes beside it may have changed too.
+private func refreshesNotes(_ action: Action) -> Bool {
+    switch action {
+    case .saved, .savedWithoutHistory, .savedMerged, .clashResolved, .changedOnDisk, .saveFinished: return true
+    default: return false
     }
 }
 
@@ -76,6 +94,7 @@ private func perform(_ command: KeyCommand, _ state: inout AppState) -> [Effect]
     case .nextPane: return show(state.pane.next, &state)
     case .previousPane: return show(state.pane.previous, &state)
     case .search: state.search = SearchState()
+    case .showGitClashes: GitClashUpdate.show(&state)
     case .undo, .redo, .librarySettings:
         return EditingUpdate.perform(command, &state)
     case .today:
@@ -145,6 +164,8 @@ private func handleOverlay(_ overlay: AppState.Overlay, _ key: Key, _ state: ino
         return []
     case .picker(let position):
         return choosePicker(position, command, &state)
+    case .gitClashes(let position):
+        return GitClashUpdate.handle(position, command, &state)
     }
 }
 

@@ -58,9 +58,19 @@ enum LibraryPicker {
         drawBox(into: &screen, area: area) { screen, inner in
             screen.put(state.language.pick("Vælg bibliotek (Enter)", "Choose a library (Enter)"), x: inner.x, y: inner.y, limit: inner.width, style: .heading)
             let list = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
+            let nameWidth = nameColumn(state.libraryChoices.map { (String($0.name.firstLine), $0.id) }, width: list.width)
             Widgets.list(state.libraryChoices, selected: position.selected, in: &screen, area: list) { choice, line, screen in
-                screen.put(TextWrap.fit(choice.name.firstLine, max(line.width - 16, 1)) + "  " + choice.id, x: line.x, y: line.y, limit: line.width)
+                screen.put(TextWrap.fit(TextWrap.cut(choice.name.firstLine, nameWidth), nameWidth) + "  " + choice.id,
+                           x: line.x, y: line.y, limit: line.width)
             }
         }
+    }
+
+    /// The width of the names' column: the widest name, less when the ids would not
+    /// fit beside it (a name cut ends in `…`), and never under half the line.
+    static func nameColumn(_ choices: [(name: String, id: String)], width: Int) -> Int {
+        let widestName = choices.map { DisplayWidth.of(TextWrap.cut($0.name, width)) }.max() ?? 0
+        let widestID = choices.map { DisplayWidth.of(TextWrap.cut($0.id, width)) }.max() ?? 0
+        return max(min(widestName, width - 2 - widestID), min(widestName, width / 2), 1)
     }
 }

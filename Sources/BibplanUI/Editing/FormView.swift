@@ -47,16 +47,7 @@ enum FormView {
             screen.put(field.shown, x: area.x, y: area.y, limit: area.width, style: focused ? Style(bold: true, underline: true) : .plain)
             return
         }
-        // Keep the cursor in view: scroll the text so the cursor's column fits.
-        var start = 0
-        while start < textField.cursor, DisplayWidth.of(String(textField.characters[start..<textField.cursor])) >= area.width { start += 1 }
-        let cursorColumn = DisplayWidth.of(String(textField.characters[start..<textField.cursor]))
-        screen.put(String(textField.characters[start...]), x: area.x, y: area.y, limit: area.width, style: Style(bold: true, underline: true))
-        if textField.isSelected {
-            screen.restyle(Rect(x: area.x, y: area.y, width: min(DisplayWidth.of(textField.text), area.width), height: 1)) { $0.reverse = true }
-        } else if cursorColumn < area.width {
-            screen.restyle(Rect(x: area.x + cursorColumn, y: area.y, width: 1, height: 1)) { $0.reverse = true }
-        }
+        textField.draw(into: &screen, area: area, style: Style(bold: true, underline: true))
     }
 
     static func renderGoalLinks(_ id: String, _ position: ListPosition, _ index: LibraryIndex, _ state: AppState,

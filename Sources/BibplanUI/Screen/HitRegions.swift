@@ -1,3 +1,5 @@
+import BibplanCore
+
 /// What a click on a cell means, as the last frame drew it. The render fills a
 /// `HitRegions` beside the `Screen` (rectangles → targets); the update looks a click up
 /// in it, so hit testing is as pure as drawing and tested the same way.
@@ -6,6 +8,8 @@ public enum HitTarget: Hashable, Sendable {
     case tab(Pane)
     /// The row of this index in the list that has focus (not the screen row).
     case row(Int)
+    /// A day of the calendar's month grid.
+    case day(Day)
     /// A button in a dialog or form: clicking it is the same as pressing this key.
     case button(Key)
     /// Something that carries out a command of the key table.

@@ -17,6 +17,8 @@ public struct Screen: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// What a click on each cell means, filled by the same drawing (`HitRegions`).
+    public var hits = HitRegions()
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)

@@ -23,6 +23,7 @@ public enum Widgets {
     public static func list<T>(_ items: [T], selected: Int, in screen: inout Screen, area: Rect,
                                row: (T, Rect, inout Screen) -> Void) {
         let first = firstVisible(selected: selected, count: items.count, height: area.height)
+        screen.hits.addRows(in: area, first: first, count: items.count)
         for (offset, item) in items.dropFirst(first).prefix(area.height).enumerated() {
             let line = Rect(x: area.x, y: area.y + offset, width: area.width, height: 1)
             row(item, line, &screen)

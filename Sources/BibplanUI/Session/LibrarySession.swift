@@ -26,13 +26,13 @@ public final class LibrarySession {
     /// not yet, so the file is not looked at until it ends.
     var saveRunning = false
     /// The open library's time zone, for the clock.
-    public private(set) var timeZone = Library.defaultTimeZone
+    public internal(set) var timeZone = Library.defaultTimeZone
     var stamp: FileStamp?
     /// The stamp of a broken version already reported, so it is said once.
     var reportedBroken: FileStamp?
     let language: Language
     /// Who runs the program: the overview shows only the libraries they may open.
-    private let access: Access
+    let access: Access
     /// The libraries read so far, with the stamp of the file they were read from.
     private var loadedIndexes: [String: (stamp: FileStamp, index: LibraryIndex)] = [:]
 
@@ -104,6 +104,8 @@ public final class LibrarySession {
             }
         case .save(let library): return save(library)
         case .resolveClash(let keepMine): return resolveClash(keepMine: keepMine)
+        case .loadNotes: return .notesLoaded(notes())
+        case .settleGitClash(let path, let keepMine): return settleGitClash(path: path, keepMine: keepMine)
         }
     }
 

@@ -112,7 +112,8 @@ struct SharedWorld {
     }
 
     private mutating func follow(_ who: Int, _ answers: [Action]) {
-        var answers = answers
+        // The notes read again after a save (`.notesLoaded`) follow its outcome: the model reads the outcome.
+        var answers = Self.outcomes(answers)
         while let last = answers.last.map(settled) {
             if case .saveClashed(let clashes) = last {
                 figures.clashes += 1
@@ -124,13 +125,17 @@ struct SharedWorld {
                     pending[who].removeAll { change in given.contains { change.path == $0 || change.item == $0 } }
                     figures.dropped += count - pending[who].count
                 }
-                answers = people[who].press(.character(keepMine ? "m" : "t"))
+                answers = Self.outcomes(people[who].press(.character(keepMine ? "m" : "t")))
                 continue
             }
             if case .saved = last { acknowledge(who, merged: false) }
             if case .savedMerged = last { acknowledge(who, merged: true) }
             break
         }
+    }
+
+    private static func outcomes(_ answers: [Action]) -> [Action] {
+        answers.filter { if case .notesLoaded = $0 { false } else { true } }
     }
 
     private mutating func acknowledge(_ who: Int, merged: Bool) {

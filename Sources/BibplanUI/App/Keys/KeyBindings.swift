@@ -18,7 +18,7 @@ public enum KeyBindings {
         + CalendarSearchKeys.bindings
         + VolunteersKeys.bindings + OverviewKeys.bindings + RosterKeys.bindings + ChooserKeys.bindings + OpenSlotsKeys.bindings
         + FormKeys.bindings + LinkGoalsKeys.bindings + CancelKeys.bindings + QuestionKeys.bindings
-        + VolunteerProgramKeys.bindings + VolunteerQuestionKeys.bindings
+        + VolunteerProgramKeys.bindings + VolunteerQuestionKeys.bindings + GitClashKeys.bindings
 
     /// The first binding of the key in the scopes, in their order.
     public static func binding(for key: Key, in scopes: [Scope]) -> KeyBinding? {

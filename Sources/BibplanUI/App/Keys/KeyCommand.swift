@@ -19,7 +19,7 @@ public enum KeyCommand: Hashable, Sendable {
     // In a roster, the volunteer chooser and the open slots.
     case assignVolunteer, removeShift, editShiftRole, moreRegistered, fewerRegistered
     // After a clash; while linking an initiative to goals.
-    case keepMine, keepTheirs, toggleLink
+    case keepMine, keepTheirs, toggleLink, showGitClashes
     // In a volunteer's own program.
     case showMyShifts, showOpenShifts, switchList, signUp, withdraw, offerSwap
 }
@@ -48,7 +48,7 @@ public enum Scope: Hashable, Sendable {
 
 /// The boxes drawn over a pane, each with its own keys.
 public enum Dialog: CaseIterable, Hashable, Sendable {
-    case form, roster, chooser, openSlots, linkGoals, confirmDelete, confirmCancel, confirmQuit, clash, help, picker
+    case form, roster, chooser, openSlots, linkGoals, confirmDelete, confirmCancel, confirmQuit, clash, help, picker, gitClashes
     /// A volunteer's sign-up, withdrawal or swap, asked before it is done.
     case volunteerQuestion
 
@@ -63,6 +63,7 @@ public enum Dialog: CaseIterable, Hashable, Sendable {
         case .confirmCancel: return language.pick("Aflys denne gang", "Cancel this time")
         case .confirmQuit: return language.pick("Afslut uden at gemme", "Quit without saving")
         case .clash: return language.pick("Ændret to steder", "Changed in two places")
+        case .gitClashes: return language.pick("Sammenstød fra git", "Clashes from git")
         case .help: return language.pick("I hjælpen", "In the help")
         case .picker: return language.pick("Vælg bibliotek", "Choosing a library")
         case .volunteerQuestion: return language.pick("Når du bliver spurgt", "When asked")
@@ -96,6 +97,7 @@ extension AppState.Overlay {
         case .assign: return .chooser
         case .openSlots: return .openSlots
         case .confirmQuit: return .confirmQuit
+        case .gitClashes: return .gitClashes
         }
     }
 }

@@ -115,6 +115,7 @@ enum CalendarView {
                 let occurrence = occurrences[position]
                 CalendarRows.draw(occurrence, columns, state, index, into: &screen, y: y,
                                   now: marks.now[occurrence], roomTaken: marks.roomTaken.contains(occurrence))
+                screen.hits.add(Rect(x: area.x, y: y, width: area.width, height: 1), .row(position))
                 if position == state.calendar.list.selected {
                     screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
                 }

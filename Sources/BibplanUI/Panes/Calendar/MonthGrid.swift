@@ -90,5 +90,6 @@ enum MonthGrid {
         if today { style.underline = true; style.bold = true }
         if selected { style.reverse = true }
         screen.put(TextWrap.fit(text, width), x: x, y: y, limit: width, style: style)
+        screen.hits.add(Rect(x: x, y: y, width: width, height: 1), .day(day))
     }
 }

@@ -48,7 +48,8 @@ enum OccurrenceDetails {
             (language.pick("Pladser", "Capacity"), event.capacity.map(String.init) ?? ""),
             (language.pick("Initiativ", "Initiative"), initiative),
             (language.pick("Grupper", "Groups"), event.groups.joined(separator: ", ")),
-        ], in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+        ] + state.lastChangeFields(kind: "events", id: event.id),
+           in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
         if !event.description.isEmpty, y + 1 < area.bottom {
             // Where there is room the whole description, leaving the roster its lines; else three lines.
             let roster = event.volunteersNeeded > 0 || selectedShift != nil

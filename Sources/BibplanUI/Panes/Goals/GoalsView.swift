@@ -60,7 +60,8 @@ enum GoalsView {
                 : computed(index.health(ofGoal: goal.id, today: state.today), language)),
             (language.pick("Ansvarlig", "Owner"), goal.owner),
             (language.pick("Frist", "Due"), goal.due.map { DateNames.long($0, language) } ?? ""),
-        ], in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+        ] + state.lastChangeFields(kind: "goals", id: goal.id),
+           in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
         if !goal.description.isEmpty, y < area.bottom {
             y += 1 + screen.putWrapped(goal.description, in: Rect(x: area.x, y: y + 1, width: area.width, height: min(4, area.bottom - y - 1)))
         }

@@ -17,7 +17,7 @@ enum InitiativesView {
         if rows.isEmpty {
             screen.put(language.pick("Ingen initiativer.", "No initiatives."), x: list.x + 1, y: list.y, style: .dim)
         } else if rows.indices.contains(state.initiatives.list.selected), !details.isEmpty {
-            drawDetails(rows[state.initiatives.list.selected], index, language, into: &screen, area: details)
+            drawDetails(rows[state.initiatives.list.selected], index, state, into: &screen, area: details)
         }
     }
 
@@ -31,7 +31,8 @@ enum InitiativesView {
         }
     }
 
-    private static func drawDetails(_ initiative: Initiative, _ index: LibraryIndex, _ language: Language, into screen: inout Screen, area: Rect) {
+    private static func drawDetails(_ initiative: Initiative, _ index: LibraryIndex, _ state: AppState, into screen: inout Screen, area: Rect) {
+        let language = state.language
         var y = area.y
         screen.put(initiative.title.firstLine, x: area.x, y: y, limit: area.width, style: .heading)
         y += 1
@@ -45,7 +46,8 @@ enum InitiativesView {
             (language.pick("Mål", "Goals"), goals),
             (language.pick("Finansiering", "Funding"), initiative.funding),
             (language.pick("Noter", "Notes"), initiative.notes),
-        ], in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+        ] + state.lastChangeFields(kind: "initiatives", id: initiative.id),
+           in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
         let events = index.events(ofInitiative: initiative.id)
         guard !events.isEmpty, y + 2 < area.bottom else { return }
         screen.put(language.pick("Arrangementer", "Events"), x: area.x, y: y + 1, limit: area.width, style: .bold)

@@ -5,11 +5,8 @@ enum OverviewView {
     static func render(_ state: AppState, into screen: inout Screen, area: Rect) {
         let language = state.language
         let (header, body) = area.splitTop(2)
-        let sections = OverviewState.Section.allCases.map { section -> String in
-            let title = state.overview.title(section, language)
-            return section == state.overview.section ? "[" + title + "]" : title
-        }
-        screen.put(sections.joined(separator: "  "), x: header.x, y: header.y, limit: header.width, style: .heading)
+        let bar = OverviewLayout.bar(state.overview, language, width: header.width)
+        screen.put(bar, x: header.x, y: header.y, limit: header.width, style: .heading)
         guard let overview = state.overviewData else {
             screen.put(language.pick("Indlæser bibliotekerne …", "Loading the libraries …"), x: body.x + 1, y: body.y, style: .dim)
             return
@@ -26,17 +23,17 @@ enum OverviewView {
             OverviewColumns.render(overview, selected: selected, state, into: &screen, area: body)
             return
         }
+        let columns = OverviewLayout.Columns(rows, width: body.width)
         Widgets.list(rows, selected: position.selected, in: &screen, area: body) { row, line, screen in
-            draw(row, into: &screen, line: line)
+            draw(row, columns, into: &screen, line: line)
         }
     }
 
-    private static func draw(_ row: OverviewRow, into screen: inout Screen, line: Rect) {
-        let detailWidth = row.detail.isEmpty ? 0 : min(DisplayWidth.of(row.detail), max(line.width / 3, 1))
-        let textWidth = line.width - (detailWidth > 0 ? detailWidth + 1 : 0)
-        screen.put(row.text, x: line.x, y: line.y, limit: max(textWidth, 1), style: row.isHeading ? .heading : .plain)
-        if detailWidth > 0 {
-            screen.put(row.detail, x: line.right - detailWidth, y: line.y, limit: detailWidth, style: .dim)
+    private static func draw(_ row: OverviewRow, _ columns: OverviewLayout.Columns, into screen: inout Screen, line: Rect) {
+        let (textWidth, detail, detailX) = columns.place(row)
+        screen.put(row.text, x: line.x, y: line.y, limit: textWidth, style: row.isHeading ? .heading : .plain)
+        if !detail.isEmpty {
+            screen.put(detail, x: line.x + detailX, y: line.y, limit: line.width - detailX, style: .dim)
         }
     }
 }

@@ -23,18 +23,21 @@ enum VolunteerView {
         if rows.indices.contains(session.list.selected) {
             drawDetail(rows[session.list.selected], language, into: &screen, area: detail)
         }
+        if session.showsHelp || session.pending != nil { screen.hits.cover(screen.bounds) }
         if session.showsHelp { drawHelp(state, portal, into: &screen, area: content) }
-        if let pending = session.pending { drawQuestion(pending, language, into: &screen, area: content) }
+        if let pending = session.pending {
+            drawQuestion(pending, language, into: &screen, area: content)
+            DialogButtons.add(.volunteerQuestion, language, to: &screen, within: content)
+        }
         drawStatus(state, session, portal, into: &screen, area: status)
     }
 
     private static func drawTitle(_ portal: VolunteerPortal, _ state: AppState, into screen: inout Screen, area: Rect) {
         screen.fill(area, style: .title)
-        let right = DateNames.long(state.today, state.language) + " "
-        let rightWidth = DisplayWidth.of(right)
-        screen.put(" " + portal.libraryName.firstLine + " · " + portal.me.name.firstLine, x: area.x, y: area.y,
-                   limit: max(area.width - rightWidth - 1, 1), style: .title)
-        if area.width > rightWidth + 10 { screen.put(right, x: area.right - rightWidth, y: area.y, style: .title) }
+        let name = String(portal.libraryName.firstLine) + " · " + portal.me.name.firstLine
+        let (left, right) = TitleBar.layout(name: name, markers: [], today: state.today, clock: nil, state.language, width: area.width)
+        screen.put(left, x: area.x, y: area.y, limit: area.width, style: .title)
+        screen.put(right, x: area.right - DisplayWidth.of(right), y: area.y, limit: DisplayWidth.of(right), style: .title)
     }
 
     private static func drawTabs(_ portal: VolunteerPortal, _ session: VolunteerSession, _ language: Language, into screen: inout Screen, area: Rect) {
@@ -42,7 +45,9 @@ enum VolunteerView {
         for tab in VolunteerSession.Tab.allCases {
             let count = tab == .mine ? portal.coming.count : portal.open.count
             let label = " \(tab.rawValue + 1) " + tab.title(language) + " (\(count)) "
-            x += screen.put(label, x: x, y: area.y, limit: area.right - x, style: tab == session.tab ? Style(reverse: true) : .dim)
+            let used = screen.put(label, x: x, y: area.y, limit: area.right - x, style: tab == session.tab ? Style(reverse: true) : .dim)
+            screen.hits.add(Rect(x: x, y: area.y, width: used, height: 1), .command(tab == .mine ? .showMyShifts : .showOpenShifts))
+            x += used
             x += screen.put("│", x: x, y: area.y, limit: area.right - x, style: .dim)
         }
     }

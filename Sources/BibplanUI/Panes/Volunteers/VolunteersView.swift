@@ -46,6 +46,7 @@ enum VolunteersView {
                 let badgeWidth = 12
                 screen.put(volunteer.name.firstLine, x: area.x + 2, y: y, limit: area.width - badgeWidth - 3)
                 screen.put(badge, x: area.right - badgeWidth, y: y, limit: badgeWidth, style: shifts == 0 ? .caution : .dim)
+                screen.hits.add(Rect(x: area.x, y: y, width: area.width, height: 1), .row(position))
                 if position == state.volunteers.list.selected {
                     screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
                 }
@@ -64,7 +65,8 @@ enum VolunteersView {
             (language.pick("E-mail", "Email"), volunteer.email),
             (language.pick("Aktiv", "Active"), volunteer.active ? language.pick("ja", "yes") : language.pick("nej", "no")),
             (language.pick("Noter", "Notes"), volunteer.notes),
-        ], in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+        ] + state.lastChangeFields(kind: "volunteers", id: volunteer.id),
+           in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
         let shifts = index.shifts(ofVolunteer: volunteer.id).filter { $0.date >= state.today }
         guard y + 2 < area.bottom else { return }
         screen.put(language.pick("Kommende vagter", "Coming shifts"), x: area.x, y: y + 1, limit: area.width, style: .bold)
