@@ -11,7 +11,7 @@ final class WorkingDayEndToEndTests: TmuxTestCase {
         try session.send("x")
         try session.send("-l", "Lokalet males")
         try session.send("Enter")
-        var screen = try session.waitFor { $0.contains("✕ Krea værksted") }
+        var screen = try session.waitFor { $0.contains("✕ aflyst") && $0.contains("Krea værksted") }
         XCTAssertTrue(screen.contains("aflyst: Lokalet males"), screen)
 
         try session.send("Down", "Enter", "+", "+", "+")

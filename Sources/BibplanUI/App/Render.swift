@@ -59,7 +59,7 @@ private func drawStatus(_ state: AppState, into screen: inout Screen, area: Rect
         return
     }
     // `?` has its own place at the right; a viewer is not offered the keys that change things.
-    let hints = KeyBindings.bindings(in: state.pane).filter { $0.command != .help && $0.allows(state.role) }
+    let hints = KeyBindings.activeBindings(state).filter { $0.command != .help && $0.allows(state.role) }
         .compactMap { $0.hintText(state.language) }
     Widgets.statusLine(hints, message: state.message, state.language, in: &screen, area: area)
 }

@@ -75,7 +75,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
     if let search = state.search, search.editing { SearchInput.handle(key, &state); return [] }
     if key == .escape, state.search != nil { state.search = nil; return [] }
-    switch KeyLookup.look(up: key, in: KeyBindings.paneScopes(state.pane), for: state) {
+    switch KeyLookup.look(up: key, in: KeyBindings.paneScopes(state), for: state) {
     case .command(let command): return perform(command, &state)
     case .refused(let message): state.message = message
     case .unbound: state.message = KeyBindings.unusedKeyMessage(key, state.language)
@@ -195,7 +195,12 @@ enum SearchInput {
         case .character(let character): search.query.append(character)
         case .backspace: if !search.query.isEmpty { search.query.removeLast() }
         case .control("u"): search.query = ""
-        case .enter: search.editing = false
+        case .enter:
+            search.editing = false
+            state.search = search
+            resetSelection(&state)
+            if state.pane == .calendar { CalendarSearch.submitted(&state) }
+            return
         case .escape: state.search = nil; resetSelection(&state); return
         default: return
         }

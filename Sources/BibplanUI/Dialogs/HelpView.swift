@@ -7,7 +7,12 @@ enum HelpView {
     typealias Line = (key: String, text: String)
 
     static func render(_ state: AppState, scroll: Int, into screen: inout Screen, area: Rect) {
-        let lines = lines(KeyBindings.helpScopes(state.role, current: state.pane), state.role, state.language)
+        var lines = lines(KeyBindings.helpScopes(state.role, current: state.pane), state.role, state.language)
+        if let categories = state.index?.library.categories, !categories.isEmpty, !state.role.isVolunteer {
+            // What the letters before the calendar's titles mean.
+            lines.append(("", state.language.pick("Kalenderens kategorier", "The calendar's categories")))
+            lines += categories.map { (key: String($0.letter), text: String($0.name.firstLine)) }
+        }
         render(lines, title: state.language.pick("Taster  (↓/↑ ruller · andre taster lukker)", "Keys  (↓/↑ scroll · other keys close)"),
                scroll: scroll, into: &screen, area: area)
     }

@@ -15,6 +15,7 @@ extension KeyTable {
 /// The whole key table, and what is generated from it.
 public enum KeyBindings {
     public static let all: [KeyBinding] = GlobalKeys.bindings + GoalsKeys.bindings + InitiativesKeys.bindings + CalendarKeys.bindings
+        + CalendarSearchKeys.bindings
         + VolunteersKeys.bindings + OverviewKeys.bindings + RosterKeys.bindings + ChooserKeys.bindings + OpenSlotsKeys.bindings
         + FormKeys.bindings + LinkGoalsKeys.bindings + CancelKeys.bindings + QuestionKeys.bindings
         + VolunteerProgramKeys.bindings + VolunteerQuestionKeys.bindings + GitClashKeys.bindings
@@ -28,6 +29,21 @@ public enum KeyBindings {
     }
 
     static func paneScopes(_ pane: Pane) -> [Scope] { [.pane(pane), .global] }
+
+    /// The scopes of the pane as it is now: while a search lasts, its keys first.
+    static func paneScopes(_ state: AppState) -> [Scope] {
+        guard let search = state.search, !search.editing else { return paneScopes(state.pane) }
+        return [.search(state.pane)] + paneScopes(state.pane)
+    }
+
+    /// The bindings that apply in the pane as it is now, the first for each key only.
+    static func activeBindings(_ state: AppState) -> [KeyBinding] {
+        var taken = Set<Key>()
+        return paneScopes(state).flatMap(bindings(in:)).filter { binding in
+            defer { taken.formUnion(binding.keys) }
+            return binding.keys.isEmpty || !binding.keys.allSatisfy(taken.contains)
+        }
+    }
 
     /// Bindings that apply in a scope, in the table's order.
     public static func bindings(in scope: Scope) -> [KeyBinding] { all.filter { $0.scope == scope } }
@@ -50,7 +66,8 @@ public enum KeyBindings {
     static func helpScopes(_ role: SessionRole, current pane: Pane) -> [Scope] {
         if role.isVolunteer { return [.volunteerProgram, .dialog(.volunteerQuestion)] }
         let dialogs = Dialog.allCases.filter { $0 != .volunteerQuestion && $0 != .help }
-        return [.pane(pane), .global] + Pane.allCases.filter { $0 != pane }.map(Scope.pane) + dialogs.map(Scope.dialog)
+        let others = Pane.allCases.filter { $0 != pane }.flatMap { [Scope.pane($0), .search($0)] }
+        return [.pane(pane), .search(pane), .global] + others + dialogs.map(Scope.dialog)
     }
 }
 

@@ -10,6 +10,8 @@ public enum KeyCommand: Hashable, Sendable {
     case previousWeek, nextWeek, previousMonth, nextMonth, cycleCalendarView
     case initiativesOfGoal, showAllInitiatives
     case search, help, quit
+    /// While a search lasts: the next or previous date with a match.
+    case nextMatch, previousMatch
     case new, newTopLevel, edit, delete, undo, redo, cycleStatus, progressUp, progressDown, cancelOccurrence, moveOccurrence, linkGoals
     case openSlots, saveAgain, writeReport, duplicate, cycleCategory, librarySettings
     // In dialogs: close it, say yes (or save the form), move between a form's fields, edit its text.
@@ -30,6 +32,8 @@ public enum Scope: Hashable, Sendable {
     case dialog(Dialog)
     /// The volunteer's own program, the only screen a volunteer has.
     case volunteerProgram
+    /// A pane while a search typed into it lasts (after Enter): its keys come before the pane's.
+    case search(Pane)
 
     public func title(_ language: Language) -> String {
         switch self {
@@ -37,6 +41,7 @@ public enum Scope: Hashable, Sendable {
         case .pane(let pane): return pane.title(language)
         case .dialog(let dialog): return dialog.title(language)
         case .volunteerProgram: return language.pick("Dit program", "Your program")
+        case .search(let pane): return pane.title(language) + language.pick(" under en søgning", " while searching")
         }
     }
 }

@@ -22,6 +22,17 @@ enum CalendarKeys: KeyTable {
     ]
 }
 
+/// The calendar while a search lasts: `n`/`N` go from date to date with a match.
+enum CalendarSearchKeys: KeyTable {
+    static let scope = Scope.search(.calendar)
+
+    static let bindings: [KeyBinding] = [
+        bind([.character("n")], .nextMatch, "næste dato med træf", "next date with a match"),
+        bind([.character("N")], .previousMatch, "forrige dato med træf", "previous date with a match"),
+        bind([.escape], .close, "afslut søgningen (n er igen nyt)", "end the search (n is new again)"),
+    ]
+}
+
 /// Cancelling one time: typing writes the reason.
 enum CancelKeys: KeyTable {
     static let scope = Scope.dialog(.confirmCancel)

@@ -14,6 +14,7 @@ struct CalendarMarks {
         now = state.now.map { NowMark.marks(occurrences, now: $0) } ?? [:]
         notices = occurrences.map { index.notice(of: $0) }
         movedCount = occurrences.lazy.filter { $0.movedFrom != nil }.count
+        cancelReasons = occurrences.map { CalendarRows.cancelReason($0, index, state.language) }
         if let first = occurrences.first?.day, let last = occurrences.last?.day {
             roomTaken = Set(index.roomConflicts(in: DayRange(first, last)).keys)
         } else {
@@ -24,23 +25,17 @@ struct CalendarMarks {
     /// How many moved times are listed (each has a line `↷ flyttet fra …` under it).
     let movedCount: Int
 
-    /// The lines under occurrences: their flags and where moved times came from.
-    var extraLines: Int { notices.lazy.filter { $0 != nil }.count + movedCount }
+    /// Why each listed time was cancelled, in the list's order (nil: not cancelled, or no reason given).
+    let cancelReasons: [String?]
 
-    /// The line under a flagged occurrence: `⚠ lukket: juledag`, starting under its title.
-    static func drawNotice(_ notice: OccurrenceNotice, _ language: Language, into screen: inout Screen, area: Rect) {
+    /// The lines under occurrences: their flags, where moved times came from and why cancelled ones were.
+    var extraLines: Int { notices.lazy.filter { $0 != nil }.count + movedCount + cancelReasons.lazy.filter { $0 != nil }.count }
+
+    /// The line under a flagged occurrence: `⚠ lukket: juledag`, from `x` (under its title).
+    static func drawNotice(_ notice: OccurrenceNotice, _ language: Language, into screen: inout Screen, x: Int, y: Int, limit: Int) {
         let style: Style = if case .closed = notice { .warning } else { .caution }
-        screen.put("⚠ " + notice.text(language), x: area.x + titleColumn, y: area.y, limit: area.width - titleColumn, style: style)
+        screen.put("⚠ " + notice.text(language), x: x, y: y, limit: limit, style: style)
     }
-
-    /// `▶ nu  ` before the title of an ongoing occurrence, `→ næste  ` before the next; returns the columns used.
-    static func drawNow(_ mark: NowMark, _ language: Language, into screen: inout Screen, x: Int, y: Int, limit: Int) -> Int {
-        let style: Style = mark == .ongoing ? Style(foreground: .green, bold: true) : .caution
-        return screen.put(mark.text(language) + "  ", x: x, y: y, limit: limit, style: style)
-    }
-
-    /// Where a title begins in a row (after `HH:MM–HH:MM  `).
-    static let titleColumn = 13
 
     /// The day header's word on the day: `Lukket: juledag`, `Selvbetjening 7–22`; else the holiday's
     /// name when the library opens on it; nil when there is nothing to say.

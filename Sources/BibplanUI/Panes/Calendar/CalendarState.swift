@@ -23,6 +23,7 @@ extension CalendarState {
         let listed = index.listedOccurrences(in: listedRange)
         let all = category.map { id in listed.filter { index.event(of: $0).category == id } } ?? listed
         guard let search, !search.isEmpty else { return all }
-        return all.filter { SearchText.matches(search, in: index.event(of: $0).title) }
+        let query = SearchQuery(search)
+        return all.filter { index.matches($0, query) }
     }
 }

@@ -19,6 +19,9 @@ enum CalendarPane: PaneModule {
             return CalendarEditing.perform(command, &state, index)
         case .cycleCategory:
             PaneUpdate.cycleCategory(\.calendar.category, list: \.calendar.list, &state, index)
+        case .nextMatch: CalendarSearch.jump(.forward, &state)
+        case .previousMatch: CalendarSearch.jump(.backward, &state)
+        case .close: state.search = nil
         default:
             navigate(command, &state, index)
         }
@@ -36,8 +39,9 @@ enum CalendarPane: PaneModule {
         case .previousMonth: calendar.day = calendar.day.adding(months: -1)
         case .nextMonth: calendar.day = calendar.day.adding(months: 1)
         case .cycleCalendarView:
-            calendar.mode = CalendarState.Mode(rawValue: (calendar.mode.rawValue + 1) % CalendarState.Mode.allCases.count) ?? .day
-            calendar.list = ListPosition()
+            cycleView(&calendar, search: state.search?.query, index)
+            state.calendar = calendar
+            return
         case .open:
             let occurrences = calendar.occurrences(index, search: state.search?.query)
             if occurrences.indices.contains(calendar.list.selected) {
@@ -49,5 +53,21 @@ enum CalendarPane: PaneModule {
         }
         if calendar.listedRange != before { calendar.list = ListPosition() }
         state.calendar = calendar
+    }
+
+    /// Day, week, month, day again; the selected occurrence (or, with none, the day) stays selected:
+    /// the week selects it among the week's, the month and the day go to its day.
+    static func cycleView(_ calendar: inout CalendarState, search: String?, _ index: LibraryIndex) {
+        let listed = calendar.occurrences(index, search: search)
+        let selected = listed.indices.contains(calendar.list.selected) ? listed[calendar.list.selected] : nil
+        calendar.mode = CalendarState.Mode(rawValue: (calendar.mode.rawValue + 1) % CalendarState.Mode.allCases.count) ?? .day
+        if let selected { calendar.day = selected.day }
+        let now = calendar.occurrences(index, search: search)
+        calendar.list = ListPosition()
+        if let selected, let position = now.firstIndex(of: selected) {
+            calendar.list.selected = position
+        } else if let position = now.firstIndex(where: { $0.day >= calendar.day }) {
+            calendar.list.selected = position
+        }
     }
 }

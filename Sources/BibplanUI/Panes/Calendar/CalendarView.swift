@@ -6,8 +6,9 @@ enum CalendarView {
         let occurrences = state.calendar.occurrences(index, search: state.search?.query)
         var rest = area
         if state.calendar.mode == .month {
-            let gridHeight = min(area.height, 9)
-            MonthGrid.render(state, index, into: &screen, area: area.splitTop(gridHeight).0)
+            let gridHeight = MonthGrid.height(area, state.calendar.day)
+            MonthGrid.render(state, index, into: &screen, area: area.splitTop(gridHeight).0,
+                             lines: MonthGrid.linesPerWeek(area, state.calendar.day))
             rest = area.splitTop(gridHeight + 1).1
         }
         let header = rest.splitTop(1)
@@ -15,12 +16,28 @@ enum CalendarView {
         let marks = CalendarMarks(occurrences, state, index)
         let (listArea, detailArea) = layout(state, header.1, lines: occurrences.count + marks.extraLines + (state.calendar.mode == .week ? 7 : 0))
         if occurrences.isEmpty {
-            let text = state.language.pick(state.calendar.mode == .week ? "Ingen arrangementer denne uge." : "Ingen arrangementer denne dag.",
+            var text = state.language.pick(state.calendar.mode == .week ? "Ingen arrangementer denne uge." : "Ingen arrangementer denne dag.",
                                            state.calendar.mode == .week ? "No events this week." : "No events this day.")
+            if let search = state.search?.query, !search.isEmpty { text = CalendarSearch.emptyText(state, search) }
             screen.put(text, x: listArea.x + 2, y: listArea.y + 1, limit: listArea.width - 2, style: .dim)
             return
         }
-        drawList(occurrences, marks, state, index, into: &screen, area: listArea)
+        let listLines = occurrences.count + marks.extraLines + (state.calendar.mode == .week ? 7 : 0)
+        if state.height >= 40, listArea.height >= listLines + 2, let legend = legend(state, index) {
+            // At large sizes the category letters are explained under the list.
+            var x = listArea.x
+            for (text, style) in legend { x += screen.put(text, x: x, y: listArea.bottom - 1, limit: listArea.right - x, style: style) }
+        }
+        let ahead = CalendarAhead.shows(state, listArea: listArea, listLines: listLines) ? CalendarAhead.occurrences(state, index) : nil
+        // One set of columns for the day's rows and the next days' beneath them.
+        let columns = CalendarColumns(occurrences + (ahead ?? []), marks, index, state.language, x: listArea.x, width: listArea.width)
+        drawList(occurrences, marks, columns, state, index, into: &screen, area: listArea)
+        if let ahead {
+            let top = listArea.y + listLines + 1
+            let bottom = listArea.bottom - (state.height >= 40 ? 2 : 0)
+            CalendarAhead.draw(ahead, columns, state, index, into: &screen,
+                               area: Rect(x: listArea.x, y: top, width: listArea.width, height: bottom - top))
+        }
         if !detailArea.isEmpty, occurrences.indices.contains(state.calendar.list.selected) {
             OccurrenceDetails.render(occurrences[state.calendar.list.selected], state, index, into: &screen, area: detailArea)
         }
@@ -61,10 +78,11 @@ enum CalendarView {
         case occurrence(Int)
         case notice(Int)
         case moved(Int)
+        case cancelled(Int)
     }
 
-    private static func drawList(_ occurrences: [Occurrence], _ marks: CalendarMarks, _ state: AppState, _ index: LibraryIndex,
-                                 into screen: inout Screen, area: Rect) {
+    private static func drawList(_ occurrences: [Occurrence], _ marks: CalendarMarks, _ columns: CalendarColumns, _ state: AppState,
+                                 _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
         var lines: [Line] = []
         var selectedLine = 0
         for (position, occurrence) in occurrences.enumerated() {
@@ -73,7 +91,9 @@ enum CalendarView {
             lines.append(.occurrence(position))
             if marks.notices[position] != nil { lines.append(.notice(position)) }
             if occurrence.movedFrom != nil { lines.append(.moved(position)) }
+            if marks.cancelReasons[position] != nil { lines.append(.cancelled(position)) }
         }
+        let note = columns.noteColumn
         let first = Widgets.firstVisible(selected: selectedLine, count: lines.count, height: area.height)
         for (offset, line) in lines.dropFirst(first).prefix(area.height).enumerated() {
             let y = area.y + offset
@@ -83,16 +103,18 @@ enum CalendarView {
                 screen.put(DateNames.long(day, state.language) + closed, x: area.x, y: y, limit: area.width, style: .bold)
             case .notice(let position):
                 if let notice = marks.notices[position] {
-                    CalendarMarks.drawNotice(notice, state.language, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1))
+                    CalendarMarks.drawNotice(notice, state.language, into: &screen, x: note, y: y, limit: area.right - note)
                 }
             case .moved(let position):
                 if let moved = occurrences[position].movedText(state.language) {
-                    screen.put("↷ " + moved, x: area.x + CalendarMarks.titleColumn, y: y,
-                        limit: area.width - CalendarMarks.titleColumn, style: .dim)
+                    screen.put("↷ " + moved, x: note, y: y, limit: area.right - note, style: .dim)
                 }
+            case .cancelled(let position):
+                if let reason = marks.cancelReasons[position] { screen.put(reason, x: note, y: y, limit: area.right - note, style: .caution) }
             case .occurrence(let position):
-                drawOccurrence(occurrences[position], state, index, into: &screen, area: Rect(x: area.x, y: y, width: area.width, height: 1),
-                               now: marks.now[occurrences[position]], roomTaken: marks.roomTaken.contains(occurrences[position]))
+                let occurrence = occurrences[position]
+                CalendarRows.draw(occurrence, columns, state, index, into: &screen, y: y,
+                                  now: marks.now[occurrence], roomTaken: marks.roomTaken.contains(occurrence))
                 screen.hits.add(Rect(x: area.x, y: y, width: area.width, height: 1), .row(position))
                 if position == state.calendar.list.selected {
                     screen.restyle(Rect(x: area.x, y: y, width: area.width, height: 1)) { $0.reverse = true }
@@ -101,45 +123,16 @@ enum CalendarView {
         }
     }
 
-    /// `10:00–13:00  Repair café   Caféen   alle   2/2 ✔` in one row.
-    static func drawOccurrence(_ occurrence: Occurrence, _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect,
-                               now: NowMark? = nil, roomTaken: Bool = false) {
-        let event = index.event(of: occurrence)
-        let language = state.language
-        var x = area.x
-        x += screen.put(occurrence.start.clock + "–" + occurrence.end.clock + "  ", x: x, y: area.y, limit: area.right - x)
-        let staffing = staffingText(occurrence, index, language)
-        let staffingWidth = event.volunteersNeeded > 0 ? 14 : 0
-        let audienceWidth = area.width >= 70 ? 10 : 0
-        let locationWidth = area.width >= 60 ? min(22, (area.right - x) / 3) : 0
-        var titleWidth = area.right - x - staffingWidth - audienceWidth - locationWidth
-        if let now, titleWidth > 0 {
-            // The mark takes its room from the title, so the columns stay where they are.
-            let used = CalendarMarks.drawNow(now, language, into: &screen, x: x, y: area.y, limit: titleWidth)
-            x += used
-            titleWidth -= used
+    /// `B Børn · D Debat · L Litteratur`, each in its colour; nil without categories.
+    static func legend(_ state: AppState, _ index: LibraryIndex) -> [(String, Style)]? {
+        let categories = index.library.categories
+        guard !categories.isEmpty else { return nil }
+        var parts: [(String, Style)] = [(state.language.pick("Kategorier: ", "Categories: "), .dim)]
+        for (position, category) in categories.enumerated() {
+            if position > 0 { parts.append((" · ", .dim)) }
+            parts.append((String(category.letter) + " " + category.name.firstLine, Style(foreground: Color(category.colour), bold: true)))
         }
-        // Each field with the gap after it in its own style: fewer attribute changes to send.
-        func field(_ text: some StringProtocol, width: Int, style: Style) {
-            guard width > 0 else { return }
-            screen.fill(Rect(x: x, y: area.y, width: width, height: 1), style: style)
-            screen.put(text, x: x, y: area.y, limit: width - 1, style: style)
-            x += width
-        }
-        if let cancellation = index.cancellation(of: occurrence) {
-            field("✕ " + event.title.firstLine, width: max(titleWidth, 0), style: .dim)
-            let reason = language.pick("aflyst", "cancelled") + (cancellation.reason.isEmpty ? "" : ": " + cancellation.reason)
-            screen.put(reason, x: x, y: area.y, limit: area.right - x, style: .caution)
-            return
-        }
-        let letter = categoryLetter(event, index).map { String($0) + " " } ?? ""
-        field(letter + event.title.firstLine, width: max(titleWidth, 0), style: categoryStyle(event, index))
-        field((roomTaken ? "⚠ " : "") + event.place.firstLine, width: locationWidth, style: roomTaken ? .warning : .dim)
-        let attendance = Attendance(registered: index.registered(for: occurrence), capacity: index.capacity(of: occurrence))
-        field(attendance?.text(language) ?? event.audience.word(language), width: audienceWidth, style: attendance.map(attendanceStyle) ?? .dim)
-        if staffingWidth > 0 {
-            screen.put(staffing, x: x, y: area.y, limit: staffingWidth, style: index.openSlots(of: occurrence) > 0 ? .warning : .good)
-        }
+        return parts
     }
 
     /// The category's letter before the title, so the category shows without colour too.
@@ -151,14 +144,6 @@ enum CalendarView {
     static func categoryStyle(_ event: Event, _ index: LibraryIndex) -> Style {
         guard let id = event.category, let category = index.library.categories.first(where: { $0.id == id }) else { return .bold }
         return Style(foreground: Color(category.colour), bold: true)
-    }
-
-    private static func attendanceStyle(_ attendance: Attendance) -> Style {
-        switch attendance {
-        case .open: return .dim
-        case .full: return .caution
-        case .waitingList: return .warning
-        }
     }
 
     /// `2/2 ✔` when staffed, `1/3 mangler 2` when not.

@@ -51,7 +51,11 @@ enum OccurrenceDetails {
         ] + state.lastChangeFields(kind: "events", id: event.id),
            in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
         if !event.description.isEmpty, y + 1 < area.bottom {
-            y += 1 + screen.putWrapped(event.description, in: Rect(x: area.x, y: y + 1, width: area.width, height: min(3, area.bottom - y - 1)))
+            // Where there is room the whole description, leaving the roster its lines; else three lines.
+            let roster = event.volunteersNeeded > 0 || selectedShift != nil
+                ? 2 + index.shifts(of: occurrence).count + index.openSlots(of: occurrence) : 0
+            let room = area.height >= 24 ? max(3, area.bottom - y - 1 - roster) : 3
+            y += 1 + screen.putWrapped(event.description, in: Rect(x: area.x, y: y + 1, width: area.width, height: min(room, area.bottom - y - 1)))
         }
         guard event.volunteersNeeded > 0 || !index.shifts(of: occurrence).isEmpty || selectedShift != nil, y + 2 < area.bottom else { return }
         screen.put(language.pick("Vagtplan", "Roster") + "  " + CalendarView.staffingText(occurrence, index, language),
