@@ -71,12 +71,15 @@ public struct CommandRunner {
         }
     }
 
+    /// Plain text wraps to the terminal's width, or 80 columns when not writing to one.
+    private var textWidth: Int { max(output.columns ?? 80, 40) }
+
     private func perform(_ invocation: Invocation, _ language: Language) throws(CommandFailure) -> Int32 {
         let today = invocation.today ?? realToday
         switch invocation.command {
         case .help(let topic):
             let role = roleForHelp(invocation)
-            output.write(UsageText.help(topic, language) { Self.allows(role, $0) })
+            output.write(PlainText.reflow(UsageText.help(topic, language) { Self.allows(role, $0) }, width: textWidth))
         case .interactive:
             return try startInteractive(invocation, today: today, language)
         case .today(let json):
@@ -85,7 +88,8 @@ public struct CommandRunner {
             output.write(try calendar(invocation, range: period(from: from ?? today, days: days), json: json, today: today, language))
         case .goals(let json):
             let index = try loadLibrary(invocation, command: .goals, language)
-            output.write(json ? GoalsReport.json(index, today: today) : GoalsReport.text(index, language, today: today))
+            output.write(json ? GoalsReport.json(index, today: today)
+                : PlainText.reflow(GoalsReport.text(index, language, today: today), width: textWidth))
         case .roster(let volunteerID, let from, let days, let json):
             let index = try loadLibrary(invocation, command: .roster, language)
             let range = period(from: from ?? today, days: days)
