@@ -15,8 +15,10 @@ enum OverviewColumns {
         var y = area.y + 2
         for block in blocks.dropFirst(firstBlock(blocks, showing: selectedBlock, height: area.height - 2)) {
             guard y < area.bottom else { break }
-            screen.put(block.heading.text, x: area.x, y: y, limit: area.width - DisplayWidth.of(block.heading.detail) - 1, style: .heading)
-            screen.put(block.heading.detail, x: area.right - DisplayWidth.of(block.heading.detail), y: y, style: .dim)
+            // The heading's detail follows its text, not the far edge of a wide screen.
+            let detailWidth = DisplayWidth.of(block.heading.detail)
+            let used = screen.put(block.heading.text, x: area.x, y: y, limit: area.width - detailWidth - 3, style: .heading)
+            screen.put(block.heading.detail, x: area.x + used + 3, y: y, limit: area.right - area.x - used - 3, style: .dim)
             for (column, library) in libraries.enumerated() {
                 let cells = block.items.filter { $0.row.detail == library.id }
                 for (offset, cell) in cells.enumerated() where y + 1 + offset < area.bottom {

@@ -26,17 +26,21 @@ enum OverviewView {
             OverviewColumns.render(overview, selected: selected, state, into: &screen, area: body)
             return
         }
+        // On a wide screen the details (tags, libraries) stand in a column beside the texts, at most
+        // halfway across; a longer text has its detail right after it. Never at the far edge.
+        let textColumn = min((rows.map { DisplayWidth.of($0.text) }.max() ?? 0) + 2, body.width / 2)
         Widgets.list(rows, selected: position.selected, in: &screen, area: body) { row, line, screen in
-            draw(row, into: &screen, line: line)
+            draw(row, into: &screen, line: line, textColumn: textColumn)
         }
     }
 
-    private static func draw(_ row: OverviewRow, into screen: inout Screen, line: Rect) {
+    private static func draw(_ row: OverviewRow, into screen: inout Screen, line: Rect, textColumn: Int) {
         let detailWidth = row.detail.isEmpty ? 0 : min(DisplayWidth.of(row.detail), max(line.width / 3, 1))
-        let textWidth = line.width - (detailWidth > 0 ? detailWidth + 1 : 0)
+        let detailX = min(line.x + max(textColumn, DisplayWidth.of(row.text) + 2), line.right - detailWidth)
+        let textWidth = detailWidth > 0 ? detailX - line.x - 1 : line.width
         screen.put(row.text, x: line.x, y: line.y, limit: max(textWidth, 1), style: row.isHeading ? .heading : .plain)
         if detailWidth > 0 {
-            screen.put(row.detail, x: line.right - detailWidth, y: line.y, limit: detailWidth, style: .dim)
+            screen.put(row.detail, x: detailX, y: line.y, limit: detailWidth, style: .dim)
         }
     }
 }
