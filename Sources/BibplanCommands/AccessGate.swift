@@ -40,11 +40,7 @@ extension CommandRunner {
     }
 
     static func allows(_ role: AccessRole, _ name: CommandName) -> Bool {
-        switch role {
-        case .staff: return true
-        case .viewer: return ![.importData, .generate, .restore, .gitSetup, .remind].contains(name)
-        case .volunteer: return [.today, .agenda, .roster, .help].contains(name)
-        }
+        name.spec.access.allows(role)
     }
 
     /// The role for the help text: what access.json grants this account, or staff when

@@ -2,6 +2,30 @@ import BibplanCore
 
 /// `clashes [--keep ours|theirs PATH]`: the clashes git merges left in one library
 /// (`<id>.clashes.json`), or settles one: ours puts our value back, theirs keeps the file's.
+extension CommandSpec {
+    static let clashes = CommandSpec(
+        .clashes,
+        options: [OptionSpec("--keep", .choice(OpenClashes.Side.allCases.map(\.rawValue)), value: "ours|theirs PATH",
+                             danishValue: "ours|theirs STI",
+                             help: Phrase("afgør sammenstødet på STI: vores eller deres værdi står (kun personale)",
+                                          "settles the clash at PATH: ours or theirs is kept (staff only)"))],
+        summary: Phrase("De sammenstød, en git-fletning efterlod (<id>.clashes.json); --keep ours|theirs STI afgør et og gemmer "
+                            + "biblioteket.",
+                        "The clashes a git merge left (<id>.clashes.json); --keep ours|theirs PATH settles one and saves the library."),
+        // Listing is for staff and viewers; settling one (`--keep`) for staff only (see `CommandRunner.allows`).
+        build: { parsed throws(UsageError) in
+            let words = parsed.words, keep = parsed.choice("--keep", as: OpenClashes.Side.self)
+            if words.count > 1 { throw UsageError(.unexpectedArgument(words[1]), command: .clashes) }
+            if keep != nil, words.isEmpty { throw UsageError(.missingArgument("PATH"), command: .clashes) }
+            if keep == nil, let word = words.first { throw UsageError(.unexpectedArgument(word), command: .clashes) }
+            return .collaboration(.clashes(keep: keep, path: words.first))
+        },
+        run: { runner, invocation, language throws(CommandFailure) in
+            guard case .collaboration(.clashes(let keep, let path)) = invocation.command else { return .badUsage }
+            return try runner.clashes(keep: keep, path: path, invocation, language)
+        })
+}
+
 extension CommandRunner {
     func clashes(keep: OpenClashes.Side?, path: String?, _ invocation: Invocation,
                  _ language: Language) throws(CommandFailure) -> ExitStatus {

@@ -1,18 +1,20 @@
 import BibplanCore
 
-/// Reads the arguments (without the program name) into an `Invocation`.
+/// Reads the arguments (without the program name) into an `Invocation`, by the commands'
+/// specs (`CommandSpecs`).
 ///
 /// Global options may stand anywhere, before or after the command; a command's own
-/// options are checked against that command wherever they stand. `--name=value` is
-/// accepted as well as `--name value`, and `--` ends the options.
+/// options are checked against that command's spec wherever they stand. `--name=value`
+/// is accepted as well as `--name value`, and `--` ends the options.
 public enum CommandLineParser {
     static let globalValueOptions: Set<String> = ["--data-dir", "--library", "--today", "--lang"]
-    static let valueOptions: Set<String> = globalValueOptions.union(["--from", "--days", "--volunteer", "--theme", "--count"])
-        .union(generateValueOptions)
-        .union(exchangeValueOptions)
-        .union(collaborationValueOptions)
-    static let flags: Set<String> = Set(["--json", "--help", "--all", "--force", "--landscape", "--no-mouse"]).union(exchangeFlags)
     static let dayRange = 1...366
+    /// Every option some command takes, with its kind (the same name is the same kind in every command).
+    static let optionKinds: [String: OptionKind] = Dictionary(
+        CommandSpecs.all.flatMap(\.options).map { ($0.name, $0.kind) }, uniquingKeysWith: { first, _ in first })
+    static let valueOptions: Set<String> = globalValueOptions.union(optionKinds.filter { $0.value != .flag }.keys)
+    /// `--no-mouse`: the one global option without a value.
+    static let flags: Set<String> = Set(optionKinds.filter { $0.value == .flag }.keys).union(["--help", "--no-mouse"])
 
     /// - Parameter today: the real date, for dates typed as in the forms (`--from 1/12`,
     ///   `i morgen`, `mandag`; `--today` counts first); without it only ISO dates are read.
@@ -25,32 +27,63 @@ public enum CommandLineParser {
             command = name
         }
         var invocation = Invocation()
-        var options = CommandOptions()
+        var values: [String: OptionValue] = [:]
+        var help = false
         for case .option(let name, let value) in tokens {
-            try apply(name, value ?? "", command: command, to: &invocation, &options)
+            if name == "--help" {
+                help = true
+            } else if name == "--no-mouse" {
+                invocation.mouse = false
+            } else if globalValueOptions.contains(name) {
+                try applyGlobal(name, value ?? "", command: command, to: &invocation)
+            } else {
+                guard let command, let option = command.spec.option(name) else { throw UsageError(.unknownOption(name), command: command) }
+                let read = try option.kind.read(value ?? "", option: name, command: command)
+                // `generate --id` names the library as `--library` does; the last of the two counts.
+                if option.kind == .libraryID, case .text(let id) = read { invocation.libraryID = id }
+                values[name] = read
+            }
         }
+        var extras = Array(words.dropFirst())
         var topic: CommandName?
-        var extras = words.dropFirst()
         if command == .help, let word = extras.first {
             guard let name = CommandName(rawValue: word) else { throw UsageError(.unknownCommand(word), command: .help) }
             topic = name
-            extras = extras.dropFirst()
+            extras.removeFirst()
         }
-        if let command, !options.help, let built = try buildCollaboration(command, words: Array(extras), options) {
-            invocation.command = built
-            try checkLibraryCount(invocation)
-            return invocation
+        if let command {
+            invocation.command = try build(command, words: extras, values, help: help, topic: topic)
+        } else {
+            invocation.command = help ? .help(nil) : .interactive
         }
-        if let command, command.takesWords, !options.help {
-            invocation.command = command == .rule ? try buildRule(words: Array(extras), options)
-                : try buildExchange(command, words: Array(extras), options)
-            try checkLibraryCount(invocation)
-            return invocation
-        }
-        if let extra = extras.first { throw UsageError(.unexpectedArgument(extra), command: command) }
-        invocation.command = build(command, topic: topic, options)
         try checkLibraryCount(invocation)
         return invocation
+    }
+
+    /// The command by its spec; with `--help` (or as `help`) its help, and then no words may follow.
+    static func build(_ command: CommandName, words extras: [String], _ values: [String: OptionValue], help: Bool,
+                      topic: CommandName?) throws(UsageError) -> Command {
+        if help || command == .help {
+            if let extra = extras.first { throw UsageError(.unexpectedArgument(extra), command: command) }
+            return .help(command == .help ? (help ? topic ?? .help : topic) : command)
+        }
+        return try command.spec.build(ParsedArguments(command: command, words: extras, values: values))
+    }
+
+    /// `--data-dir`, `--library`, `--today` and `--lang`: the same for every command.
+    static func applyGlobal(_ name: String, _ value: String, command: CommandName?, to invocation: inout Invocation) throws(UsageError) {
+        switch name {
+        case "--data-dir":
+            invocation.dataDirectory = value
+        case "--library":
+            invocation.libraryIDs = try libraryIDs(value, command: command)
+        case "--today":
+            guard let day = Day(iso: value) else { throw UsageError(.notADate(option: name, value: value), command: command) }
+            invocation.today = day
+        default:
+            guard let language = Language(rawValue: value) else { throw UsageError(.notALanguage(value), command: command) }
+            invocation.language = language
+        }
     }
 
     /// The `--lang` among the arguments, if one is well-formed: to speak the user's
@@ -114,64 +147,7 @@ public enum CommandLineParser {
         return tokens
     }
 
-    // MARK: Options
-
-    struct CommandOptions {
-        var json = false
-        var help = false
-        /// `report --all`: every library side by side.
-        var all = false
-        /// `restore --force`: over a library that loads, too.
-        var force = false
-        /// `report --landscape`: one theme across the libraries.
-        var landscape = false
-        var from: Day?
-        var days: Int?
-        var volunteer: String?
-        /// `overview --theme`, `report --landscape --theme`.
-        var theme: Theme?
-        /// `rule --count N`.
-        var count: Int?
-        var generate = GenerateRequest()
-        var exchange = ExchangeOptions()
-        var collaboration = CollaborationOptions()
-    }
-
-    static func apply(_ name: String, _ value: String, command: CommandName?,
-                      to invocation: inout Invocation, _ options: inout CommandOptions) throws(UsageError) {
-        switch name {
-        case "--data-dir":
-            invocation.dataDirectory = value
-        case "--library":
-            invocation.libraryIDs = try libraryIDs(value, command: command)
-        case "--today":
-            invocation.today = try day(value, option: name, command: command)
-        case "--lang":
-            guard let language = Language(rawValue: value) else { throw UsageError(.notALanguage(value), command: command) }
-            invocation.language = language
-        case "--help":
-            options.help = true
-        case "--no-mouse":
-            invocation.mouse = false
-        default:
-            guard let command, command.options.contains(name) else { throw UsageError(.unknownOption(name), command: command) }
-            switch name {
-            case "--json": options.json = true
-            case "--all": options.all = true
-            case "--force": options.force = true
-            case "--landscape": options.landscape = true
-            case "--from": options.from = try day(value, option: name, command: command)
-            case "--days": options.days = try dayCount(value, command: command)
-            case "--volunteer": options.volunteer = value
-            case "--theme": options.theme = try theme(value, command: command)
-            case "--count": options.count = try ruleCount(value)
-            case _ where collaborationValueOptions.contains(name): try applyCollaboration(name, value, command: command,
-                to: &options.collaboration)
-            case _ where command != .generate: try applyExchange(name, value, command: command, to: &options.exchange)
-            default: try applyGenerate(name, value, command: command, to: &invocation, &options.generate)
-            }
-        }
-    }
+    // MARK: Libraries
 
     /// `a,b,c`: each a library id, each kept once, in the order given.
     static func libraryIDs(_ value: String, command: CommandName?) throws(UsageError) -> [String] {
@@ -187,45 +163,5 @@ public enum CommandLineParser {
     static func checkLibraryCount(_ invocation: Invocation) throws(UsageError) {
         guard invocation.libraryIDs.count > 1, !invocation.command.takesSeveralLibraries else { return }
         throw UsageError(.oneLibraryOnly(ids: invocation.libraryIDs), command: invocation.command.name)
-    }
-
-    static func day(_ text: String, option: String, command: CommandName?) throws(UsageError) -> Day {
-        guard let day = Day(iso: text) else { throw UsageError(.notADate(option: option, value: text), command: command) }
-        return day
-    }
-
-    /// The one theme `text` names (`digitalisering`, `digitalisation`); none or several is a usage error.
-    static func theme(_ text: String, command: CommandName?) throws(UsageError) -> Theme {
-        let found = Theme.matching(text)
-        guard found.count == 1, let theme = found.first else {
-            let choices = (found.isEmpty ? Theme.allCases : found).map(\.rawValue)
-            throw UsageError(.notAChoice(option: "--theme", value: text, choices: choices), command: command)
-        }
-        return theme
-    }
-
-    static func dayCount(_ text: String, command: CommandName?) throws(UsageError) -> Int {
-        guard text.utf8.allSatisfy({ (48...57).contains($0) }), let days = Int(text), dayRange.contains(days) else {
-            throw UsageError(.notANumber(option: "--days", value: text, range: dayRange), command: command)
-        }
-        return days
-    }
-
-    static func build(_ command: CommandName?, topic: CommandName?, _ options: CommandOptions) -> Command {
-        if options.help { return .help(command == .help ? topic ?? .help : command) }
-        guard let command else { return .interactive }
-        let days = options.days ?? command.defaultDays
-        switch command {
-        case .today: return .today(json: options.json)
-        case .agenda: return .agenda(from: options.from, days: days, json: options.json)
-        case .goals: return .goals(json: options.json)
-        case .roster: return .roster(volunteer: options.volunteer, from: options.from, days: days, json: options.json)
-        case .check: return .check(json: options.json)
-        case .overview: return .overview(json: options.json, theme: options.theme)
-        case .generate: return .generate(options.generate)
-        case .restore: return .restore(force: options.force)
-        case .help: return .help(topic)
-        case .exportData, .importData, .report, .rule, .merge, .gitSetup, .history, .remind, .clashes: return .help(command)
-        }
     }
 }

@@ -41,4 +41,12 @@ extension CommandRunner {
             throw .badData(error.problems)
         }
     }
+
+    /// The data directory and the one library the command works on (`--library`, or the only one).
+    func oneLibrary(_ invocation: Invocation, command: CommandName, _ language: Language) throws(CommandFailure) -> (LibraryStore, String) {
+        let store = try openStore(invocation, language)
+        let (chosen, all) = try chooseLibrary(invocation.libraryID, in: store, command: command, language)
+        guard let id = chosen else { throw .usage(UsageError(.severalLibraries(directory: store.path, ids: all), command: command)) }
+        return (store, id)
+    }
 }

@@ -86,95 +86,118 @@ public struct ReportRequest: Equatable, Sendable {
     }
 }
 
-/// The options of the exchange commands as they are read, before the command is known to be whole.
-struct ExchangeOptions: Equatable {
-    var to: Day?
-    var initiative: String?
-    var delimiter: Character?
-    var grouping: ExportRequest.Grouping?
-    var format: ReportRequest.Format?
-    var output: String?
-    var dryRun = false
-    var strict = false
+extension CommandSpec {
+    static let export = CommandSpec(
+        .exportData,
+        options: [.from(Phrase("kun fra denne dag (ics: som standard alt; csv: i dag / årets start)",
+                               "only from this day (ics: all by default; csv: today / start of the year)")),
+                  .to(Phrase("kun til og med denne dag (csv roster: som standard 28 dage)", "only up to this day (csv roster: 28 days by default)")),
+                  OptionSpec("--initiative", .text, value: "ID", help: Phrase("ics: kun dette initiativs arrangementer",
+                                                                              "ics: only this initiative's events")),
+                  OptionSpec("--by", .choice(ExportRequest.Grouping.allCases.map(\.rawValue)), value: "volunteer|group",
+                             help: Phrase("csv hours: timer pr. frivillig (standard) eller pr. gruppe",
+                                          "csv hours: hours per volunteer (default) or per group")),
+                  OptionSpec("--delimiter", .delimiter, value: "';'", help: Phrase("csv: skilletegn , ; | eller tab; med ; decimalkomma",
+                                                                                   "csv: delimiter , ; | or tab; with ; decimal commas")),
+                  .output],
+        synopsis: ["bibplan [OPTIONS] export ics [--from DATE] [--to DATE] [--initiative ID] [-o FILE]",
+                   "bibplan [OPTIONS] export csv roster|volunteers|hours [--from DATE] [--to DATE] [--by volunteer|group] "
+                    + "[--delimiter ';'] [-o FILE]"],
+        summary: Phrase("Skriver arrangementerne som iCalendar (RFC 5545: serier med RRULE og EXDATE, faste UID'er) eller vagtplan, "
+                            + "frivillige eller timer som CSV til regneark.",
+                        "Writes the events as iCalendar (RFC 5545: series with RRULE and EXDATE, stable UIDs), or the roster, volunteers "
+                            + "or hours as CSV for spreadsheets."),
+        severalLibraries: { command in
+            guard case .export(let request) = command else { return false }
+            return request.format == .ics && request.initiative == nil
+        },
+        build: { parsed throws(UsageError) in .export(try ExportRequest(parsed)) },
+        run: { runner, invocation, language throws(CommandFailure) in
+            guard case .export(let request) = invocation.command else { return .badUsage }
+            return try runner.export(request, invocation, today: invocation.today ?? runner.realToday, language)
+        })
+
+    static let importICS = CommandSpec(
+        .importData, arguments: "ics FILE",
+        options: [.dryRun,
+                  OptionSpec("--strict", .flag, help: Phrase("alt eller intet: en advarsel eller et ulæseligt arrangement afviser hele filen",
+                                                             "all or nothing: a warning or an unreadable event refuses the whole file")),
+                  .json],
+        summary: Phrase("Henter arrangementer fra en iCalendar-fil i enhver tidszone; et ulæseligt arrangement springes over med linje og "
+                            + "grund (--strict: alt eller intet), og samme fil to gange giver ingen dubletter.",
+                        "Reads events from an iCalendar file in any time zone into the library; an unreadable event is skipped with its "
+                            + "line and reason (--strict: all or nothing), and the same file twice adds nothing twice."),
+        access: .staff,
+        build: { parsed throws(UsageError) in
+            let words = parsed.words
+            guard words.first == "ics" else {
+                throw UsageError(.missingArgument(words.first.map { "ics (not \($0))" } ?? "ics"), command: .importData)
+            }
+            guard words.count >= 2 else { throw UsageError(.missingArgument("FILE"), command: .importData) }
+            if words.count > 2 { throw UsageError(.unexpectedArgument(words[2]), command: .importData) }
+            return .importICS(ImportRequest(file: words[1], dryRun: parsed.flag("--dry-run"), json: parsed.flag("--json"),
+                                            strict: parsed.flag("--strict")))
+        },
+        run: { runner, invocation, language throws(CommandFailure) in
+            guard case .importICS(let request) = invocation.command else { return .badUsage }
+            return try runner.importICS(request, invocation, language)
+        })
+
+    static let report = CommandSpec(
+        .report,
+        options: [OptionSpec("--all", .flag, help: Phrase("alle biblioteker side om side (eller dem --library a,b nævner)",
+                                                          "every library side by side (or those --library a,b names)")),
+                  OptionSpec("--landscape", .flag, help: Phrase("strategilandskabet for ét tema: nationale punkter, bibliotekernes mål, "
+                                                                    + "prioriteter og huller",
+                                                                "the strategy landscape of one theme: national items, the libraries' goals, "
+                                                                    + "priorities and gaps")),
+                  .theme(Phrase("med --landscape: temaet (standard digitalisering)", "with --landscape: the theme (default digitalisation)")),
+                  OptionSpec("--format", .choice(ReportRequest.Format.allCases.map(\.rawValue)), value: "md|html|json",
+                             help: Phrase("Markdown (standard), en selvstændig HTML-side, eller JSON",
+                                          "Markdown (default), a self-contained HTML page, or JSON")),
+                  .from(Phrase("periodens første dag (standard: planens)", "the period's first day (default: the plan's)")),
+                  .to(Phrase("periodens sidste dag (standard: planens)", "the period's last day (default: the plan's)")),
+                  .output,
+                  OptionSpec("--json", .flag, help: Phrase("det samme som --format json", "the same as --format json"))],
+        synopsis: ["bibplan [OPTIONS] report [--all | --landscape [--theme THEME]] [--format md|html|json] [--from DATE] [--to DATE] "
+                    + "[-o FILE] [--json]"],
+        summary: Phrase("Opfølgning på strategien for planperioden: mål, succeskriterier, initiativer, arrangementer og frivillige timer.",
+                        "The strategy follow-up for the plan period: goals, success criteria, initiatives, events and volunteer hours."),
+        severalLibraries: { _ in true },
+        build: { parsed throws(UsageError) in .report(try ReportRequest(parsed)) },
+        run: { runner, invocation, language throws(CommandFailure) in
+            guard case .report(let request) = invocation.command else { return .badUsage }
+            return try runner.report(request, invocation, today: invocation.today ?? runner.realToday, language)
+        })
 }
 
-extension CommandLineParser {
-    static let exchangeValueOptions: Set<String> = ["--to", "--initiative", "--delimiter", "--by", "--format", "-o"]
-    static let exchangeFlags: Set<String> = ["--dry-run", "--strict"]
-
-    static func applyExchange(_ name: String, _ value: String, command: CommandName?, to options: inout ExchangeOptions) throws(UsageError) {
-        switch name {
-        case "--to": options.to = try day(value, option: name, command: command)
-        case "--initiative": options.initiative = value
-        case "--delimiter": options.delimiter = try delimiter(value, command: command)
-        case "--by": options.grouping = try choice(value, option: name, command: command)
-        case "--format": options.format = try choice(value, option: name, command: command)
-        case "--dry-run": options.dryRun = true
-        case "--strict": options.strict = true
-        default: options.output = value
+extension ExportRequest {
+    /// `export ics` or `export csv TABLE` with the options that go with it.
+    init(_ parsed: ParsedArguments) throws(UsageError) {
+        let from = parsed.day("--from"), to = parsed.day("--to")
+        if let from, let to, to < from { throw UsageError(.backwardsPeriod(from: from, to: to), command: .exportData) }
+        let format = try Self.format(parsed.words)
+        let initiative = parsed.text("--initiative"), delimiter = parsed.character("--delimiter")
+        let grouping = parsed.choice("--by", as: Grouping.self)
+        if case .ics = format, delimiter != nil || grouping != nil {
+            throw UsageError(.unknownOption(delimiter != nil ? "--delimiter" : "--by"), command: .exportData)
         }
+        if case .csv(let table) = format, initiative != nil || (grouping != nil && table != .hours) {
+            throw UsageError(.unknownOption(initiative != nil ? "--initiative" : "--by"), command: .exportData)
+        }
+        self.init(format: format, from: from, to: to, initiative: initiative, delimiter: delimiter ?? ",",
+                  grouping: grouping ?? .volunteer, output: parsed.text("-o"))
     }
 
-    /// `,`, `;`, `|` or one other character; `tab` (or `\t`) for a tab.
-    static func delimiter(_ value: String, command: CommandName?) throws(UsageError) -> Character {
-        if value == "tab" || value == "\\t" { return "\t" }
-        guard value.count == 1, let character = value.first, !"\"\r\n".contains(character), !character.isLetter, !character.isNumber else {
-            throw UsageError(.notAChoice(option: "--delimiter", value: value, choices: [",", ";", "|", "tab"]), command: command)
-        }
-        return character
-    }
-
-    static func choice<T: RawRepresentable & CaseIterable>(_ value: String, option: String, command: CommandName?) throws(UsageError) -> T
-        where T.RawValue == String {
-        guard let choice = T(rawValue: value) else {
-            throw UsageError(.notAChoice(option: option, value: value, choices: T.allCases.map(\.rawValue)), command: command)
-        }
-        return choice
-    }
-
-    /// The words after `export`, `import` and `report`, and their options, as a command.
-    static func buildExchange(_ command: CommandName, words: [String], _ options: CommandOptions) throws(UsageError) -> Command {
-        let exchange = options.exchange
-        if let from = options.from, let to = exchange.to, to < from {
-            throw UsageError(.backwardsPeriod(from: from, to: to), command: command)
-        }
-        switch command {
-        case .exportData:
-            let format = try exportFormat(words)
-            if case .ics = format, exchange.delimiter != nil || exchange.grouping != nil {
-                throw UsageError(.unknownOption(exchange.delimiter != nil ? "--delimiter" : "--by"), command: command)
-            }
-            if case .csv(let table) = format, exchange.initiative != nil || (exchange.grouping != nil && table != .hours) {
-                throw UsageError(.unknownOption(exchange.initiative != nil ? "--initiative" : "--by"), command: command)
-            }
-            return .export(ExportRequest(format: format, from: options.from, to: exchange.to, initiative: exchange.initiative,
-                                         delimiter: exchange.delimiter ?? ",", grouping: exchange.grouping ?? .volunteer, output: exchange.output))
-        case .importData:
-            guard words.first == "ics" else { throw UsageError(.missingArgument(words.first.map { "ics (not \($0))" } ?? "ics"), command: command) }
-            guard words.count >= 2 else { throw UsageError(.missingArgument("FILE"), command: command) }
-            if words.count > 2 { throw UsageError(.unexpectedArgument(words[2]), command: command) }
-            return .importICS(ImportRequest(file: words[1], dryRun: exchange.dryRun, json: options.json, strict: exchange.strict))
-        default:
-            if let word = words.first { throw UsageError(.unexpectedArgument(word), command: command) }
-            if options.json, let format = exchange.format, format != .json {
-                throw UsageError(.notAChoice(option: "--format", value: format.rawValue + " --json", choices: ["json"]), command: command)
-            }
-            if options.theme != nil, !options.landscape { throw UsageError(.unknownOption("--theme"), command: command) }
-            return .report(ReportRequest(format: options.json ? .json : exchange.format ?? .md, from: options.from, to: exchange.to,
-                                         output: exchange.output, all: options.all, landscape: options.landscape, theme: options.theme))
-        }
-    }
-
-    private static func exportFormat(_ words: [String]) throws(UsageError) -> ExportRequest.Format {
+    private static func format(_ words: [String]) throws(UsageError) -> Format {
         switch words.first {
         case "ics":
             if words.count > 1 { throw UsageError(.unexpectedArgument(words[1]), command: .exportData) }
             return .ics
         case "csv":
             guard words.count >= 2 else { throw UsageError(.missingArgument("roster, volunteers or hours"), command: .exportData) }
-            guard let table = ExportRequest.CSVTable(rawValue: words[1]) else {
-                throw UsageError(.notAChoice(option: "csv", value: words[1], choices: ExportRequest.CSVTable.allCases.map(\.rawValue)),
-                                 command: .exportData)
+            guard let table = CSVTable(rawValue: words[1]) else {
+                throw UsageError(.notAChoice(option: "csv", value: words[1], choices: CSVTable.allCases.map(\.rawValue)), command: .exportData)
             }
             if words.count > 2 { throw UsageError(.unexpectedArgument(words[2]), command: .exportData) }
             return .csv(table)
@@ -186,44 +209,18 @@ extension CommandLineParser {
     }
 }
 
-extension UsageText {
-    /// The help lines of the options of `export`, `import` and `report`.
-    static func exchangeOptionHelp(_ command: CommandName, _ language: Language) -> [(String, String)] {
-        let date = language.pick("DATO", "DATE"), file = language.pick("FIL", "FILE")
-        let output = ("-o " + file, language.pick("skriv til filen (- eller intet: standard-output)", "write to the file (- or none: standard output)"))
-        switch command {
-        case .exportData:
-            return [
-                ("--from " + date, language.pick("kun fra denne dag (ics: som standard alt; csv: i dag / årets start)",
-                                                 "only from this day (ics: all by default; csv: today / start of the year)")),
-                ("--to " + date, language.pick("kun til og med denne dag (csv roster: som standard 28 dage)",
-                                               "only up to this day (csv roster: 28 days by default)")),
-                ("--initiative ID", language.pick("ics: kun dette initiativs arrangementer", "ics: only this initiative's events")),
-                ("--by volunteer|group", language.pick("csv hours: timer pr. frivillig (standard) eller pr. gruppe",
-                                                       "csv hours: hours per volunteer (default) or per group")),
-                ("--delimiter ';'", language.pick("csv: skilletegn , ; | eller tab; med ; decimalkomma", "csv: delimiter , ; | or tab; with ; decimal commas")),
-                output,
-            ]
-        case .importData:
-            return [("--dry-run", language.pick("vis hvad der ville ændres, og ændr intet", "show what would change, and change nothing")),
-                    ("--strict", language.pick("alt eller intet: en advarsel eller et ulæseligt arrangement afviser hele filen",
-                                               "all or nothing: a warning or an unreadable event refuses the whole file")),
-                    ("--json", language.pick("skriv JSON i stedet for tekst", "write JSON instead of text"))]
-        default:
-            return [
-                ("--all", language.pick("alle biblioteker side om side (eller dem --library a,b nævner)",
-                                        "every library side by side (or those --library a,b names)")),
-                ("--landscape", language.pick("strategilandskabet for ét tema: nationale punkter, bibliotekernes mål, prioriteter og huller",
-                                              "the strategy landscape of one theme: national items, the libraries' goals, priorities and gaps")),
-                ("--theme " + language.pick("TEMA", "THEME"), language.pick("med --landscape: temaet (standard digitalisering)",
-                                                                             "with --landscape: the theme (default digitalisation)")),
-                ("--format md|html|json", language.pick("Markdown (standard), en selvstændig HTML-side, eller JSON",
-                                                        "Markdown (default), a self-contained HTML page, or JSON")),
-                ("--from " + date, language.pick("periodens første dag (standard: planens)", "the period's first day (default: the plan's)")),
-                ("--to " + date, language.pick("periodens sidste dag (standard: planens)", "the period's last day (default: the plan's)")),
-                output,
-                ("--json", language.pick("det samme som --format json", "the same as --format json")),
-            ]
+extension ReportRequest {
+    init(_ parsed: ParsedArguments) throws(UsageError) {
+        let from = parsed.day("--from"), to = parsed.day("--to")
+        if let from, let to, to < from { throw UsageError(.backwardsPeriod(from: from, to: to), command: .report) }
+        try parsed.noWords()
+        let json = parsed.flag("--json"), format = parsed.choice("--format", as: Format.self)
+        if json, let format, format != .json {
+            throw UsageError(.notAChoice(option: "--format", value: format.rawValue + " --json", choices: ["json"]), command: .report)
         }
+        let landscape = parsed.flag("--landscape"), theme = parsed.theme("--theme")
+        if theme != nil, !landscape { throw UsageError(.unknownOption("--theme"), command: .report) }
+        self.init(format: json ? .json : format ?? .md, from: from, to: to, output: parsed.text("-o"), all: parsed.flag("--all"),
+                  landscape: landscape, theme: theme)
     }
 }

@@ -16,57 +16,55 @@ public struct GenerateRequest: Equatable, Sendable {
         self.output = output
         self.ics = ics
     }
-
-    /// The help lines of the command's options.
-    static func optionHelp(_ language: Language) -> [(String, String)] {
-        let defaults = LibraryGenerator.Options()
-        let file = language.pick("FIL", "FILE")
-        return [
-            ("--seed N", language.pick("frø til tilfældighederne (standard \(defaults.seed))", "random seed (default \(defaults.seed))")),
-            ("--years N", language.pick("år fra \(defaults.startYear) (standard \(defaults.years))", "years from \(defaults.startYear) (default \(defaults.years))")),
-            ("--series N", language.pick("tilbagevendende serier (standard \(defaults.series))", "recurring series (default \(defaults.series))")),
-            ("--events N", language.pick("enkeltstående arrangementer (standard \(defaults.events))", "one-off events (default \(defaults.events))")),
-            ("--volunteers N", language.pick("frivillige (standard \(defaults.volunteers))", "volunteers (default \(defaults.volunteers))")),
-            ("--shifts N", language.pick("vagter (standard \(defaults.shifts))", "shifts (default \(defaults.shifts))")),
-            ("--goals N", language.pick("mål (standard \(defaults.goals))", "goals (default \(defaults.goals))")),
-            ("--initiatives N", language.pick("initiativer (standard \(defaults.initiatives))", "initiatives (default \(defaults.initiatives))")),
-            ("--id ID", language.pick("bibliotekets id (standard \(defaultID))", "the library id (default \(defaultID))")),
-            ("-o " + file, language.pick("skriv JSON her (- er standard-output) i stedet for i datamappen",
-                                         "write the JSON here (- is standard output) instead of into the data directory")),
-            ("--ics " + file, language.pick("skriv også arrangementerne som iCalendar (RFC 5545)",
-                                            "also write the events as iCalendar (RFC 5545)")),
-        ]
-    }
 }
 
-extension CommandLineParser {
-    /// The options of `generate`, all with a value.
-    static let generateValueOptions: Set<String> = ["--seed", "--years", "--series", "--events", "--volunteers", "--shifts",
-                                                    "--goals", "--initiatives", "--id", "-o", "--ics"]
+extension CommandSpec {
+    static let generate = CommandSpec(
+        .generate, options: generateOptions,
+        summary: Phrase("Laver et stort, realistisk bibliotek til demonstrationer og målinger (det samme for det samme --seed).",
+                        "Makes a large, realistic library for demos and benchmarks (the same for the same --seed)."),
+        access: .staff,
+        build: { parsed throws(UsageError) in
+            try parsed.noWords()
+            var request = GenerateRequest(output: parsed.text("-o"), ics: parsed.text("--ics"))
+            let counts: [(String, WritableKeyPath<LibraryGenerator.Options, Int>)] = [
+                ("--years", \.years), ("--series", \.series), ("--events", \.events), ("--volunteers", \.volunteers),
+                ("--shifts", \.shifts), ("--goals", \.goals), ("--initiatives", \.initiatives)]
+            for (name, field) in counts { if let number = parsed.number(name) { request.options[keyPath: field] = number } }
+            if let seed = parsed.number("--seed") { request.options.seed = UInt64(seed) }
+            return .generate(request)
+        },
+        run: { runner, invocation, language throws(CommandFailure) in
+            guard case .generate(let request) = invocation.command else { return .badUsage }
+            return try runner.generate(request, invocation, language)
+        })
 
-    static func applyGenerate(_ name: String, _ value: String, command: CommandName?,
-                              to invocation: inout Invocation, _ request: inout GenerateRequest) throws(UsageError) {
-        func number(_ range: ClosedRange<Int>) throws(UsageError) -> Int {
-            guard value.utf8.allSatisfy({ (48...57).contains($0) }), let number = Int(value), range.contains(number) else {
-                throw UsageError(.notANumber(option: name, value: value, range: range), command: command)
-            }
-            return number
+    /// `--id` names the library as `--library` does (the parser sets it); the rest go into the request.
+    private static var generateOptions: [OptionSpec] {
+        let defaults = LibraryGenerator.Options()
+        func count(_ name: String, _ range: ClosedRange<Int>, _ danish: String, _ english: String) -> OptionSpec {
+            OptionSpec(name, .number(range), value: "N", help: Phrase(danish, english))
         }
-        switch name {
-        case "--seed": request.options.seed = UInt64(try number(0...Int.max))
-        case "--years": request.options.years = try number(1...100)
-        case "--series": request.options.series = try number(0...100_000)
-        case "--events": request.options.events = try number(0...1_000_000)
-        case "--volunteers": request.options.volunteers = try number(0...1_000_000)
-        case "--shifts": request.options.shifts = try number(0...10_000_000)
-        case "--goals": request.options.goals = try number(0...100_000)
-        case "--initiatives": request.options.initiatives = try number(0...100_000)
-        case "--id":
-            guard LibraryID.isValid(value) else { throw UsageError(.notALibraryID(value), command: command) }
-            invocation.libraryID = value
-        case "-o": request.output = value
-        default: request.ics = value
-        }
+        return [
+            count("--seed", 0...Int.max, "frø til tilfældighederne (standard \(defaults.seed))", "random seed (default \(defaults.seed))"),
+            count("--years", 1...100, "år fra \(defaults.startYear) (standard \(defaults.years))",
+                  "years from \(defaults.startYear) (default \(defaults.years))"),
+            count("--series", 0...100_000, "tilbagevendende serier (standard \(defaults.series))",
+                  "recurring series (default \(defaults.series))"),
+            count("--events", 0...1_000_000, "enkeltstående arrangementer (standard \(defaults.events))",
+                  "one-off events (default \(defaults.events))"),
+            count("--volunteers", 0...1_000_000, "frivillige (standard \(defaults.volunteers))", "volunteers (default \(defaults.volunteers))"),
+            count("--shifts", 0...10_000_000, "vagter (standard \(defaults.shifts))", "shifts (default \(defaults.shifts))"),
+            count("--goals", 0...100_000, "mål (standard \(defaults.goals))", "goals (default \(defaults.goals))"),
+            count("--initiatives", 0...100_000, "initiativer (standard \(defaults.initiatives))",
+                  "initiatives (default \(defaults.initiatives))"),
+            OptionSpec("--id", .libraryID, value: "ID", help: Phrase("bibliotekets id (standard \(GenerateRequest.defaultID))",
+                                                                     "the library id (default \(GenerateRequest.defaultID))")),
+            OptionSpec("-o", .text, value: "FILE", help: Phrase("skriv JSON her (- er standard-output) i stedet for i datamappen",
+                                                                "write the JSON here (- is standard output) instead of into the data directory")),
+            OptionSpec("--ics", .text, value: "FILE", help: Phrase("skriv også arrangementerne som iCalendar (RFC 5545)",
+                                                                   "also write the events as iCalendar (RFC 5545)")),
+        ]
     }
 }
 

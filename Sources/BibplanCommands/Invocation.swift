@@ -64,14 +64,9 @@ public enum Command: Equatable, Sendable {
     /// `rule TEXT`: a rhythm in words as words, RRULE and the next dates (no library needed).
     case rule(RuleRequest)
 
-    /// Whether the command may work on several libraries (`--library a,b,c`).
+    /// Whether the command may work on several libraries (`--library a,b,c`): its spec says.
     public var takesSeveralLibraries: Bool {
-        switch self {
-        case .today, .agenda, .check, .overview, .report, .help, .rule: return true
-        case .export(let request): return request.format == .ics && request.initiative == nil
-        case .interactive, .goals, .roster, .generate, .restore, .importICS: return false
-        case .collaboration(let command): return command.name.worksWithoutLibrary
-        }
+        name.map { $0.spec.takesSeveralLibraries(self) } ?? false
     }
 
     public var name: CommandName? {
@@ -101,40 +96,4 @@ public enum CommandName: String, CaseIterable, Sendable {
     case exportData = "export", importData = "import"
     case generate, restore, rule, help
     case merge, gitSetup = "git-setup", history, remind, clashes
-
-    /// The command's own options (the global ones are accepted everywhere).
-    var options: Set<String> {
-        switch self {
-        case .today, .goals, .check: return ["--json"]
-        case .overview: return ["--json", "--theme"]
-        case .agenda: return ["--from", "--days", "--json"]
-        case .roster: return ["--volunteer", "--from", "--days", "--json"]
-        case .generate: return CommandLineParser.generateValueOptions
-        case .exportData: return ["--from", "--to", "--initiative", "--delimiter", "--by", "-o"]
-        case .importData: return ["--dry-run", "--strict", "--json"]
-        case .report: return ["--from", "--to", "--format", "-o", "--json", "--all", "--landscape", "--theme"]
-        case .rule: return ["--from", "--count", "--json"]
-        case .restore: return ["--force"]
-        case .merge, .gitSetup: return []
-        case .history: return ["--entity", "--since", "--prune-before", "--json"]
-        case .remind: return ["--days", "--dry-run"]
-        case .clashes: return ["--keep"]
-        case .help: return []
-        }
-    }
-
-    /// Commands that take words after their name (`export csv roster`, `import ics FILE`).
-    var takesWords: Bool {
-        self == .exportData || self == .importData || self == .report || self == .rule
-    }
-
-    /// `merge` and `git-setup` work on files and the directory, not on a library.
-    var worksWithoutLibrary: Bool {
-        self == .merge || self == .gitSetup
-    }
-
-    /// Days covered when `--days` is not given.
-    var defaultDays: Int {
-        self == .roster ? 28 : 7
-    }
 }

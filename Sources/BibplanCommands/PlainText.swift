@@ -54,6 +54,8 @@ enum PlainText {
             if spaces >= 2 { column = position }
             spaces = 0
         }
+        // Without a column, the following lines hang a little under the indent, so they do not read as new lines.
+        if column == indent, indent > 0 { column = indent + 2 }
         return column <= width - 20 ? column : min(indent, max(width - 20, 0))
     }
 

@@ -20,23 +20,30 @@ public struct RuleRequest: Equatable, Sendable {
     static let countRange = 1...1000
 }
 
-extension CommandLineParser {
-    /// The words after `rule`, one argument or several, are the text.
-    static func buildRule(words: [String], _ options: CommandOptions) throws(UsageError) -> Command {
-        let text = words.joined(separator: " ")
-        guard !text.allSatisfy(\.isWhitespace) else {
-            throw UsageError(.missingArgument("TEXT"), command: .rule)
-        }
-        return .rule(RuleRequest(text: text, from: options.from, count: options.count ?? RuleRequest.defaultCount, json: options.json))
-    }
-
-    static func ruleCount(_ text: String) throws(UsageError) -> Int {
-        let range = RuleRequest.countRange
-        guard text.utf8.allSatisfy({ (48...57).contains($0) }), text.utf8.count <= 5, let count = Int(text), range.contains(count) else {
-            throw UsageError(.notANumber(option: "--count", value: text, range: range), command: .rule)
-        }
-        return count
-    }
+extension CommandSpec {
+    static let rule = CommandSpec(
+        .rule, arguments: "TEXT",
+        options: [.from(Phrase("første dag, som i formularerne (2026-12-01, 1/12, 1. december, i morgen, mandag); standard i dag",
+                               "first day, as in the forms (2026-12-01, 1/12, 1 December, tomorrow, Monday); today by default")),
+                  OptionSpec("--count", .number(RuleRequest.countRange), value: "N",
+                             help: Phrase("antal datoer, 1 til 1000 (standard 5)", "number of dates, 1 to 1000 (default 5)")),
+                  .json],
+        summary: Phrase("Læser en gentagelse i ord («anden lørdag i måneden», «hverdage») og viser den i ord, som RRULE og de "
+                            + "næste datoer.",
+                        "Reads a rhythm in words (\"the second Saturday of the month\", \"weekdays\") and shows it in words, as RRULE and "
+                            + "the next dates."),
+        severalLibraries: { _ in true },
+        // The words after `rule`, one argument or several, are the text.
+        build: { parsed throws(UsageError) in
+            let text = parsed.words.joined(separator: " ")
+            guard !text.allSatisfy(\.isWhitespace) else { throw UsageError(.missingArgument("TEXT"), command: .rule) }
+            return .rule(RuleRequest(text: text, from: parsed.day("--from"), count: parsed.number("--count") ?? RuleRequest.defaultCount,
+                                     json: parsed.flag("--json")))
+        },
+        run: { runner, invocation, language throws(CommandFailure) in
+            guard case .rule(let request) = invocation.command else { return .badUsage }
+            return try runner.rule(request, invocation, today: invocation.today ?? runner.realToday, language)
+        })
 }
 
 /// What `rule` prints.

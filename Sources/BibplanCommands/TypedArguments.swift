@@ -4,7 +4,7 @@ import BibplanCore
 /// `i morgen`, `mandag`) and a volunteer by name or a part of it (`roster --volunteer birthe`).
 extension CommandLineParser {
     /// The options whose value is a day the person types; `--today` pins the date and stays ISO.
-    static let typedDateOptions: Set<String> = ["--from", "--to"]
+    static let typedDateOptions: Set<String> = Set(optionKinds.filter { $0.value == .day(typed: true) }.keys)
 
     /// `--from`/`--to` values in any form `Day(typed:)` reads, rewritten as ISO dates, from
     /// `--today` if given (and ISO) else `today`; without either only ISO dates are read.

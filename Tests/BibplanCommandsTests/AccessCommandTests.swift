@@ -5,10 +5,7 @@ import XCTest
 
 /// The command line under access.json: roles from the account, every refusal said, and a
 /// volunteer's output (text and JSON) without anything private about other volunteers.
-final class AccessCommandTests: XCTestCase {
-    private var directory: TemporaryDataDirectory?
-    private var path: String { directory?.path ?? "/nonexistent" }
-
+final class AccessCommandTests: DataDirectoryTestCase {
     static let access = """
     { "users": [
       { "user": "helle", "role": "staff" },
@@ -31,12 +28,10 @@ final class AccessCommandTests: XCTestCase {
 
     static let secrets = ["Ærlig", "Hansen", "+45 22", "+45 33", "bjorn@", "carl@", "HEMMELIG", "Carl-note", "\"v2\"", "\"v3\""]
 
-    override func setUpWithError() throws {
-        directory = try TemporaryDataDirectory(files: ["aeroe.json": Self.library, "other.json": Fixture.minimalLibrary(id: "other", name: "Andet"),
-                                                       "access.json": Self.access])
+    override func initialFiles() throws -> [String: String] {
+        ["aeroe.json": Self.library, "other.json": Fixture.minimalLibrary(id: "other", name: "Andet"),
+         "access.json": Self.access]
     }
-
-    override func tearDown() { directory = nil }
 
     private func run(as user: String, _ arguments: [String], environment: [String: String] = ["LANG": "en_US.UTF-8"]) -> RunResult {
         let output = CapturedOutput(), errors = CapturedOutput()
@@ -53,7 +48,8 @@ final class AccessCommandTests: XCTestCase {
     func testHelpListsOnlyTheCommandsTheAccountMayRun() {
         let commands = { (text: String) in
             text.components(separatedBy: "\n").compactMap { line -> String? in
-                guard line.hasPrefix("  "), let word = line.split(separator: " ").first else { return nil }
+                // A command's line starts two spaces in; a wrapped description hangs further in.
+                guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = line.split(separator: " ").first else { return nil }
                 return String(word).hasPrefix("-") ? nil : String(word)
             }
         }
@@ -167,17 +163,12 @@ final class AccessCommandTests: XCTestCase {
 
 /// Commands across libraries under access.json: a staff member limited to some
 /// libraries sees only those in the overview, the combined agenda and report --all.
-final class AccessAcrossLibrariesTests: XCTestCase {
-    private var directory: TemporaryDataDirectory?
-    private var path: String { directory?.path ?? "/nonexistent" }
-
-    override func setUpWithError() throws {
-        directory = try TemporaryDataDirectory(files: ["aeroe.json": Fixture.library,
-                                                       "other.json": Fixture.minimalLibrary(id: "other", name: "Andet"),
-                                                       "access.json": AccessCommandTests.access])
+final class AccessAcrossLibrariesTests: DataDirectoryTestCase {
+    override func initialFiles() throws -> [String: String] {
+        ["aeroe.json": Fixture.library,
+         "other.json": Fixture.minimalLibrary(id: "other", name: "Andet"),
+         "access.json": AccessCommandTests.access]
     }
-
-    override func tearDown() { directory = nil }
 
     private func run(as user: String, _ arguments: [String]) -> RunResult {
         runBibplan(as: user, ["--data-dir", path] + arguments)

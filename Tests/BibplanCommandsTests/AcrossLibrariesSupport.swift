@@ -37,16 +37,10 @@ enum Neighbour {
 }
 
 /// A data directory with Ærø (`aeroe`) and Bornholm (`bornholm`).
-class TwoLibrariesTestCase: XCTestCase {
-    private(set) var directory: TemporaryDataDirectory?
-
-    override func setUpWithError() throws {
-        directory = try TemporaryDataDirectory(files: ["aeroe.json": Neighbour.aeroe, "bornholm.json": Neighbour.library])
+class TwoLibrariesTestCase: DataDirectoryTestCase {
+    override func initialFiles() throws -> [String: String] {
+        ["aeroe.json": Neighbour.aeroe, "bornholm.json": Neighbour.library]
     }
-
-    override func tearDown() { directory = nil }
-
-    var path: String { directory?.path ?? "/nonexistent" }
 
     func run(_ arguments: [String], language: String = "en") -> RunResult {
         runBibplan(["--data-dir", path, "--lang", language] + arguments)

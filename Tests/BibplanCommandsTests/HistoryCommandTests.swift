@@ -4,10 +4,7 @@ import Foundation
 import XCTest
 
 /// `bibplan history`: what an import recorded, filters, JSON, pruning, and who may see it.
-final class HistoryCommandTests: XCTestCase {
-    private var directory: TemporaryDataDirectory?
-    private var path: String { directory?.path ?? "/nonexistent" }
-
+final class HistoryCommandTests: DataDirectoryTestCase {
     private static let calendar = """
     BEGIN:VCALENDAR\r
     VERSION:2.0\r
@@ -22,12 +19,10 @@ final class HistoryCommandTests: XCTestCase {
 
     """
 
-    override func setUpWithError() throws {
-        directory = try TemporaryDataDirectory(files: ["aeroe.json": Fixture.library, "access.json": AccessCommandTests.access,
-                                                       "bogcafe.ics": Self.calendar])
+    override func initialFiles() throws -> [String: String] {
+        ["aeroe.json": Fixture.library, "access.json": AccessCommandTests.access,
+         "bogcafe.ics": Self.calendar]
     }
-
-    override func tearDown() { directory = nil }
 
     private func run(as user: String, _ arguments: [String]) -> RunResult {
         runBibplan(as: user, ["--data-dir", path, "--library", "aeroe"] + arguments)

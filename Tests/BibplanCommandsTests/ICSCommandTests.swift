@@ -5,18 +5,12 @@ import Foundation
 import XCTest
 
 /// `export ics` and `import ics` on the Glostrup sample, checked by Python's `icalendar`.
-final class ICSCommandTests: XCTestCase {
-    private var directory: TemporaryDataDirectory?
+final class ICSCommandTests: DataDirectoryTestCase {
     private static let plan = DayRange(day("2026-01-01"), day("2027-12-31"))
 
-    override func setUpWithError() throws {
-        let glostrup = try XCTUnwrap(EmbeddedResources.sampleLibraries["glostrup"])
-        directory = try TemporaryDataDirectory(files: ["glostrup.json": glostrup, "tom.json": Fixture.minimalLibrary(id: "tom", name: "Tom")])
+    override func initialFiles() throws -> [String: String] {
+        ["glostrup.json": try sample("glostrup"), "tom.json": Fixture.minimalLibrary(id: "tom", name: "Tom")]
     }
-
-    override func tearDown() { directory = nil }
-
-    private var path: String { directory?.path ?? "/nonexistent" }
 
     private func run(_ arguments: [String]) -> RunResult {
         runBibplan(["--data-dir", path, "--today", "2026-11-28"] + arguments)

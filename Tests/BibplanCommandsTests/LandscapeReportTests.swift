@@ -5,11 +5,9 @@ import XCTest
 
 /// `report --landscape [--theme]`: the yearly meeting's material for one theme (issue 19).
 final class LandscapeReportTests: TwoLibrariesTestCase {
-    override func setUpWithError() throws {
-        try super.setUpWithError()
-        try directory?.write("landscape.json", LandscapeCommandTests.landscape)
-        try directory?.write("aeroe.json", LandscapeCommandTests.aeroe)
-        try directory?.write("gammel.json", LandscapeCommandTests.ended)
+    override func initialFiles() throws -> [String: String] {
+        try super.initialFiles().merging(["landscape.json": LandscapeCommandTests.landscape, "aeroe.json": LandscapeCommandTests.aeroe,
+                                          "gammel.json": LandscapeCommandTests.ended]) { _, new in new }
     }
 
     func testMarkdownHasThePeriodsWithPrioritiesTheNationalItemsEachLibraryAndTheGaps() {

@@ -4,26 +4,21 @@ import Foundation
 import XCTest
 
 /// `bibplan merge BASE OURS THEIRS [PATH]` as git runs it, and `git-setup`.
-final class MergeCommandTests: XCTestCase {
-    private var folder: TemporaryDataDirectory?
-
-    override func setUpWithError() throws {
-        folder = try TemporaryDataDirectory(files: ["base.json": Fixture.library,
-                                                    "ours.json": Fixture.library.replacingOccurrences(of: "\"progress\": 40",
-                                                        with: "\"progress\": 30")
-                                                        .replacingOccurrences(of: "Sommerbogen", with: "Sommerbogen 2026")])
+final class MergeCommandTests: DataDirectoryTestCase {
+    override func initialFiles() throws -> [String: String] {
+        ["base.json": Fixture.library,
+         "ours.json": Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 30")
+            .replacingOccurrences(of: "Sommerbogen", with: "Sommerbogen 2026")]
     }
 
-    override func tearDown() { folder = nil }
-
-    private func path(_ name: String) -> String { (folder?.path ?? "/nonexistent") + "/" + name }
-    private func text(_ name: String) throws -> String { try String(contentsOfFile: path(name), encoding: .utf8) }
+    private func file(_ name: String) -> String { path + "/" + name }
+    private func text(_ name: String) throws -> String { try String(contentsOfFile: file(name), encoding: .utf8) }
 
     /// `place`: git's %P; nil leaves it out (then a clash cannot be recorded beside the library).
     private func merge(theirs: String, language: String = "en", place: String? = "aeroe.json") throws -> RunResult {
-        try folder?.write("theirs.json", theirs)
-        return runBibplan(["--lang", language, "merge", path("base.json"), path("ours.json"), path("theirs.json")]
-            + (place.map { [path($0)] } ?? []))
+        try directory?.write("theirs.json", theirs)
+        return runBibplan(["--lang", language, "merge", file("base.json"), file("ours.json"), file("theirs.json")]
+            + (place.map { [file($0)] } ?? []))
     }
 
     func testChangesOfBothSidesAreWrittenToOursWithStatusZero() throws {
@@ -58,18 +53,18 @@ final class MergeCommandTests: XCTestCase {
         let result = try merge(theirs: Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 90"), place: nil)
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.errors.contains("git add"), result.errors)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: path("aeroe.clashes.json")))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: file("aeroe.clashes.json")))
     }
 
     func testASecondMergeAddsToTheOpenClashesAndABrokenClashFileIsNotOverwritten() throws {
         let theirs = Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 90")
         XCTAssertEqual(try merge(theirs: theirs).status, 0)
-        try folder?.write("ours.json", Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 30"))
+        try directory?.write("ours.json", Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 30"))
         XCTAssertEqual(try merge(theirs: theirs).status, 0)
         let recorded = try OpenClashes.decode(Array(try text("aeroe.clashes.json").utf8), file: "aeroe.clashes.json")
         XCTAssertEqual(recorded.merges.count, 2)
-        try folder?.write("aeroe.clashes.json", "{ \"schema\": 1, ")
-        try folder?.write("ours.json", Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 30"))
+        try directory?.write("aeroe.clashes.json", "{ \"schema\": 1, ")
+        try directory?.write("ours.json", Fixture.library.replacingOccurrences(of: "\"progress\": 40", with: "\"progress\": 30"))
         XCTAssertEqual(try merge(theirs: theirs).status, 1, "not recorded: a conflict for git")
         XCTAssertEqual(try text("aeroe.clashes.json"), "{ \"schema\": 1, ")
     }
@@ -84,14 +79,14 @@ final class MergeCommandTests: XCTestCase {
     }
 
     func testMergeNeedsThreeFiles() {
-        let result = runBibplan(["merge", path("base.json"), path("ours.json")])
+        let result = runBibplan(["merge", file("base.json"), file("ours.json")])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.errors.contains("missing THEIRS (merge)"), result.errors)
     }
 
     func testGitSetupWritesTheAttributesOnceAndPrintsTheConfig() throws {
-        let data = try XCTUnwrap(folder).path
-        try folder?.write(".gitattributes", "*.png binary")
+        let data = path
+        try directory?.write(".gitattributes", "*.png binary")
         let first = runBibplan(["--data-dir", data, "git-setup"])
         XCTAssertEqual(first.status, 0, first.errors)
         XCTAssertEqual(try text(".gitattributes"),

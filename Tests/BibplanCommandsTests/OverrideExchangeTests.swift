@@ -6,8 +6,7 @@ import XCTest
 /// Changed times of a series in iCalendar: written as VEVENTs with the series' UID and
 /// a RECURRENCE-ID, expanded by Python's `recurring_ical_events` to exactly bibplan's
 /// occurrences, read back as overrides of the series, and the same file again on export.
-final class OverrideExchangeTests: XCTestCase {
-    private var directory: TemporaryDataDirectory?
+final class OverrideExchangeTests: DataDirectoryTestCase {
     private static let plan = DayRange(day("2026-01-01"), day("2027-12-31"))
 
     /// The Glostrup sample with its Repair café (second Saturday, 10:00) moved on 12/12,
@@ -24,15 +23,11 @@ final class OverrideExchangeTests: XCTestCase {
         return library
     }
 
-    override func setUpWithError() throws {
+    override func initialFiles() throws -> [String: String] {
         let glostrup = String(decoding: LibraryCodec.encode(try Self.glostrup()), as: UTF8.self)
-        directory = try TemporaryDataDirectory(files: ["glostrup.json": glostrup,
-            "tom.json": Fixture.minimalLibrary(id: "tom", name: "Tom")])
+        return ["glostrup.json": glostrup,
+                "tom.json": Fixture.minimalLibrary(id: "tom", name: "Tom")]
     }
-
-    override func tearDown() { directory = nil }
-
-    private var path: String { directory?.path ?? "/nonexistent" }
 
     private func run(_ arguments: [String]) -> RunResult { runBibplan(["--data-dir", path, "--today", "2026-11-28"] + arguments) }
 

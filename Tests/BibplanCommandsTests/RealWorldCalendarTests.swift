@@ -7,15 +7,12 @@ import XCTest
 /// Europe/Copenhagen: every start in the library's zone, across the daylight-saving
 /// changes, as written by hand (`Calendars/*.expected`) and as Python's `recurring_ical_events`
 /// expands the same file; then export → import into an empty library → export.
-final class RealWorldCalendarTests: XCTestCase {
-    private var directory: TemporaryDataDirectory?
+final class RealWorldCalendarTests: DataDirectoryTestCase {
     private static let plan = DayRange(day("2026-01-01"), day("2027-12-31"))
     private static let library = #"{ "schema": 1, "id": "tom", "name": "Tom", "plan": { "title": "Plan", "from": "2026-01-01", "to": "2027-12-31" } }"#
 
-    override func setUpWithError() throws { directory = try TemporaryDataDirectory(files: ["tom.json": Self.library]) }
-    override func tearDown() { directory = nil }
+    override func initialFiles() throws -> [String: String] { ["tom.json": Self.library] }
 
-    private var path: String { directory?.path ?? "/nonexistent" }
     private static func calendar(_ name: String) -> String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Calendars/" + name).path
     }

@@ -4,9 +4,7 @@ import Foundation
 import XCTest
 
 /// `bibplan remind` with a fake sendmail that keeps each message it is handed.
-final class RemindCommandTests: XCTestCase {
-    private var directory: TemporaryDataDirectory?
-    private var path: String { directory?.path ?? "/nonexistent" }
+final class RemindCommandTests: DataDirectoryTestCase {
     private var mailbox: String { (directory?.base ?? "/nonexistent") + "/mailbox" }
 
     private func library(sendmail: String) -> String {
@@ -35,14 +33,11 @@ final class RemindCommandTests: XCTestCase {
     }
 
     override func setUpWithError() throws {
-        let folder = try TemporaryDataDirectory()
-        directory = folder
+        try super.setUpWithError()
         try FileManager.default.createDirectory(atPath: mailbox, withIntermediateDirectories: true)
         try writeSendmail(exitStatus: 0)
-        try folder.write("lille.json", library(sendmail: folder.base + "/fake-sendmail -t"))
+        try directory?.write("lille.json", library(sendmail: (directory?.base ?? "/nonexistent") + "/fake-sendmail -t"))
     }
-
-    override func tearDown() { directory = nil }
 
     private func writeSendmail(exitStatus: Int) throws {
         let script = "#!/bin/sh\necho \"$@\" > '\(mailbox)/arguments'\ncat > \"$(mktemp '\(mailbox)/mail.XXXXXX')\"\nexit \(exitStatus)\n"

@@ -5,18 +5,13 @@ import Foundation
 import XCTest
 
 /// `report --all`: the follow-up of every library side by side.
-final class ReportAcrossTests: XCTestCase {
+final class ReportAcrossTests: DataDirectoryTestCase {
     private static let ids = ["albertslund", "ballerup", "glostrup", "taarnby"]
-    private var directory: TemporaryDataDirectory?
 
-    override func setUpWithError() throws {
+    override func initialFiles() throws -> [String: String] {
         let samples = EmbeddedResources.sampleLibraries
-        directory = try TemporaryDataDirectory(files: Dictionary(uniqueKeysWithValues: samples.map { ($0.key + ".json", $0.value) }))
+        return Dictionary(uniqueKeysWithValues: samples.map { ($0.key + ".json", $0.value) })
     }
-
-    override func tearDown() { directory = nil }
-
-    private var path: String { directory?.path ?? "/nonexistent" }
 
     private func run(_ arguments: [String]) -> RunResult {
         runBibplan(["--data-dir", path, "--today", "2026-11-28"] + arguments)

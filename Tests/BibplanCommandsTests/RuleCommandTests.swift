@@ -5,18 +5,13 @@ import Foundation
 import XCTest
 
 /// `bibplan rule`, dates typed as in the forms, and `roster --volunteer` by name.
-final class RuleCommandTests: XCTestCase {
-    private var directory: TemporaryDataDirectory?
-
-    override func setUpWithError() throws {
-        let glostrup = try XCTUnwrap(EmbeddedResources.sampleLibraries["glostrup"])
-        directory = try TemporaryDataDirectory(files: ["glostrup.json": glostrup])
+final class RuleCommandTests: DataDirectoryTestCase {
+    override func initialFiles() throws -> [String: String] {
+        ["glostrup.json": try sample("glostrup")]
     }
 
-    override func tearDown() { directory = nil }
-
     private func run(_ arguments: [String]) -> RunResult {
-        runBibplan(["--data-dir", directory?.path ?? "/nonexistent", "--today", "2026-11-23"] + arguments)
+        runBibplan(["--data-dir", path, "--today", "2026-11-23"] + arguments)
     }
 
     func testARhythmInWordsGivesWordsRuleAndDates() {
@@ -82,7 +77,7 @@ final class RuleCommandTests: XCTestCase {
             XCTAssertEqual(try result.json()["from"] as? String, iso, typed)
         }
         // --today counts wherever it stands, also after --from.
-        let pinned = runBibplan(["--data-dir", directory?.path ?? "", "agenda", "--from", "i morgen", "--today", "2027-01-01", "--library", "glostrup", "--json"])
+        let pinned = runBibplan(["--data-dir", path, "agenda", "--from", "i morgen", "--today", "2027-01-01", "--library", "glostrup", "--json"])
         XCTAssertEqual(try pinned.json()["from"] as? String, "2027-01-02")
         let exported = run(["--library", "glostrup", "export", "ics", "--from", "1. december", "--to", "31/12"])
         XCTAssertEqual(exported.status, 0, exported.errors)

@@ -1,5 +1,6 @@
 import BibplanCommands
 import BibplanCore
+import BibplanResources
 import Foundation
 import XCTest
 
@@ -129,17 +130,37 @@ func day(_ text: String) -> Day {
     Day(iso: text) ?? Day(ordinal: 0)
 }
 
-/// A test case that runs the command line against the fixture library in its own data directory.
-class FixtureLibraryTestCase: XCTestCase {
-    private var directory: TemporaryDataDirectory?
+/// A test case with its own data directory, made before each test from `initialFiles()`
+/// and removed after it: the one set-up the command tests share.
+class DataDirectoryTestCase: XCTestCase {
+    private(set) var directory: TemporaryDataDirectory?
+
+    /// The files the data directory starts with, by name; none unless a test case says.
+    func initialFiles() throws -> [String: String] { [:] }
 
     override func setUpWithError() throws {
-        directory = try TemporaryDataDirectory(files: ["aeroe.json": Fixture.library])
+        try super.setUpWithError()
+        directory = try TemporaryDataDirectory(files: try initialFiles())
     }
 
-    override func tearDown() { directory = nil }
+    override func tearDown() {
+        directory = nil
+        super.tearDown()
+    }
+
+    var path: String { directory?.path ?? "/nonexistent" }
+
+    /// The sample library `id` embedded in the program; a missing one fails the test, never skips it.
+    func sample(_ id: String, file: StaticString = #filePath, line: UInt = #line) throws -> String {
+        try XCTUnwrap(EmbeddedResources.sampleLibraries[id], "no embedded sample library \(id)", file: file, line: line)
+    }
+}
+
+/// A test case that runs the command line against the fixture library in its own data directory.
+class FixtureLibraryTestCase: DataDirectoryTestCase {
+    override func initialFiles() throws -> [String: String] { ["aeroe.json": Fixture.library] }
 
     func run(_ arguments: [String], language: String = "en") -> RunResult {
-        runBibplan(["--data-dir", directory?.path ?? "/nonexistent", "--lang", language] + arguments)
+        runBibplan(["--data-dir", path, "--lang", language] + arguments)
     }
 }

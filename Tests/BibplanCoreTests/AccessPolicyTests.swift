@@ -3,7 +3,7 @@ import XCTest
 @testable import BibplanCore
 
 /// access.json: read with line, column and path for every problem; roles resolved for an account.
-final class AccessPolicyTests: XCTestCase {
+final class AccessPolicyTests: FolderTestCase {
     private let design = """
     { "users": [
       { "user": "helle", "role": "staff" },
@@ -121,16 +121,7 @@ final class AccessPolicyTests: XCTestCase {
 
     // MARK: The file in a data directory
 
-    private var directory = ""
-
-    override func setUpWithError() throws {
-        directory = NSTemporaryDirectory() + "bibplan-access-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(atPath: directory)
-    }
+    private var directory: String { folder.path }
 
     func testAMissingFileOrDirectoryMeansNoPolicy() throws {
         XCTAssertNil(try AccessFile.read(directory: directory))

@@ -7,18 +7,17 @@ import XCTest
 
 /// Saving: the backup, conflicts, modes, stale temporary files, the lock, and failures
 /// that must leave the old file exactly as it was.
-final class SafeSaveTests: XCTestCase {
-    private var folder: StoreFolder!
+final class SafeSaveTests: FolderTestCase {
     private var store: LibraryStore!
 
     override func setUpWithError() throws {
-        folder = try StoreFolder()
+        try super.setUpWithError()
         store = try StoreFixture.store(folder)
     }
 
     override func tearDown() {
         store = nil
-        folder = nil
+        super.tearDown()
     }
 
     /// Saves the first version of `glostrup` and returns its fingerprint.

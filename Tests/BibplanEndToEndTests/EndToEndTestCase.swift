@@ -107,16 +107,6 @@ class TmuxTestCase: ScratchFolderTestCase {
 
     /// Runs bibplan (not in tmux) to its end; standard output and error together.
     func runProgram(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = TmuxSession.binary
-        process.arguments = arguments
-        process.standardInput = FileHandle.nullDevice
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try ProgramRun.run(TmuxSession.binary.path, arguments).output
     }
 }

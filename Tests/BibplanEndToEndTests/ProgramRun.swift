@@ -1,6 +1,6 @@
 import Foundation
 
-/// Runs a program to its end, standard output and error together in one pipe.
+/// Runs a program to its end (nothing on its standard input), standard output and error together in one pipe.
 enum ProgramRun {
     /// `directory` and `environment`: nil keeps the test runner's.
     static func run(_ program: String, _ arguments: [String], in directory: String? = nil,
@@ -10,6 +10,7 @@ enum ProgramRun {
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         if let environment { process.environment = environment }
+        process.standardInput = FileHandle.nullDevice
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

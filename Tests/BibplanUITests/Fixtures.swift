@@ -37,6 +37,22 @@ enum Fixtures {
         return [key]
     }
 
+    /// Every sample library with the strategy landscape, as the run loop loads them for the overview pane.
+    static func overview(today: Day) throws -> Overview {
+        let text = try XCTUnwrap(EmbeddedResources.text(at: "landscape.json"))
+        let landscape = try LandscapeCodec.decode(Array(text.utf8), file: "landscape.json")
+        return Overview(libraries: try ["albertslund", "ballerup", "glostrup", "taarnby"].map(sample), today: today, landscape: landscape)
+    }
+
+    /// The state as a volunteer's own program shows it (at 9:00 today), the library allowing sign-up or not.
+    static func asVolunteer(_ id: String, signup: Bool = true, _ state: inout AppState) {
+        if signup, var library = state.index?.library {
+            library.volunteerSignup = true
+            state.index = LibraryIndex(library)
+        }
+        state.role = .volunteer(VolunteerSession(volunteerID: id, now: LocalDateTime(day: state.today, minutes: 9 * 60)))
+    }
+
     enum FixtureError: Error { case missing(String) }
 }
 

@@ -5,16 +5,12 @@ import XCTest
 
 /// The overview pane across the four sample libraries.
 final class OverviewPaneTests: XCTestCase {
-    private func overview(today: Day) throws -> Overview {
-        let landscape = try LandscapeCodec.decode(Array(try XCTUnwrap(EmbeddedResources.text(at: "landscape.json")).utf8), file: "landscape.json")
-        return Overview(libraries: try ["albertslund", "ballerup", "glostrup", "taarnby"].map(Fixtures.sample), today: today, landscape: landscape)
-    }
 
     private func openOverview(width: Int = 80, height: Int = 24) throws -> AppState {
         var state = try Fixtures.state(width: width, height: height)
         XCTAssertEqual(Fixtures.pressReturningEffects([.character("5")], &state), [.loadOverview(state.today)])
         XCTAssertTrue(render(state).text.contains("Indlæser bibliotekerne"))
-        _ = update(&state, .overviewLoaded(try overview(today: state.today)))
+        _ = update(&state, .overviewLoaded(try Fixtures.overview(today: state.today)))
         return state
     }
 

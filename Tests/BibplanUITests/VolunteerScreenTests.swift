@@ -10,11 +10,7 @@ final class VolunteerScreenTests: XCTestCase {
     private func volunteerState(width: Int = 80, height: Int = 24, signup: Bool = true,
                                 language: Language = .danish) throws -> AppState {
         var state = try Fixtures.state(width: width, height: height, language: language)
-        if signup, var library = state.index?.library {
-            library.volunteerSignup = true
-            state.index = LibraryIndex(library)
-        }
-        state.role = .volunteer(VolunteerSession(volunteerID: Self.karen, now: LocalDateTime(day: state.today, minutes: 9 * 60)))
+        Fixtures.asVolunteer(Self.karen, signup: signup, &state)
         return state
     }
 

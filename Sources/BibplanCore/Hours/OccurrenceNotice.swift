@@ -34,30 +34,6 @@ public enum DayOpening: Equatable, Sendable {
     private static func list(_ spans: [ClockSpan]) -> String { spans.map(\.text).joined(separator: ", ") }
 }
 
-extension LibraryIndex {
-    /// Why the library is closed on the day, or nil.
-    public func closure(on day: Day) -> Closure? { closing.closure(on: day) }
-
-    /// The day's opening: closed with its reason, or its hours (nil when the library gives no hours and is open).
-    public func opening(on day: Day) -> DayOpening? {
-        if let closure = closing.closure(on: day) { return .closed(closure) }
-        guard let hours = library.openingHours, !hours.isEmpty else { return nil }
-        return .hours(staffed: hours.staffed[day.weekday], selfService: hours.selfService[day.weekday])
-    }
-
-    /// The flag an occurrence carries, or nil. An event that holds on closing days
-    /// (it takes place elsewhere) is never flagged.
-    public func notice(of occurrence: Occurrence) -> OccurrenceNotice? {
-        let event = event(of: occurrence)
-        guard event.onClosingDay != .hold else { return nil }
-        if let closure = closing.closure(on: occurrence.day) { return .closed(closure) }
-        guard let hours = library.openingHours, !hours.isEmpty else { return nil }
-        let end = occurrence.start.minutes + event.durationMinutes
-        let inside = hours.open(on: occurrence.day.weekday).contains { $0.from <= occurrence.start.minutes && end <= $0.to }
-        return inside ? nil : .outsideOpeningHours
-    }
-}
-
 extension String {
     /// The text with its first letter upper-cased (`lukket: juledag` → `Lukket: juledag`).
     public var capitalizedFirst: String {

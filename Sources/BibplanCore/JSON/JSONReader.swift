@@ -54,20 +54,7 @@ public struct JSONReader {
 
     /// The next key as a span (see `nextKey()`); its text is checked when asked for.
     public mutating func nextKeySpan() throws(JSONSyntaxError) -> JSONStringSpan? {
-        skipWhitespace()
-        guard offset < bytes.count else { throw error("unexpected end of file inside an object") }
-        if bytes[offset] == UInt8(ascii: "}") {
-            offset += 1
-            depth -= 1
-            first = false
-            return nil
-        }
-        if !first {
-            guard bytes[offset] == UInt8(ascii: ",") else { throw error("expected ',' or '}' after a value in an object, found \(describe(bytes[offset]))") }
-            offset += 1
-            skipWhitespace()
-        }
-        first = false
+        guard try nextMember(closing: UInt8(ascii: "}"), inside: "an object", after: "a value in an object") else { return nil }
         guard offset < bytes.count, bytes[offset] == UInt8(ascii: "\"") else {
             throw error(offset < bytes.count ? "expected a key in double quotes, found \(describe(bytes[offset]))" : "unexpected end of file inside an object")
         }
@@ -87,16 +74,25 @@ public struct JSONReader {
 
     /// True when another element follows (its leading `,` consumed); false after the closing `]`.
     public mutating func nextElement() throws(JSONSyntaxError) -> Bool {
+        try nextMember(closing: UInt8(ascii: "]"), inside: "an array", after: "an element")
+    }
+
+    /// Before the next member of an object or element of an array: false (the container
+    /// left) at its closing byte; else true, the `,` before any but the first consumed.
+    @inline(__always)
+    private mutating func nextMember(closing: UInt8, inside container: String, after what: String) throws(JSONSyntaxError) -> Bool {
         skipWhitespace()
-        guard offset < bytes.count else { throw error("unexpected end of file inside an array") }
-        if bytes[offset] == UInt8(ascii: "]") {
+        guard offset < bytes.count else { throw error("unexpected end of file inside " + container) }
+        if bytes[offset] == closing {
             offset += 1
             depth -= 1
             first = false
             return false
         }
         if !first {
-            guard bytes[offset] == UInt8(ascii: ",") else { throw error("expected ',' or ']' after an element, found \(describe(bytes[offset]))") }
+            guard bytes[offset] == UInt8(ascii: ",") else {
+                throw error("expected ',' or '\(Character(Unicode.Scalar(closing)))' after \(what), found \(describe(bytes[offset]))")
+            }
             offset += 1
             skipWhitespace()
         }

@@ -34,14 +34,8 @@ struct IDTable: Sendable {
     mutating func insert(_ id: String, at position: Int) -> Int? {
         precondition(position >= 0 && position < 0xFFFF_FFFF, "IDTable positions fit in 32 bits")
         if (count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(id, seed)
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        let tag = hash & 0xFFFF_FFFF_0000_0000
-        while slots[slot] != 0 {
-            let stored = slots[slot]
-            if stored & 0xFFFF_FFFF_0000_0000 == tag, keys[Int(stored & 0xFFFF_FFFF) - 1] == id { return Int(stored & 0xFFFF_FFFF) - 1 }
-            slot = (slot + 1) & mask
-        }
+        let (slot, tag, existing) = probe(id)
+        if let existing { return existing }
         slots[slot] = tag | UInt64(position + 1)
         if keys.count <= position { keys.append(contentsOf: repeatElement("", count: position + 1 - keys.count)) }
         keys[position] = id
@@ -49,16 +43,23 @@ struct IDTable: Sendable {
         return nil
     }
 
-    func position(of id: String) -> Int? {
+    func position(of id: String) -> Int? { probe(id).position }
+
+    /// Walks `id`'s slots from its hash: the position it has, or the empty slot it would take;
+    /// with the upper half of its hash, which a slot keeps beside the position.
+    @inline(__always)
+    private func probe(_ id: String) -> (slot: Int, tag: UInt64, position: Int?) {
         let hash = Self.hash(id, seed)
         var slot = Int(truncatingIfNeeded: hash) & mask
         let tag = hash & 0xFFFF_FFFF_0000_0000
         while slots[slot] != 0 {
             let stored = slots[slot]
-            if stored & 0xFFFF_FFFF_0000_0000 == tag, keys[Int(stored & 0xFFFF_FFFF) - 1] == id { return Int(stored & 0xFFFF_FFFF) - 1 }
+            if stored & 0xFFFF_FFFF_0000_0000 == tag, keys[Int(stored & 0xFFFF_FFFF) - 1] == id {
+                return (slot, tag, Int(stored & 0xFFFF_FFFF) - 1)
+            }
             slot = (slot + 1) & mask
         }
-        return nil
+        return (slot, tag, nil)
     }
 
     subscript(id: String) -> Int? { position(of: id) }
