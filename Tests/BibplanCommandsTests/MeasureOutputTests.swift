@@ -23,8 +23,9 @@ final class MeasureOutputTests: DataDirectoryTestCase {
                                     + " via det nationale lånesamarbejde (2025): 8.232 bøger"
                                     + " måling: Fornyelser af allerede lånte bøger (2025): 72.239 fornyelser"
                                     + " måling: Bestillinger af bøger og andre materialer (2025): 37.461 bestillinger"), text)
-        XCTAssertTrue(text.contains("måling: Besøgende om året: 190.044 besøgende"), text)
-        XCTAssertTrue(run(["--lang", "en", "goals"]).output.contains("measure: Besøgende om året: 190,044 besøgende"))
+        XCTAssertTrue(flat.contains("måling: Besøgende om året: 190.044 besøgende"), text)
+        let english = run(["--lang", "en", "goals"]).output.replacingOccurrences(of: #"\n\s+"#, with: " ", options: .regularExpression)
+        XCTAssertTrue(english.contains("measure: Besøgende om året: 190,044 besøgende"), english)
     }
 
     func testGoalsJSONAndReportJSONCarryTheMeasures() throws {
