@@ -71,6 +71,9 @@ public struct CommandRunner {
         }
     }
 
+    /// Plain text wraps to the terminal's width, or 80 columns when not writing to one.
+    var textWidth: Int { max(output.columns ?? 80, 40) }
+
     /// The full-screen program, or the command by its spec's handler.
     private func perform(_ invocation: Invocation, _ language: Language) throws(CommandFailure) -> Int32 {
         guard let name = invocation.command.name else {

@@ -58,7 +58,7 @@ enum GoalsReport {
     }
 
     static func percent(_ value: Int, _ language: Language) -> String {
-        language.pick("\(value) %", "\(value)%")
+        language.percent(value)
     }
 
     static func initiativeLine(_ initiative: Initiative, indent: String, _ language: Language) -> String {

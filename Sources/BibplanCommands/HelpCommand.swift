@@ -10,7 +10,7 @@ extension CommandSpec {
         run: { runner, invocation, language throws(CommandFailure) in
             guard case .help(let topic) = invocation.command else { return .badUsage }
             let role = runner.roleForHelp(invocation)
-            runner.output.write(UsageText.help(topic, language) { $0.spec.access.allows(role) })
+            runner.output.write(PlainText.reflow(UsageText.help(topic, language) { $0.spec.access.allows(role) }, width: runner.textWidth))
             return .ok
         })
 }

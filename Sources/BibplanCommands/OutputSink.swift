@@ -14,11 +14,14 @@ public protocol OutputSink: AnyObject {
     var failure: String? { get }
     /// The reader went away (`| head`): nothing more is written, and nothing is wrong.
     var isClosed: Bool { get }
+    /// The terminal's width when writing to one; nil otherwise (a file, a pipe, a test).
+    var columns: Int? { get }
 }
 
 extension OutputSink {
     public var failure: String? { nil }
     public var isClosed: Bool { false }
+    public var columns: Int? { nil }
 }
 
 /// Writes to a file descriptor (1 for standard output, 2 for standard error),
@@ -32,6 +35,13 @@ public final class FileDescriptorOutput: OutputSink {
     public init(descriptor: Int32) { self.descriptor = descriptor }
 
     public static func standardOutput() -> FileDescriptorOutput { FileDescriptorOutput(descriptor: 1) }
+
+    public var columns: Int? {
+        guard isatty(descriptor) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
     public static func standardError() -> FileDescriptorOutput { FileDescriptorOutput(descriptor: 2) }
 
     public func write(_ text: String) {
@@ -54,8 +64,10 @@ public final class FileDescriptorOutput: OutputSink {
 /// Keeps everything written, for tests and for callers that want the text.
 public final class CapturedOutput: OutputSink {
     public private(set) var text = ""
+    /// As if writing to a terminal this wide.
+    public var columns: Int?
 
-    public init() {}
+    public init(columns: Int? = nil) { self.columns = columns }
 
     public func write(_ text: String) { self.text += text }
 }
@@ -70,6 +82,7 @@ final class SanitisedOutput: OutputSink {
     func write(_ text: String) { base.write(SafeText.lines(text)) }
     var failure: String? { base.failure }
     var isClosed: Bool { base.isClosed }
+    var columns: Int? { base.columns }
 }
 
 /// The C `write`, named apart from `OutputSink.write`.

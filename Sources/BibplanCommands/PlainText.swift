@@ -33,6 +33,32 @@ enum PlainText {
         return lines + [line]
     }
 
+    /// `text` with every line longer than `width` broken at spaces; the following lines hang under
+    /// the line's last column (after its last run of two or more spaces), else under its indent.
+    static func reflow(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+            let line = String(line)
+            guard line.count > width else { return [line] }
+            let hang = hangColumn(line, width: width)
+            let head = String(line.prefix(hang)), rest = String(line.dropFirst(hang))
+            return wrapped(rest, width: width, lead: head, hang: String(repeating: " ", count: hang))
+        }.joined(separator: "\n")
+    }
+
+    private static func hangColumn(_ line: String, width: Int) -> Int {
+        let characters = Array(line.prefix(width))
+        let indent = characters.prefix { $0 == " " }.count
+        var column = indent, spaces = 0
+        for (position, character) in characters.enumerated().dropFirst(indent) {
+            if character == " " { spaces += 1; continue }
+            if spaces >= 2 { column = position }
+            spaces = 0
+        }
+        // Without a column, the following lines hang a little under the indent, so they do not read as new lines.
+        if column == indent, indent > 0 { column = indent + 2 }
+        return column <= width - 20 ? column : min(indent, max(width - 20, 0))
+    }
+
     private static func pieces(of word: Substring, size: Int) -> [String] {
         stride(from: 0, to: word.count, by: size).map { start in
             String(word.dropFirst(start).prefix(size))

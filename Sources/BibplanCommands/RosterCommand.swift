@@ -11,7 +11,8 @@ extension CommandSpec {
             guard case .goals(let json) = invocation.command else { return .badUsage }
             let today = invocation.today ?? runner.realToday
             let index = try runner.loadLibrary(invocation, command: .goals, language)
-            runner.output.write(json ? GoalsReport.json(index, today: today) : GoalsReport.text(index, language, today: today))
+            runner.output.write(json ? GoalsReport.json(index, today: today)
+                : PlainText.reflow(GoalsReport.text(index, language, today: today), width: runner.textWidth))
             return .ok
         })
 

@@ -48,7 +48,8 @@ final class AccessCommandTests: DataDirectoryTestCase {
     func testHelpListsOnlyTheCommandsTheAccountMayRun() {
         let commands = { (text: String) in
             text.components(separatedBy: "\n").compactMap { line -> String? in
-                guard line.hasPrefix("  "), let word = line.split(separator: " ").first else { return nil }
+                // A command's line starts two spaces in; a wrapped description hangs further in.
+                guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = line.split(separator: " ").first else { return nil }
                 return String(word).hasPrefix("-") ? nil : String(word)
             }
         }

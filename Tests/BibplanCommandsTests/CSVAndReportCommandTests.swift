@@ -92,7 +92,7 @@ final class CSVAndReportCommandTests: FixtureLibraryTestCase {
         XCTAssertTrue(text.hasPrefix("# Strategy follow-up: Ærø Bibliotek\n\nBiblioteksplan 2026 · period 1 January 2026 – 31 December 2026 · made 10 November 2026\n"), text)
         XCTAssertTrue(text.contains("| On track | 1 |\n| At risk | 1 |\n| Off track | 0 |\n| Done | 1 |"), text)
         XCTAssertTrue(text.contains("## 1 Læsning for alle\n\n**Status:** on track · **Progress:** 40% (overall 60%)"
-                                    + " · **Computed:** at risk (expected 86 %, has 60 %)\n"), text)
+                                    + " · **Computed:** at risk (expected 86%, has 60%)\n"), text)
         XCTAssertTrue(text.contains("### 1.1 Læseklubber på skolerne\n"))
         XCTAssertTrue(text.contains("## 2 Fællesskab\n"))
         XCTAssertTrue(text.contains("| Sommerbogen | active | – | 0 | 0 | 0 |"), text)

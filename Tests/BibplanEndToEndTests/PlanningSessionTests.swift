@@ -36,7 +36,7 @@ final class PlanningSessionTests: TmuxTestCase {
         try session.send("1", "N")
         try type(session, "Læsning for alle på Østerbro")
         try session.send("Enter", "s", "+", "+")
-        var screen = try session.waitFor { $0.contains("Læsning for alle på Østerbro") && $0.contains("10%") }
+        var screen = try session.waitFor { $0.contains("Læsning for alle på Østerbro") && $0.contains("10 %") }
         XCTAssertTrue(screen.contains("på sporet"), screen)
 
         try session.send("3", "n")

@@ -71,7 +71,8 @@ final class ScreenTests: XCTestCase {
     }
 
     func testProgressBar() {
-        XCTAssertEqual(Widgets.progressBar(40, width: 17), "[████░░░░░░]  40%")
-        XCTAssertEqual(Widgets.progressBar(100, width: 12), "[█████] 100%")
+        XCTAssertEqual(Widgets.progressBar(40, width: 17, .english), "[████░░░░░░]  40%")
+        XCTAssertEqual(Widgets.progressBar(100, width: 12, .english), "[█████] 100%")
+        XCTAssertEqual(Widgets.progressBar(40, width: 17, .danish), "[████░░░░░]  40 %", "Danish writes a space before %")
     }
 }

@@ -5,7 +5,7 @@ extension Measure {
         let number = { (value: Int) in NumberText.grouped(value, language) }
         var text = label + ": " + number(current) + (unit.isEmpty ? "" : " " + unit)
         if let target {
-            text += language.pick(" (mål ", " (target ") + number(target) + (progress.map { ", \($0) %" } ?? "") + ")"
+            text += language.pick(" (mål ", " (target ") + number(target) + (progress.map { ", " + language.percent($0) } ?? "") + ")"
         }
         return text
     }

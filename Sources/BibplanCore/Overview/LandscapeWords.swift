@@ -15,7 +15,7 @@ extension ThemeRow {
     /// is known of the item, each part left out when the data has none.
     public func facts(_ language: Language) -> String {
         var parts = [statusWord(language)]
-        if let progress { parts.append(language.pick("\(progress) %", "\(progress)%")) }
+        if let progress { parts.append(language.percent(progress)) }
         if from != nil || to != nil { parts.append((from?.iso ?? "") + "–" + (to?.iso ?? "")) }
         if !owner.isEmpty { parts.append(owner) }
         if let priority { parts.append(language.pick("prioritet \(priority)", "priority \(priority)")) }

@@ -12,6 +12,9 @@ public enum Language: String, Sendable, CaseIterable {
 
     /// Picks the text for this language.
     public func pick(_ danish: String, _ english: String) -> String { self == .danish ? danish : english }
+
+    /// `45 %` in Danish (a space before the sign, as Danish writes it), `45%` in English.
+    public func percent(_ value: Int) -> String { pick("\(value) %", "\(value)%") }
 }
 
 /// Names of days and months, and dates written out, without the system's locale files.

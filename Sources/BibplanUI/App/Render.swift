@@ -33,12 +33,12 @@ public func render(_ state: AppState) -> Screen {
     case .confirmCancel(_, let summary, let reason):
         FormView.renderConfirmation(summary + ["", state.language.pick("Årsag: ", "Reason: ") + reason.text + "▏"], state, into: &screen, area: content,
                                     title: state.language.pick("Aflys denne gang?", "Cancel this time?"),
-                                    footer: KeyBindings.keyLine(.confirmCancel, state.language))
+                                    footer: KeyBindings.keyLine(.confirmCancel, state.language, width: state.width - 8))
     case .confirmQuit:
         FormView.renderConfirmation([state.language.pick("Din seneste ændring er ikke gemt.", "Your latest change is not saved."),
                                      state.language.pick("S prøver at gemme igen.", "S tries to save again.")],
                                     state, into: &screen, area: content, title: state.language.pick("Afslut uden at gemme?", "Quit without saving?"),
-                                    footer: KeyBindings.keyLine(.confirmQuit, state.language))
+                                    footer: KeyBindings.keyLine(.confirmQuit, state.language, width: state.width - 8))
     case .occurrence, .linkGoals, .assign, .openSlots:
         if let index = state.index, let overlay = state.overlay { renderIndexOverlay(overlay, state, index, into: &screen, area: content) }
     case nil: break
@@ -59,9 +59,11 @@ private func drawStatus(_ state: AppState, into screen: inout Screen, area: Rect
         return
     }
     // `?` has its own place at the right; a viewer is not offered the keys that change things.
-    let hints = KeyBindings.activeBindings(state).filter { $0.command != .help && $0.allows(state.role) }
-        .compactMap { $0.hintText(state.language) }
-    Widgets.statusLine(hints, message: state.message, state.language, in: &screen, area: area)
+    // `q` is pinned beside it: the way out shows however many keys the pane has.
+    let bindings = KeyBindings.activeBindings(state).filter { $0.command != .help && $0.allows(state.role) }
+    let hints = bindings.filter { $0.command != .quit }.compactMap { $0.hintText(state.language) }
+    let pinned = bindings.filter { $0.command == .quit }.compactMap { $0.hintText(state.language) }
+    Widgets.statusLine(hints, pinned: pinned, message: state.message, state.language, in: &screen, area: area)
 }
 
 /// The overlays that read the library.

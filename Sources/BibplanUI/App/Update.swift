@@ -74,7 +74,7 @@ private func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
     state.message = nil
     if let overlay = state.overlay { return handleOverlay(overlay, key, &state) }
     if let search = state.search, search.editing { SearchInput.handle(key, &state); return [] }
-    if key == .escape, state.search != nil { state.search = nil; return [] }
+    if key == .escape, state.search != nil { SearchInput.leave(&state); return [] }
     switch KeyLookup.look(up: key, in: KeyBindings.paneScopes(state), for: state) {
     case .command(let command): return perform(command, &state)
     case .refused(let message): state.message = message
@@ -201,11 +201,32 @@ enum SearchInput {
             resetSelection(&state)
             if state.pane == .calendar { CalendarSearch.submitted(&state) }
             return
-        case .escape: state.search = nil; resetSelection(&state); return
+        case .escape: leave(&state); return
         default: return
         }
         state.search = search
         resetSelection(&state)
+    }
+
+    /// Ends the search. In the goals the selected goal stays selected, its branch opened in the
+    /// tree (and the expansion kept); elsewhere the list starts from the top.
+    static func leave(_ state: inout AppState) {
+        guard state.pane == .goals, let index = state.index else {
+            state.search = nil
+            resetSelection(&state)
+            return
+        }
+        let rows = state.goals.rows(index, search: state.search?.query)
+        state.search = nil
+        guard rows.indices.contains(state.goals.list.selected) else { return }
+        let goal = rows[state.goals.list.selected].goal
+        var parent = goal.parent
+        var seen: Set<String> = []
+        while let id = parent, seen.insert(id).inserted {
+            state.goals.expanded.insert(id)
+            parent = index.goal(id)?.parent
+        }
+        state.goals.list.selected = state.goals.rows(index, search: nil).firstIndex { $0.goal.id == goal.id } ?? 0
     }
 
     static func resetSelection(_ state: inout AppState) {

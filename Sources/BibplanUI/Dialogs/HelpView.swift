@@ -14,10 +14,10 @@ enum HelpView {
             lines += categories.map { (key: String($0.letter), text: String($0.name.firstLine)) }
         }
         render(lines, title: state.language.pick("Taster  (↓/↑ ruller · andre taster lukker)", "Keys  (↓/↑ scroll · other keys close)"),
-               scroll: scroll, into: &screen, area: area)
+               scroll: scroll, state.language, into: &screen, area: area)
     }
 
-    static func render(_ lines: [Line], title: String, scroll: Int, into screen: inout Screen, area: Rect) {
+    static func render(_ lines: [Line], title: String, scroll: Int, _ language: Language, into screen: inout Screen, area: Rect) {
         drawBox(into: &screen, area: area) { screen, inner in
             screen.put(title, x: inner.x, y: inner.y, limit: inner.width, style: .heading)
             let keyWidth = min((lines.map { DisplayWidth.of($0.key) }.max() ?? 0) + 2, 20)
@@ -35,6 +35,7 @@ enum HelpView {
                 screen.put(line.key, x: x, y: y, limit: keyWidth, style: .bold)
                 screen.put(line.text, x: x + (line.key.isEmpty ? 0 : keyWidth), y: y, limit: columnWidth - keyWidth - 1, style: style)
             }
+            Scrolling.mark(first: first, shown: height, total: rowsPerColumn, language, into: &screen, border: inner)
         }
     }
 

@@ -13,6 +13,7 @@ enum FormUpdate {
                 state.overlay = .form(form)
             } else {
                 state.overlay = nil
+                backToRoster(form, &state)
             }
             return []
         case .confirm?:
@@ -60,6 +61,7 @@ enum FormUpdate {
         let before = state.index?.library.shifts.count ?? 0
         let effects = EditingUpdate.apply(change, &state)
         Reveal.saved(form, &state)
+        backToRoster(form, &state)
         let released = before - (state.index?.library.shifts.count ?? 0)
         if released > 0 {
             state.message = state.language.pick("Gemt; \(released) vagter lå ikke længere på en dato og er frigivet (u fortryder)",
@@ -67,6 +69,14 @@ enum FormUpdate {
         }
         if let warning = roomWarning(form, state) { state.message = warning }
         return effects
+    }
+
+    /// A shift's role is edited from its roster: saving or cancelling goes back there, on that shift.
+    private static func backToRoster(_ form: EditForm, _ state: inout AppState) {
+        guard case .shift(let shift) = form.subject, let index = state.index, let occurrence = index.occurrence(of: shift) else { return }
+        var position = ListPosition()
+        position.selected = index.shifts(of: occurrence).firstIndex { $0.id == shift.id } ?? 0
+        state.overlay = .occurrence(occurrence, position)
     }
 
     /// Leaving a field says at once when it cannot be read (a date that is no date).

@@ -5,18 +5,18 @@ enum FormView {
     static func render(_ form: EditForm, _ state: AppState, into screen: inout Screen, area: Rect) {
         let language = state.language
         drawBox(into: &screen, area: area) { screen, inner in
-            screen.put(form.heading + "   " + KeyBindings.keyLine(.form, language),
-                       x: inner.x, y: inner.y, limit: inner.width, style: .heading)
+            // The keys that fit beside the heading, dropped whole from the least important.
+            let headingWidth = min(DisplayWidth.of(form.heading), inner.width)
+            let keys = KeyBindings.keyLine(.form, language, width: inner.width - headingWidth - 3)
+            let keysWidth = keys.isEmpty ? 0 : DisplayWidth.of(keys) + 3
+            screen.put(form.heading, x: inner.x, y: inner.y, limit: inner.width - keysWidth, style: .heading)
+            if !keys.isEmpty { screen.put(keys, x: inner.right - keysWidth + 3, y: inner.y, limit: keysWidth - 3, style: .heading) }
             let notes = notes(form, state)
-            let fieldArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 3 - notes.count))
-            let labelWidth = min((form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 3, inner.width / 3)
-            let first = Widgets.firstVisible(selected: form.focus, count: form.fields.count, height: fieldArea.height)
-            for (offset, field) in form.fields.enumerated().dropFirst(first).prefix(fieldArea.height) {
-                let y = fieldArea.y + offset - first
-                let failed = form.errors[field.key] != nil
-                screen.put((failed ? "! " : "") + field.label, x: inner.x, y: y, limit: labelWidth - 1, style: failed ? .warning : .bold)
-                drawValue(field, focused: offset == form.focus, into: &screen,
-                          area: Rect(x: inner.x + labelWidth, y: y, width: inner.width - labelWidth, height: 1))
+            let fieldArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2 - notes.count))
+            let preview = previewLines(form, state)
+            // The fields scroll, the recurrence preview under its field, and the border says so.
+            Scrolling.draw(into: &screen, area: fieldArea, border: inner, language) { scratch, tall in
+                drawFields(form, preview: preview, into: &scratch, area: tall)
             }
             for (offset, note) in notes.enumerated() {
                 screen.put(note.text, x: inner.x, y: inner.bottom - notes.count + offset, limit: inner.width, style: note.style)
@@ -24,7 +24,35 @@ enum FormView {
         }
     }
 
-    /// Lines under the fields: the focused field's problem, then the recurrence preview.
+    /// Every field a row, the preview's lines under the repeat field; the focused field is kept in view.
+    private static func drawFields(_ form: EditForm, preview: [String], into screen: inout Screen, area: Rect) -> Scrolling.Drawn {
+        let labelWidth = min((form.fields.map { DisplayWidth.of($0.label) }.max() ?? 0) + 3, area.width / 3)
+        var y = area.y
+        var focus: Range<Int>?
+        for (offset, field) in form.fields.enumerated() {
+            let failed = form.errors[field.key] != nil
+            screen.put((failed ? "! " : "") + field.label, x: area.x, y: y, limit: labelWidth - 1, style: failed ? .warning : .bold)
+            drawValue(field, focused: offset == form.focus, into: &screen,
+                      area: Rect(x: area.x + labelWidth, y: y, width: area.width - labelWidth, height: 1))
+            let start = y
+            y += 1
+            if field.key == .repeats {
+                for line in preview {
+                    let lineArea = Rect(x: area.x + labelWidth, y: y, width: area.width - labelWidth, height: 3)
+                    y += screen.putWrapped(line, in: lineArea, style: .dim)
+                }
+            }
+            if offset == form.focus { focus = start..<y }
+        }
+        return Scrolling.Drawn(rows: y - area.y, focus: focus)
+    }
+
+    private static func previewLines(_ form: EditForm, _ state: AppState) -> [String] {
+        guard case .event = form.subject else { return [] }
+        return EventFields.preview(form, today: state.today, language: state.language, open: state.index?.open)
+    }
+
+    /// The line under the fields: the focused field's problem, else the first one.
     private static func notes(_ form: EditForm, _ state: AppState) -> [(text: String, style: Style)] {
         var notes: [(text: String, style: Style)] = []
         if let focused = form.focusedKey, let error = form.errors[focused] {
@@ -33,10 +61,6 @@ enum FormView {
         } else if let (key, error) = form.errors.min(by: { $0.key.rawValue < $1.key.rawValue }) {
             let label = form.fields.first { $0.key == key }?.label ?? key.rawValue
             notes.append(("! " + label + ": " + error, .warning))
-        }
-        if case .event = form.subject {
-            let preview = EventFields.preview(form, today: state.today, language: state.language, open: state.index?.open)
-            notes += preview.map { ($0, Style.dim) }
         }
         return notes
     }
@@ -56,13 +80,16 @@ enum FormView {
         drawBox(into: &screen, area: area) { screen, inner in
             let title = index.initiative(id)?.title ?? id
             screen.put(state.language.pick("Mål for: ", "Goals of: ") + title.firstLine, x: inner.x, y: inner.y, limit: inner.width, style: .heading)
-            screen.put(KeyBindings.keyLine(.linkGoals, state.language),
+            screen.put(KeyBindings.keyLine(.linkGoals, state.language, width: inner.width),
                        x: inner.x, y: inner.y + 1, limit: inner.width, style: .dim)
             let list = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
             Widgets.list(index.library.goals, selected: position.selected, in: &screen, area: list) { goal, line, screen in
                 let indent = goal.parent == nil ? "" : "    "
                 screen.put((linked.contains(goal.id) ? "[x] " : "[ ] ") + indent + goal.title.firstLine, x: line.x, y: line.y, limit: line.width)
             }
+            let goals = index.library.goals.count
+            Scrolling.mark(first: Widgets.firstVisible(selected: position.selected, count: goals, height: list.height), shown: list.height,
+                           total: goals, state.language, into: &screen, border: inner)
         }
     }
 
@@ -74,7 +101,7 @@ enum FormView {
             for (offset, line) in clashes.prefix(max(inner.height - 4, 0)).enumerated() {
                 screen.put("• " + line, x: inner.x + 1, y: inner.y + 2 + offset, limit: inner.width - 1)
             }
-            screen.put(KeyBindings.keyLine(.clash, language),
+            screen.put(KeyBindings.keyLine(.clash, language, width: inner.width),
                        x: inner.x, y: inner.bottom - 1, limit: inner.width, style: .bold)
         }
     }
@@ -87,7 +114,7 @@ enum FormView {
             for (offset, line) in summary.prefix(max(inner.height - 4, 0)).enumerated() {
                 screen.put(line, x: inner.x + 1, y: inner.y + 2 + offset, limit: inner.width - 1)
             }
-            screen.put(footer ?? KeyBindings.keyLine(.confirmDelete, language),
+            screen.put(footer ?? KeyBindings.keyLine(.confirmDelete, language, width: inner.width),
                        x: inner.x, y: inner.bottom - 1, limit: inner.width, style: .bold)
         }
     }

@@ -88,6 +88,15 @@ public struct Screen: Equatable, Sendable {
         return row
     }
 
+    /// Copies `rows` of `source` to (x, y), as many columns as fit: a scrolled part of a taller drawing.
+    public mutating func copy(_ source: Screen, rows: Range<Int>, to x: Int, y: Int) {
+        for (offset, row) in rows.enumerated() where row >= 0 && row < source.height && y + offset >= 0 && y + offset < height {
+            for column in 0..<source.width where x + column >= 0 && x + column < width {
+                cells[(y + offset) * width + x + column] = source[column, row]
+            }
+        }
+    }
+
     /// Sets the style of existing cells in a row span (for highlighting a line).
     public mutating func restyle(_ area: Rect, _ transform: (inout Style) -> Void) {
         let clipped = clip(area)

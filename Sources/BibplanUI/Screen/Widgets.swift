@@ -2,14 +2,15 @@ import BibplanCore
 
 /// Small drawing pieces shared by the panes.
 public enum Widgets {
-    /// `[████░░░░░░] 40%` in `width` columns.
-    public static func progressBar(_ percent: Int, width: Int) -> String {
+    /// `[████░░░░░░]  40 %` (`40%` in English) in `width` columns.
+    public static func progressBar(_ percent: Int, width: Int, _ language: Language) -> String {
         let clamped = min(max(percent, 0), 100)
-        let barWidth = max(width - 7, 1)
+        let labelWidth = DisplayWidth.of(language.percent(100))
+        let barWidth = max(width - 3 - labelWidth, 1)
         let filled = (clamped * barWidth + 50) / 100
-        let label = String(clamped) + "%"
+        let label = language.percent(clamped)
         return "[" + String(repeating: "█", count: filled) + String(repeating: "░", count: barWidth - filled) + "] "
-            + String(repeating: " ", count: max(0, 4 - label.count)) + label
+            + String(repeating: " ", count: max(0, labelWidth - label.count)) + label
     }
 
     /// The first visible row of a list of `count` rows whose selection is `selected`.
@@ -45,21 +46,47 @@ public enum Widgets {
         return row
     }
 
-    /// The status line: the message when there is one, else as many key hints as fit,
-    /// with the help key pinned to the right so it shows at any width.
-    public static func statusLine(_ hints: [String], message: String?, _ language: Language, in screen: inout Screen, area: Rect) {
+    /// The status line: the message when there is one, else as many key hints as fit (dropped
+    /// whole from the end), with the help key and the `pinned` ones (quit) at the right so they
+    /// show at any width.
+    public static func statusLine(_ hints: [String], pinned: [String] = [], message: String?, _ language: Language,
+                                  in screen: inout Screen, area: Rect) {
         if let message {
             screen.put(message, x: area.x, y: area.y, limit: area.width, style: .caution)
             return
         }
-        let help = "? " + language.pick("hjælp", "help")
-        let right = area.right - DisplayWidth.of(help)
+        let help = (pinned + ["? " + language.pick("hjælp", "help")]).joined(separator: "  ")
+        let right = max(area.x, area.right - DisplayWidth.of(help))
         screen.put(help, x: right, y: area.y, style: .bold)
         var x = area.x
         for text in hints {
             guard x + DisplayWidth.of(text) < right - 1 else { break }
             x += screen.put(text, x: x, y: area.y, style: .dim) + 2
         }
+    }
+
+    /// The items that fit in `width`, joined by `separator`: the least important (the last
+    /// ones not `essential`) are dropped whole, never cut mid-word.
+    static func fitting(_ items: [(text: String, essential: Bool)], width: Int, separator: String = " · ") -> String {
+        var kept = items
+        func joined() -> String { kept.map(\.text).joined(separator: separator) }
+        while !kept.isEmpty, DisplayWidth.of(joined()) > width {
+            kept.remove(at: kept.lastIndex { !$0.essential } ?? kept.count - 1)
+        }
+        return joined()
+    }
+
+    /// `text` wrapped into `area`; when it needs more rows, the last one shown ends in `…`.
+    /// Returns the rows used.
+    @discardableResult
+    static func wrapped(_ text: String, in screen: inout Screen, area: Rect, style: Style = .plain) -> Int {
+        let lines = TextWrap.lines(text, width: area.width)
+        let shown = min(lines.count, max(area.height, 0))
+        for row in 0..<shown {
+            let cut = row == shown - 1 && shown < lines.count
+            screen.put(lines[row] + (cut ? " …" : ""), x: area.x, y: area.y + row, limit: area.width, style: style)
+        }
+        return shown
     }
 
     /// A bulleted list, wrapped; returns the rows used.

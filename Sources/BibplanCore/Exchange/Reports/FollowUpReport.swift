@@ -128,7 +128,7 @@ public struct FollowUpReport: Sendable {
         return language == .danish ? "\(number). \(DateNames.month(month, language)) \(year)" : "\(number) \(DateNames.month(month, language)) \(year)"
     }
 
-    static func percent(_ value: Int, _ language: Language) -> String { language.pick("\(value) %", "\(value)%") }
+    static func percent(_ value: Int, _ language: Language) -> String { language.percent(value) }
 
     func progressText(_ section: GoalSection, _ language: Language) -> String {
         let own = Self.percent(section.goal.progress, language)
@@ -152,8 +152,8 @@ public struct FollowUpReport: Sendable {
     /// `bagud (forventet 45 %, har 30 %)`: the computed health beside the status.
     static func healthText(_ health: GoalHealth, _ language: Language) -> String {
         guard let expected = health.expected else { return health.health.word(language) }
-        return health.health.word(language) + language.pick(" (forventet \(expected) %, har \(health.actual) %)",
-                                                            " (expected \(expected) %, has \(health.actual) %)")
+        return health.health.word(language) + language.pick(" (forventet ", " (expected ") + language.percent(expected)
+            + language.pick(", har ", ", has ") + language.percent(health.actual) + ")"
     }
 
     static func statusWord(_ status: GoalStatus, _ language: Language) -> String {

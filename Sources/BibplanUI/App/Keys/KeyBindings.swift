@@ -52,9 +52,14 @@ public enum KeyBindings {
     public static func bindings(in pane: Pane) -> [KeyBinding] { paneScopes(pane).flatMap(bindings(in:)) }
 
     /// A dialog's line of keys ("a tildel frivillig · d fjern vagt · …").
-    static func keyLine(_ dialog: Dialog, _ language: Language) -> String {
-        let hints = bindings(in: .dialog(dialog)).compactMap { $0.hintText(language) }
-        return (hints + [dialog.otherKeys(language)].compactMap { $0 }).joined(separator: " · ")
+    /// With `width`, the least important keys are dropped whole until it fits; the way out
+    /// (Esc, q, ?) and the dialog's yes stay.
+    static func keyLine(_ dialog: Dialog, _ language: Language, width: Int = .max) -> String {
+        let essential: Set<KeyCommand> = [.close, .quit, .help, .confirm]
+        let hints = bindings(in: .dialog(dialog)).compactMap { binding in
+            binding.hintText(language).map { (text: $0, essential: essential.contains(binding.command)) }
+        }
+        return Widgets.fitting(hints + [dialog.otherKeys(language)].compactMap { $0.map { ($0, false) } }, width: width)
     }
 
     static func unusedKeyMessage(_ key: Key, _ language: Language) -> String {

@@ -10,7 +10,7 @@ enum CalendarKeys: KeyTable {
         bind([.character("{")], .previousMonth, "forrige måned", "previous month").hidden(),
         bind([.character("}")], .nextMonth, "næste måned", "next month").hidden(),
         bind([.character("v")], .cycleCalendarView, "dag/uge/måned", "day/week/month"),
-        bind([.enter], .open, "detaljer og vagtplan", "details and roster"),
+        bind([.enter], .open, "detaljer og vagtplan", "details and roster").summary("Enter", "detaljer", "details"),
         bind([.character("n")], .new, "nyt arrangement", "new event").editing(),
         bind([.character("e")], .edit, "rediger arrangement", "edit event").hidden().editing(),
         bind([.character("D")], .delete, "slet arrangement (alle gange)", "delete event (every time)").hidden().editing(),

@@ -29,8 +29,10 @@ enum OccurrenceDetails {
     }
 
     /// With `selectedShift`, the roster is a list with that shift highlighted (the roster overlay).
+    /// Returns the rows used and the selected shift's row, for a dialog that scrolls.
+    @discardableResult
     static func render(_ occurrence: Occurrence, _ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect,
-                       selectedShift: Int? = nil) {
+                       selectedShift: Int? = nil, descriptionRows: Int = 3) -> Scrolling.Drawn {
         let language = state.language
         let event = index.event(of: occurrence)
         var y = area.y
@@ -51,13 +53,16 @@ enum OccurrenceDetails {
         ] + state.lastChangeFields(kind: "events", id: event.id),
            in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
         if !event.description.isEmpty, y + 1 < area.bottom {
-            // Where there is room the whole description, leaving the roster its lines; else three lines.
+            // Where there is room the whole description, leaving the roster its lines; else `descriptionRows`.
             let roster = event.volunteersNeeded > 0 || selectedShift != nil
                 ? 2 + index.shifts(of: occurrence).count + index.openSlots(of: occurrence) : 0
-            let room = area.height >= 24 ? max(3, area.bottom - y - 1 - roster) : 3
-            y += 1 + screen.putWrapped(event.description, in: Rect(x: area.x, y: y + 1, width: area.width, height: min(room, area.bottom - y - 1)))
+            let room = area.height >= 24 ? max(descriptionRows, area.bottom - y - 1 - roster) : descriptionRows
+            let text = Rect(x: area.x, y: y + 1, width: area.width, height: min(room, area.bottom - y - 1))
+            y += 1 + Widgets.wrapped(event.description, in: &screen, area: text)
         }
-        guard event.volunteersNeeded > 0 || !index.shifts(of: occurrence).isEmpty || selectedShift != nil, y + 2 < area.bottom else { return }
+        guard event.volunteersNeeded > 0 || !index.shifts(of: occurrence).isEmpty || selectedShift != nil, y + 2 < area.bottom else {
+            return Scrolling.Drawn(rows: y - area.y, focus: nil)
+        }
         screen.put(language.pick("Vagtplan", "Roster") + "  " + CalendarView.staffingText(occurrence, index, language),
                    x: area.x, y: y + 1, limit: area.width, style: .bold)
         var lines = index.shifts(of: occurrence).map { shift in
@@ -70,8 +75,9 @@ enum OccurrenceDetails {
             Widgets.list(lines, selected: selectedShift, in: &screen, area: rosterArea) { line, row, screen in
                 screen.put("• " + line, x: row.x, y: row.y, limit: row.width)
             }
-        } else {
-            Widgets.bullets(lines, in: &screen, area: rosterArea)
+            let row = y + 2 - area.y + min(selectedShift, max(lines.count - 1, 0))
+            return Scrolling.Drawn(rows: y + 2 - area.y + lines.count, focus: row..<(row + 1))
         }
+        return Scrolling.Drawn(rows: y + 2 - area.y + Widgets.bullets(lines, in: &screen, area: rosterArea), focus: nil)
     }
 }

@@ -37,7 +37,7 @@ enum GoalsView {
             screen.put(row.goal.title.firstLine, x: x, y: line.y, limit: max(titleWidth, 0), style: row.depth == 0 ? .bold : .plain)
             let barX = line.right - barWidth - statusWidth
             guard barX > x else { return }
-            screen.put(Widgets.progressBar(row.progress, width: barWidth), x: barX, y: line.y, limit: barWidth)
+            screen.put(Widgets.progressBar(row.progress, width: barWidth, state.language), x: barX, y: line.y, limit: barWidth)
             if statusWidth > 0 {
                 screen.put(" " + row.goal.status.word(state.language), x: barX + barWidth, y: line.y, limit: statusWidth, style: row.goal.status.style)
             }
@@ -51,7 +51,8 @@ enum GoalsView {
         y += 1
         let own = goal.progress, rolled = index.rolledUpProgress(ofGoal: goal.id)
         let progress = rolled == own || index.children(ofGoal: goal.id).isEmpty
-            ? "\(own)%" : "\(rolled)% " + language.pick("samlet (egen \(own)%)", "rolled up (own \(own)%)")
+            ? language.percent(own)
+            : language.percent(rolled) + language.pick(" samlet (egen ", " rolled up (own ") + language.percent(own) + ")"
         y += Widgets.fields([
             (language.pick("Status", "Status"), "\(goal.status.symbol) " + goal.status.word(language)),
             (language.pick("Fremdrift", "Progress"), progress),
@@ -62,20 +63,24 @@ enum GoalsView {
             (language.pick("Frist", "Due"), goal.due.map { DateNames.long($0, language) } ?? ""),
         ] + state.lastChangeFields(kind: "goals", id: goal.id),
            in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+        let initiatives = index.initiatives(ofGoal: goal.id).map { "\($0.title) (\($0.status.word(language)))" }
+        let measures = goal.measures.map { $0.text(language) }
         if !goal.description.isEmpty, y < area.bottom {
-            y += 1 + screen.putWrapped(goal.description, in: Rect(x: area.x, y: y + 1, width: area.width, height: min(4, area.bottom - y - 1)))
+            // The whole text where there is room, leaving the sections below a line each; a cut ends in `…`.
+            let sections = [goal.successCriteria, measures, initiatives].filter { !$0.isEmpty }.map { 2 + $0.count }.reduce(0, +)
+            let rows = max(4, area.bottom - y - 1 - sections)
+            y += 1 + Widgets.wrapped(goal.description, in: &screen, area: Rect(x: area.x, y: y + 1, width: area.width, height: min(rows, area.bottom - y - 1)))
         }
         y = section(language.pick("Succeskriterier", "Success criteria"), goal.successCriteria, into: &screen, area: area, y: y)
-        y = section(language.pick("Målinger", "Measures"), goal.measures.map { $0.text(language) }, into: &screen, area: area, y: y)
-        let initiatives = index.initiatives(ofGoal: goal.id).map { "\($0.title) (\($0.status.word(language)))" }
+        y = section(language.pick("Målinger", "Measures"), measures, into: &screen, area: area, y: y)
         _ = section(language.pick("Initiativer", "Initiatives"), initiatives, into: &screen, area: area, y: y)
     }
 
     /// `bagud: forventet 45 %, har 30 %`.
     static func computed(_ reading: GoalHealth, _ language: Language) -> String {
-        guard let expected = reading.expected else { return reading.health.word(language) + " (\(reading.actual) %)" }
-        return reading.health.word(language) + language.pick(": forventet \(expected) %, har \(reading.actual) %",
-                                                             ": expected \(expected) %, has \(reading.actual) %")
+        guard let expected = reading.expected else { return reading.health.word(language) + " (" + language.percent(reading.actual) + ")" }
+        return reading.health.word(language) + language.pick(": forventet ", ": expected ") + language.percent(expected)
+            + language.pick(", har ", ", has ") + language.percent(reading.actual)
     }
 
     private static func section(_ title: String, _ items: [String], into screen: inout Screen, area: Rect, y: Int) -> Int {

@@ -22,7 +22,7 @@ extension VolunteerView {
             lines += [("", ""), ("", coordinator)]
         }
         let title = language.pick("Taster  (enhver tast lukker)", "Keys  (any key closes)")
-        HelpView.render(lines, title: title, scroll: 0, into: &screen, area: area)
+        HelpView.render(lines, title: title, scroll: 0, state.language, into: &screen, area: area)
     }
 
     static func drawQuestion(_ pending: VolunteerSession.Pending, _ language: Language, into screen: inout Screen, area: Rect) {

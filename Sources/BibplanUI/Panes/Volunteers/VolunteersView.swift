@@ -1,8 +1,13 @@
 import BibplanCore
 
-/// Volunteers by group, each with their coming shifts; who has none in the coming month.
+/// Volunteers by group, each with their coming shifts; who has none in the coming four weeks.
 enum VolunteersView {
     static let horizon = 28
+
+    /// `næste 4 uger`: the period the list's count covers, said over the column and in the details.
+    static func periodText(_ language: Language) -> String {
+        language.pick("næste \(horizon / 7) uger", "next \(horizon / 7) weeks")
+    }
 
     static func render(_ state: AppState, _ index: LibraryIndex, into screen: inout Screen, area: Rect) {
         let entries = state.volunteers.entries(index, search: state.search?.query)
@@ -36,7 +41,12 @@ enum VolunteersView {
             let y = area.y + offset
             switch line {
             case .heading(let group):
-                screen.put(group.isEmpty ? state.language.pick("(ingen gruppe)", "(no group)") : group, x: area.x, y: y, limit: area.width, style: .heading)
+                // The count's period heads its column, so "ingen vagt" is not read as "none ever".
+                let period = periodText(state.language)
+                let periodX = area.right - max(12, DisplayWidth.of(period))
+                screen.put(group.isEmpty ? state.language.pick("(ingen gruppe)", "(no group)") : group, x: area.x, y: y,
+                           limit: max(periodX - area.x - 1, 1), style: .heading)
+                screen.put(period, x: periodX, y: y, limit: area.right - periodX, style: .dim)
             case .entry(let position):
                 let volunteer = entries[position].volunteer
                 let shifts = index.shifts(ofVolunteer: volunteer.id).filter { coming.contains($0.date) }.count
@@ -67,20 +77,30 @@ enum VolunteersView {
             (language.pick("Noter", "Notes"), volunteer.notes),
         ] + state.lastChangeFields(kind: "volunteers", id: volunteer.id),
            in: &screen, area: Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
-        let shifts = index.shifts(ofVolunteer: volunteer.id).filter { $0.date >= state.today }
+        // The same period as the list's count, then how many come later.
+        let coming = DayRange(state.today, state.today.adding(days: horizon))
+        let all = index.shifts(ofVolunteer: volunteer.id).filter { $0.date >= state.today }
+        let shifts = all.filter { coming.contains($0.date) }
+        let later = all.count - shifts.count
         guard y + 2 < area.bottom else { return }
-        screen.put(language.pick("Kommende vagter", "Coming shifts"), x: area.x, y: y + 1, limit: area.width, style: .bold)
+        let heading = language.pick("Vagter de ", "Shifts in the ") + periodText(language)
+        screen.put(heading, x: area.x, y: y + 1, limit: area.width, style: .bold)
+        let laterText = later == 0 ? nil : later == 1 ? language.pick("senere: 1 vagt mere", "later: 1 more shift")
+            : language.pick("senere: \(later) vagter mere", "later: \(later) more shifts")
         if shifts.isEmpty {
-            screen.put(language.pick("ingen", "none"), x: area.x + 2, y: y + 2, style: .dim)
+            let none = language.pick("ingen", "none") + (laterText.map { " · " + $0 } ?? "")
+            screen.put(none, x: area.x + 2, y: y + 2, limit: area.width - 2, style: .dim)
             return
         }
-        let lines = shifts.prefix(area.bottom - y - 2).map { shift -> String in
+        let room = area.bottom - y - 2 - (laterText == nil ? 0 : 1)
+        let lines = shifts.prefix(max(room, 0)).map { shift -> String in
             let occurrence = index.occurrence(of: shift) // a moved or retitled time shows its own hour and title
             let event = occurrence.map(index.event(of:)) ?? index.event(shift.event)
             return DateNames.short(shift.date, language) + " " + (occurrence?.start.clock ?? event?.start.clock ?? "")
                 + "  " + (event?.title ?? shift.event)
                 + (shift.role.isEmpty ? "" : " · " + shift.role)
         }
-        Widgets.bullets(Array(lines), in: &screen, area: Rect(x: area.x, y: y + 2, width: area.width, height: area.bottom - y - 2))
+        let used = Widgets.bullets(Array(lines), in: &screen, area: Rect(x: area.x, y: y + 2, width: area.width, height: max(room, 0)))
+        if let laterText { screen.put(laterText, x: area.x + 2, y: y + 2 + used, limit: area.width - 2, style: .dim) }
     }
 }
