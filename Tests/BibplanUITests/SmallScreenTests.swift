@@ -119,3 +119,16 @@ final class SmallScreenTests: XCTestCase {
         }
     }
 }
+
+/// The month view at 40x12 keeps to its area: nothing of the day under the grid is drawn
+/// over the status line.
+final class SmallMonthTests: XCTestCase {
+    func testTheMonthAt40x12LeavesTheStatusLineAlone() throws {
+        var state = try Fixtures.state(width: 40, height: 12)
+        state.pane = .calendar
+        state.calendar.mode = .month
+        let screen = render(state)
+        let status = screen.line(11)
+        XCTAssertEqual(status, "v dag/uge/måned        q afslut  ? hjælp", "the day's header was drawn here: 'månedmber 202…'")
+    }
+}

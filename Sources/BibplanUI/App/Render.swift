@@ -58,6 +58,11 @@ private func drawStatus(_ state: AppState, into screen: inout Screen, area: Rect
         Widgets.statusLine(hints, message: state.message, state.language, in: &screen, area: area)
         return
     }
+    if state.overlay != nil {
+        // A dialog's keys are in its own box; the pane's keys do not work under it.
+        if let message = state.message { screen.put(message, x: area.x, y: area.y, limit: area.width, style: .caution) }
+        return
+    }
     // `?` has its own place at the right; a viewer is not offered the keys that change things.
     // `q` is pinned beside it: the way out shows however many keys the pane has.
     let bindings = KeyBindings.activeBindings(state).filter { $0.command != .help && $0.allows(state.role) }

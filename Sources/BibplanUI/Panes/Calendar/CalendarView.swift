@@ -10,6 +10,8 @@ enum CalendarView {
             MonthGrid.render(state, index, into: &screen, area: area.splitTop(gridHeight).0,
                              lines: MonthGrid.linesPerWeek(area, state.calendar.day))
             rest = area.splitTop(gridHeight + 1).1
+            // A short terminal has room for the grid only: the day's list is not drawn over the status line.
+            guard rest.height > 0 else { return }
         }
         let header = rest.splitTop(1)
         drawHeader(state, index, into: &screen, area: header.0)
