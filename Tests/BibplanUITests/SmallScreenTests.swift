@@ -131,4 +131,14 @@ final class SmallMonthTests: XCTestCase {
         let status = screen.line(11)
         XCTAssertEqual(status, "v dag/uge/måned        q afslut  ? hjælp", "the day's header was drawn here: 'månedmber 202…'")
     }
+
+    func testAClashLineWrapsSoWhoAndWhenStayWhole() throws {
+        var state = try Fixtures.state(width: 80, height: 24)
+        state.overlay = .clash(["goals[g1].status: din i gang · den anden afsluttet (helle, 2026-11-28 11:12)"])
+        let screen = render(state)
+        let text = (0..<24).map { screen.line($0) }.joined(separator: "\n")
+        XCTAssertTrue(text.contains("(helle, 2026-11-28"), text)
+        XCTAssertTrue(text.contains("│    11:12)"), "the rest wraps under the bullet's text: \(text)")
+        XCTAssertFalse(text.contains("…"), text)
+    }
 }

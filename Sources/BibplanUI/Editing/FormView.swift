@@ -98,8 +98,12 @@ enum FormView {
         drawBox(into: &screen, area: area) { screen, inner in
             screen.put(language.pick("En anden har ændret det samme. Intet er gemt endnu:", "Someone else changed the same thing. Nothing is saved yet:"),
                        x: inner.x, y: inner.y, limit: inner.width, style: .warning)
-            for (offset, line) in clashes.prefix(max(inner.height - 4, 0)).enumerated() {
-                screen.put("• " + line, x: inner.x + 1, y: inner.y + 2 + offset, limit: inner.width - 1)
+            // Each clash wrapped under its bullet: who saved the other side and when is at the end of the line.
+            let rows = clashes.flatMap { clash in
+                TextWrap.lines(clash, width: max(inner.width - 3, 1)).enumerated().map { ($0.offset == 0 ? "• " : "  ") + $0.element }
+            }
+            for (offset, line) in rows.prefix(max(inner.height - 4, 0)).enumerated() {
+                screen.put(line, x: inner.x + 1, y: inner.y + 2 + offset, limit: inner.width - 1)
             }
             screen.put(KeyBindings.keyLine(.clash, language, width: inner.width),
                        x: inner.x, y: inner.bottom - 1, limit: inner.width, style: .bold)
