@@ -141,4 +141,17 @@ final class SmallMonthTests: XCTestCase {
         XCTAssertTrue(text.contains("│    11:12)"), "the rest wraps under the bullet's text: \(text)")
         XCTAssertFalse(text.contains("…"), text)
     }
+
+    func testTheCancelQuestionAt40x12KeepsItsReasonFieldAndCountsWhatItLeavesOut() throws {
+        var state = try Fixtures.state(width: 40, height: 12)
+        let index = try XCTUnwrap(state.index)
+        let occurrence = try XCTUnwrap(index.occurrences(on: state.today).first)
+        let summary = ["• Forfattermøde", "  vagt frigives: Mikkel", "  vagt frigives: Karen", "  vagt frigives: Jens"]
+        state.overlay = .confirmCancel(occurrence, summary: summary, reason: TextField("sygdom"))
+        let screen = render(state)
+        let text = (0..<12).map { screen.line($0) }.joined(separator: "\n")
+        XCTAssertTrue(text.contains("Årsag: sygdom▏"), text)
+        XCTAssertTrue(text.contains("… og 3 linjer mere"), text)
+        XCTAssertTrue(text.contains("Esc fortryder"), text)
+    }
 }

@@ -31,9 +31,10 @@ public func render(_ state: AppState) -> Screen {
     case .confirmDelete(_, let summary): FormView.renderConfirmation(summary, state, into: &screen, area: content)
     case .clash(let clashes): FormView.renderClash(clashes, state, into: &screen, area: content)
     case .confirmCancel(_, let summary, let reason):
-        FormView.renderConfirmation(summary + ["", state.language.pick("Årsag: ", "Reason: ") + reason.text + "▏"], state, into: &screen, area: content,
+        FormView.renderConfirmation(summary, state, into: &screen, area: content,
                                     title: state.language.pick("Aflys denne gang?", "Cancel this time?"),
-                                    footer: KeyBindings.keyLine(.confirmCancel, state.language, width: state.width - 8))
+                                    footer: KeyBindings.keyLine(.confirmCancel, state.language, width: state.width - 8),
+                                    pinned: [state.language.pick("Årsag: ", "Reason: ") + reason.text + "▏"])
     case .confirmQuit:
         FormView.renderConfirmation([state.language.pick("Din seneste ændring er ikke gemt.", "Your latest change is not saved."),
                                      state.language.pick("S prøver at gemme igen.", "S tries to save again.")],

@@ -110,12 +110,23 @@ enum FormView {
         }
     }
 
+    /// A question with what it concerns. `pinned` lines (a field to type in) always show; a
+    /// summary longer than the box ends in a line saying how many more there are.
     static func renderConfirmation(_ summary: [String], _ state: AppState, into screen: inout Screen, area: Rect, title: String? = nil,
-                                   footer: String? = nil) {
+                                   footer: String? = nil, pinned: [String] = []) {
         let language = state.language
         drawBox(into: &screen, area: area) { screen, inner in
             screen.put(title ?? language.pick("Slet? Dette forsvinder:", "Delete? This goes:"), x: inner.x, y: inner.y, limit: inner.width, style: .warning)
-            for (offset, line) in summary.prefix(max(inner.height - 4, 0)).enumerated() {
+            let rows = max(inner.height - 4, 0)
+            let room = max(rows - pinned.count, 0)
+            var lines = Array(summary.prefix(room))
+            if summary.count > room, room > 0 {
+                let more = summary.count - room + 1
+                lines[room - 1] = language.pick("… og \(more) linjer mere", "… and \(more) more lines")
+            }
+            // A blank line sets the field apart where there is room for it.
+            let spacer = !pinned.isEmpty && lines.count + 1 + pinned.count <= rows ? [""] : []
+            for (offset, line) in (lines + spacer + pinned).prefix(rows).enumerated() {
                 screen.put(line, x: inner.x + 1, y: inner.y + 2 + offset, limit: inner.width - 1)
             }
             screen.put(footer ?? KeyBindings.keyLine(.confirmDelete, language, width: inner.width),
