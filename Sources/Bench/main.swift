@@ -50,7 +50,9 @@ let today = Day(year: 2026, month: 11, day: 23) ?? Day(ordinal: 0)
 let options = LibraryGenerator.Options(seed: seed)
 progress("generating the default library (seed \(seed))")
 var generated: Library?
-results.append(measure("generate the library (seed \(seed), in memory)", runs: 1, warmup: 0) { generated = LibraryGenerator.generate(options) })
+results.append(measure("generate the library (seed \(seed), in memory)", runs: 1, warmup: 0) {
+    generated = LibraryGenerator.generate(options)
+})
 let library = generated ?? LibraryGenerator.generate(options)
 var encoded: [UInt8] = []
 results.append(measure("encode (LibraryCodec.encode)", runs: runs(10)) { encoded = LibraryCodec.encode(library) })
@@ -63,7 +65,8 @@ let store = try LibraryStore(path: directory)
 var fingerprint = try store.save(library, over: nil)
 
 progress("load, index, expand")
-results.append(measure("load: read file + decode + validate (LibraryStore.load)", runs: runs(10), note: "\(encoded.count / 1024) KiB file") {
+results.append(measure("load: read file + decode + validate (LibraryStore.load)", runs: runs(10),
+                      note: "\(encoded.count / 1024) KiB file") {
     consume(try? store.load(library.id))
 })
 results.append(measure("  decode + validate only (LibraryCodec.decode, in memory)", runs: runs(10)) {
@@ -157,7 +160,8 @@ for result in results where !result.milliseconds.isEmpty {
     table += "| \(result.name) | \(result.milliseconds.count) | \(formatted(result.minimum)) | \(formatted(result.median)) | "
         + "\(formatted(result.maximum)) | \(result.note) |\n"
 }
-table += "| peak RSS of the benchmark process (getrusage ru_maxrss) | 1 | | \(String(format: "%.1f", peak)) MB | | all of the above in one process |\n"
+table += "| peak RSS of the benchmark process (getrusage ru_maxrss) | 1 | | \(String(format: "%.1f", peak)) MB "
+    + "| | all of the above in one process |\n"
 print(table, terminator: "")
 
 if let appendPath {

@@ -73,11 +73,14 @@ enum LibraryFields {
         if let missing = usedRooms.subtracting(settings.rooms.map(\.name)).sorted().first {
             reader.fail(.rooms, "«\(missing)» bruges af arrangementer", "«\(missing)» is used by events")
         }
-        settings.categories = settingsValue(.categories, SettingsText.categories(reader.form[.categories]), original.categories, &reader)
+        let categories = SettingsText.categories(reader.form[.categories])
+        settings.categories = settingsValue(.categories, categories, original.categories, &reader)
         if let missing = usedCategories.subtracting(settings.categories.map(\.id)).sorted().first {
-            reader.fail(.categories, "«\(missing)» bruges af arrangementer eller initiativer", "«\(missing)» is used by events or initiatives")
+            reader.fail(.categories, "«\(missing)» bruges af arrangementer eller initiativer",
+                        "«\(missing)» is used by events or initiatives")
         }
-        settings.closingDays = settingsValue(.closing, SettingsText.closingDays(reader.form[.closing], today: reader.today), original.closingDays, &reader)
+        let closingDays = SettingsText.closingDays(reader.form[.closing], today: reader.today)
+        settings.closingDays = settingsValue(.closing, closingDays, original.closingDays, &reader)
         var hours = original.openingHours ?? OpeningHours()
         hours.selfService = settingsValue(.selfService, SettingsText.hours(reader.form[.selfService]), hours.selfService, &reader)
         hours.staffed = settingsValue(.staffed, SettingsText.hours(reader.form[.staffed]), hours.staffed, &reader)
@@ -88,7 +91,8 @@ enum LibraryFields {
         return settings
     }
 
-    private static func settingsValue<T>(_ key: FieldKey, _ result: Result<T, SettingsText.Problem>, _ fallback: T, _ reader: inout FormReader) -> T {
+    private static func settingsValue<T>(_ key: FieldKey, _ result: Result<T, SettingsText.Problem>, _ fallback: T,
+                                         _ reader: inout FormReader) -> T {
         switch result {
         case .success(let value): return value
         case .failure(let problem):
