@@ -11,7 +11,7 @@ final class LastChangesTests: XCTestCase {
     }
 
     private func date(_ text: String) -> Date {
-        guard let moment = LastChanges.moment(of: text) else { XCTFail("not a time: \(text)"); return Date() }
+        guard let moment = ChangeRecord.moment(of: text) else { XCTFail("not a time: \(text)"); return Date() }
         return moment
     }
 
@@ -156,5 +156,21 @@ final class LastChangesIncrementalTests: FolderTestCase {
         XCTAssertEqual(fourth.count, 1)
         XCTAssertNil(fourth.last("goals[g1]"))
         XCTAssertTrue(try store.lastChanges("glostrup", for: .volunteer, continuing: third).count == 0)
+    }
+}
+
+/// The log's times read by hand, as a date formatter reads them.
+final class ChangeRecordTimeTests: XCTestCase {
+    func testTimesReadAsTheFormatterReadsThemAndOddOnesAreRefused() {
+        let format = ISO8601DateFormatter()
+        format.formatOptions = [.withInternetDateTime]
+        for text in ["1970-01-01T00:00:00Z", "2026-12-03T14:20:05Z", "2028-02-29T23:59:59Z", "2031-07-15T08:05:30Z"] {
+            XCTAssertEqual(ChangeRecord.moment(of: text), format.date(from: text), text)
+            XCTAssertEqual(ChangeRecord.moment(of: text).map(ChangeRecord.timeText), text, "written back alike")
+        }
+        for text in ["2026-12-03T24:00:00Z", "2026-12-03T14:60:05Z", "2026-12-03 14:20:05Z", "2026-12-03T14:20:05",
+                     "2026-13-03T14:20:05Z", "2026-12-03T1a:20:05Z", "", "2026-12-03T14:20:05+01:00"] {
+            XCTAssertNil(ChangeRecord.moment(of: text), text)
+        }
     }
 }

@@ -103,7 +103,7 @@ extension OpenClashes {
             }
         }
         guard let time, let clashes, let ours else { throw Failure(file: file, message: "\(place): needs time, clashes and ours") }
-        guard time.count == 20, ChangeRecord(time: time, account: "", role: "", change: .changed, entity: "").moment != nil else {
+        guard time.count == 20, ChangeRecord.moment(of: time) != nil else {
             throw Failure(file: file, message: "\(place).time: \"\(time)\" is not a UTC time like 2026-12-03T14:20:05Z")
         }
         return Merge(time: time, by: by, clashes: clashes, ours: ours)

@@ -59,7 +59,27 @@ public struct ChangeRecord: Equatable, Sendable {
     public var day: Day? { Day(iso: String(time.prefix(10))) }
 
     /// The moment of `time`, for "2 days ago".
-    public var moment: Date? { Self.timeFormat.date(from: time) }
+    public var moment: Date? { Self.moment(of: time) }
+
+    /// The moment of a time as the log writes it (`2026-12-03T14:20:05Z`, UTC), or nil. Read by
+    /// hand: the details ask for it every frame, and a date formatter is costly to make.
+    public static func moment(of time: String) -> Date? {
+        let bytes = Array(time.utf8)
+        guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[19] == UInt8(ascii: "Z"),
+              bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+              let day = Day(iso: String(time.prefix(10))),
+              let hour = number(bytes[11...12]), hour < 24,
+              let minute = number(bytes[14...15]), minute < 60,
+              let second = number(bytes[17...18]), second < 60 else { return nil }
+        return Date(timeIntervalSince1970: TimeInterval(((day.ordinal * 24 + hour) * 60 + minute) * 60 + second))
+    }
+
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        digits.reduce(Optional(0)) { total, byte in
+            guard let total, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            return total * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+    }
 
     public static func timeText(_ moment: Date) -> String { timeFormat.string(from: moment) }
 

@@ -21,7 +21,7 @@ public struct LastChanges: Sendable {
         public let field: String?
 
         /// The moment, or nil when the log's time does not read.
-        public var moment: Date? { LastChanges.moment(of: time) }
+        public var moment: Date? { ChangeRecord.moment(of: time) }
 
         /// "ændret af helle for 2 dage siden" / "changed by helle 2 days ago" ("tilføjet af" / "added by"
         /// for an item added). The account passes `SafeText`; nil when the time does not read.
@@ -71,12 +71,6 @@ public struct LastChanges: Sendable {
     /// This index for someone of `role`: empty for a volunteer, who sees no one's changes.
     public func visible(to role: AccessRole) -> LastChanges {
         role == .volunteer ? LastChanges() : self
-    }
-
-    static func moment(of time: String) -> Date? {
-        let format = ISO8601DateFormatter()
-        format.formatOptions = [.withInternetDateTime]
-        return format.date(from: time)
     }
 }
 
