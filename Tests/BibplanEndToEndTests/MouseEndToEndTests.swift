@@ -45,6 +45,15 @@ final class MouseEndToEndTests: TmuxTestCase {
         try session.waitFor { $0.contains("EXITED 0") }
     }
 
+    /// TERM=dumb: no full-screen program, so no mouse reporting either (the README's promise).
+    func testADumbTerminalGetsNoMouseAndIsToldWhatToUse() throws {
+        let session = try TmuxSession(command: programLine("--library glostrup --today 2026-11-28 --lang en", prefix: "TERM=dumb "))
+        let screen = try session.waitFor { $0.contains("EXITED") }
+        XCTAssertTrue(screen.contains("cannot show the full-screen program"), screen)
+        XCTAssertTrue(screen.contains("EXITED 2"), screen)
+        XCTAssertEqual(try mouseMode(session), "00")
+    }
+
     /// A recorded click (press and release, SGR 1006, 1-based) on the goals tab, then on the
     /// goals list's second row: the pane opens, and the details below show that goal.
     func testAClickOpensAPaneAndAnotherSelectsARow() throws {
